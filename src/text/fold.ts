@@ -1,0 +1,36 @@
+// Patients write "øjenlåg", "oejenlaag" and "ojenlag" for the same word. Folding all three
+// to one spelling lets the rules be written once, in plain Danish, and match every variant.
+const DANISH_LETTERS: ReadonlyArray<[RegExp, string]> = [
+  [/æ|ae|ä/g, "a"],
+  [/ø|oe|ö/g, "o"],
+  [/å|aa/g, "a"],
+];
+
+// Phrases whose "not" is part of the symptom ("kan ikke synke", "får ikke luft") are
+// rewritten to one token first, so the negation rules never read them as "no symptom".
+const IDIOMS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(do|does|did|have|has|had|is|are|was|were|should|would|ha)n'?t\b/g, "$1 not"],
+  [/\b(?:kan|ka|kn|kunne|kunnet)\s+(?:nasten\s+|slet\s+|stadig\s+|simpelthen\s+|overhovedet\s+)?(?:ikke|ik|ikk|ike|ikek|ikkr)\b/g, " kanikke "],
+  [/\b(?:ikke|ik|ikk)\s+(?:kan|kunne|kunnet|i stand til)\b/g, " kanikke "],
+  [/\b(?:vil|ville)\s+ikke\b/g, " kanikke "],
+  [/\b(?:ikke|not)\s+(?:varet\s+|haft\s+|blevet\s+|been\s+)?(?:i stand til|able to|mulig(?:t)? at)\b/g, " kanikke "],
+  [/\bude af stand til\b/g, " kanikke "],
+  [/\b(?:can\s*not|can'?t|cant|could\s*not|couldn'?t|couldnt|unable to|not able to|not being able to|won'?t|wont|will not)\b/g, " kanikke "],
+  [/\b(?:far|faar|fa|get|getting)\s+(?:ikke|ik|ikk|not|no)\s+(?:nok\s+|ordentligt\s+|enough\s+)?(?:luft|air)\b/g, " luftmangel "],
+  [/\b(?:mangler|mangel pa|short of|out of)\s+(?:luft|breath|air)\b/g, " luftmangel "],
+];
+
+export function fold(text: string): string {
+  let s = text.toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'");
+  for (const [re, to] of DANISH_LETTERS) s = s.replace(re, to);
+  s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  for (const [re, to] of IDIOMS) s = s.replace(re, to);
+  return s;
+}
+
+/** Folds one lexicon word the same way, without the idiom rewrites. */
+export function foldWord(word: string): string {
+  let s = word.toLowerCase();
+  for (const [re, to] of DANISH_LETTERS) s = s.replace(re, to);
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+}

@@ -1,0 +1,143 @@
+import { foldWord } from "./fold.js";
+
+// A lexicon term is written in plain Danish or English:
+//   "feber"        the word itself (one typo allowed in words of 6+ letters)
+//   "synk*"        any word starting so ("synker", "synkebesvær"; one typo allowed from 6 letters)
+//   "*besvær*"     any word containing it, for compounds ("vejrtrækningsbesvær")
+//   "trække vejret" consecutive words, each read as above
+export interface TermHit {
+  concept: string;
+  start: number;
+  end: number;
+}
+
+type Kind = "word" | "prefix" | "infix";
+interface Part {
+  kind: Kind;
+  text: string;
+}
+interface Term {
+  concept: string;
+  parts: Part[];
+}
+
+// Below six letters a typo is as likely to be another word ("mærke" and "marks").
+const FUZZY_MIN = 6;
+
+function parsePart(raw: string): Part {
+  const starts = raw.startsWith("*");
+  const ends = raw.endsWith("*");
+  const text = foldWord(raw.replace(/\*/g, ""));
+  if (starts && ends) return { kind: "infix", text };
+  if (ends) return { kind: "prefix", text };
+  return { kind: "word", text };
+}
+
+function deletions(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}
+
+/** Damerau-Levenshtein distance, capped: answers only "within one edit or not". */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export class TermIndex {
+  private readonly words = new Map<string, Term[]>();
+  private readonly prefixes = new Map<string, Term[]>();
+  private readonly infixes: Term[] = [];
+  private readonly fuzzyWords = new Map<string, Term[]>();
+  private readonly fuzzyPrefixes = new Map<string, Term[]>();
+  private maxPrefix = 0;
+
+  constructor(lexicon: Readonly<Record<string, readonly string[]>>) {
+    for (const [concept, raws] of Object.entries(lexicon)) {
+      for (const raw of raws) this.add({ concept, parts: raw.trim().split(/\s+/).map(parsePart) });
+    }
+  }
+
+  private add(term: Term): void {
+    const first = term.parts[0]!;
+    if (first.kind === "infix") return void this.infixes.push(term);
+    const exact = first.kind === "word" ? this.words : this.prefixes;
+    push(exact, first.text, term);
+    if (first.kind === "prefix") this.maxPrefix = Math.max(this.maxPrefix, first.text.length);
+    if (first.text.length < FUZZY_MIN) return;
+    const fuzzy = first.kind === "word" ? this.fuzzyWords : this.fuzzyPrefixes;
+    for (const key of [first.text, ...deletions(first.text)]) push(fuzzy, key, term);
+  }
+
+  /** Every concept occurrence in the tokens, multi-word terms included. */
+  find(tokens: readonly string[]): TermHit[] {
+    const hits: TermHit[] = [];
+    const seen = new Set<string>();
+    tokens.forEach((token, i) => {
+      for (const term of this.candidates(token)) {
+        const end = this.matchRest(term, tokens, i);
+        if (end < 0) continue;
+        const key = `${term.concept}:${i}:${end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        hits.push({ concept: term.concept, start: i, end });
+      }
+    });
+    return hits;
+  }
+
+  private candidates(token: string): Term[] {
+    const found: Term[] = [...(this.words.get(token) ?? [])];
+    for (let len = 1; len <= Math.min(token.length, this.maxPrefix); len++) {
+      found.push(...(this.prefixes.get(token.slice(0, len)) ?? []));
+    }
+    for (const term of this.infixes) if (token.includes(term.parts[0]!.text)) found.push(term);
+    if (found.length > 0 || token.length < FUZZY_MIN) return found;
+    for (const key of [token, ...deletions(token)]) {
+      for (const term of this.fuzzyWords.get(key) ?? []) {
+        if (withinOneEdit(token, term.parts[0]!.text)) found.push(term);
+      }
+    }
+    for (let len = FUZZY_MIN - 1; len <= Math.min(token.length, this.maxPrefix + 1); len++) {
+      const prefix = token.slice(0, len);
+      for (const key of [prefix, ...deletions(prefix)]) {
+        for (const term of this.fuzzyPrefixes.get(key) ?? []) {
+          const stem = term.parts[0]!.text;
+          // "hove" must not pass for "hoved*": a cut-off stem is no typo.
+          if (prefix !== stem.slice(0, -1) && withinOneEdit(prefix, stem)) found.push(term);
+        }
+      }
+    }
+    return found;
+  }
+
+  private matchRest(term: Term, tokens: readonly string[], start: number): number {
+    let i = start;
+    for (const part of term.parts.slice(1)) {
+      i++;
+      const token = tokens[i];
+      if (token === undefined || !partMatches(part, token)) return -1;
+    }
+    return i;
+  }
+}
+
+function partMatches(part: Part, token: string): boolean {
+  if (part.kind === "word") return token === part.text || (part.text.length >= FUZZY_MIN && withinOneEdit(token, part.text));
+  if (part.kind === "prefix") return token.startsWith(part.text);
+  return token.includes(part.text);
+}

@@ -1,0 +1,46 @@
+import { fold } from "./fold.js";
+
+export interface Token {
+  /** Folded form, used for matching. */
+  text: string;
+  /** Sentence number: a question mark or full stop ends a sentence. */
+  sentence: number;
+  /** Clause number: commas and "men/but/og/and" also end a clause; negation stays inside one. */
+  clause: number;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  /** Per sentence: did it end with a question mark. */
+  questions: boolean[];
+}
+
+const CLAUSE_WORDS = new Set(["men", "but", "og", "and", "eller", "or", "samt", "plus", "mens", "while", "though", "selvom", "although", "bortset", "except"]);
+const PIECE = /[a-z0-9]+|[.!?;\n]+|[,:()-]+/g;
+
+export function tokenize(text: string): Tokenized {
+  const folded = fold(text);
+  const tokens: Token[] = [];
+  const questions: boolean[] = [false];
+  let sentence = 0;
+  let clause = 0;
+  for (const m of folded.matchAll(PIECE)) {
+    const piece = m[0];
+    if (/^[.!?;\n]/.test(piece)) {
+      if (piece.includes("?")) questions[sentence] = true;
+      if (tokens.length && tokens[tokens.length - 1]!.sentence === sentence) {
+        sentence++;
+        clause++;
+        questions[sentence] = false;
+      }
+      continue;
+    }
+    if (/^[,:()-]/.test(piece)) {
+      clause++;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(piece)) clause++;
+    tokens.push({ text: piece, sentence, clause });
+  }
+  return { tokens, questions: questions.slice(0, sentence + 1) };
+}

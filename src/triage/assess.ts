@@ -1,0 +1,68 @@
+import { fold } from "../text/fold.js";
+import { detectLanguage } from "../text/language.js";
+import { tokenize } from "../text/tokenize.js";
+import { findConcepts, matchSigns, type SignMatch } from "./match-signs.js";
+import { hypotheticalSentences, questionSentences } from "./question-form.js";
+import { areaMentioned, daysMentioned, sideMentioned } from "./time-clues.js";
+import { rank, type Assessment, type Finding, type InfoKey, type Level } from "./types.js";
+
+const MAX_INPUT = 2000;
+const DEFAULT_ASK: InfoKey[] = ["daysSinceTreatment", "area"];
+
+/**
+ * The deterministic triage verdict for one patient message. Pure: same text, same answer.
+ * Nothing in the text can instruct it; words are only ever read as symptoms or not.
+ */
+export function assess(rawText: string): Assessment {
+  const text = rawText.slice(0, MAX_INPUT);
+  const folded = fold(text);
+  const tokenized = tokenize(text);
+  const { tokens } = tokenized;
+  const hits = findConcepts(tokens);
+  const days = daysMentioned(folded);
+  const hypothetical = hypotheticalSentences(tokenized);
+  const questions = questionSentences(tokenized);
+
+  const matches = matchSigns(tokens, hits, days).filter((m) => !(m.sign.statementOnly && questions.has(tokens[m.start]!.sentence)));
+  const reported = matches.filter((m) => !hypothetical.has(tokens[m.start]!.sentence));
+  const asked = matches.filter((m) => hypothetical.has(tokens[m.start]!.sentence));
+  const words = text.match(/\S+/g) ?? [];
+  const toFindings = (list: SignMatch[]) => dropSubsumed(list).map((m) => finding(m, tokens.map((t) => t.text), words));
+
+  const findings = toFindings(reported);
+  const level = findings.reduce<Level>((max, f) => (rank(f.level) > rank(max) ? f.level : max), "info");
+  const concepts = new Set(hits.map((h) => h.concept));
+  const area = areaMentioned(folded);
+  const known: Record<InfoKey, boolean> = {
+    daysSinceTreatment: days !== null,
+    area: area !== null,
+    side: sideMentioned(folded),
+    worsening: concepts.has("worsening"),
+    fever: concepts.has("fever"),
+    vision: ["vision", "double", "blurred", "blind"].some((c) => concepts.has(c)),
+  };
+  const wanted: InfoKey[] = level === "emergency" ? [] : reported.flatMap((m) => m.sign.ask ?? DEFAULT_ASK);
+  const missingInfo = [...new Set(wanted)].filter((k) => !known[k]);
+
+  return { level, findings, language: detectLanguage(text), missingInfo, asked: toFindings(asked), daysSinceTreatment: days, area };
+}
+
+// "Hævede øjenlåg" is an eyelid finding; the plain "swelling" it also matches adds nothing.
+function dropSubsumed(matches: SignMatch[]): SignMatch[] {
+  return matches
+    .filter((m) => !matches.some((o) => o !== m && rank(o.sign.level) > rank(m.sign.level) && o.start <= m.start && o.end >= m.end))
+    .sort((a, b) => rank(b.sign.level) - rank(a.sign.level));
+}
+
+function finding(m: SignMatch, folded: string[], words: string[]): Finding {
+  return { sign: m.sign.id, level: m.sign.level, words: quote(folded, words, m.start, m.end) };
+}
+
+// Token positions come from the folded text; map them back to the patient's own words
+// where the two line up, else quote the folded words.
+function quote(folded: string[], words: string[], start: number, end: number): string {
+  const piece = folded.slice(start, end + 1).join(" ");
+  const clean = words.map((w) => w.replace(/[^\p{L}\p{N}'-]/gu, ""));
+  if (clean.length === folded.length) return clean.slice(start, end + 1).join(" ");
+  return piece;
+}

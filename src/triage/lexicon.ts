@@ -1,0 +1,94 @@
+// The words the rules are written in. Each concept lists Danish and English forms; the
+// syntax ("word", "stem*", "*part*", "two words") is described in src/text/term-index.ts.
+// Spellings are folded (æ/ae/a, ø/oe/o, å/aa/a), and one typo is allowed in longer words.
+export const LEXICON = {
+  // Difficulty or inability. "kanikke" is what "kan ikke", "can't" and "unable to" fold into.
+  hard: ["svært", "svær", "svaer", "svart", "*besvær*", "besværlig*", "problem*", "trouble*", "difficult*", "hard", "harder", "struggl*", "kanikke", "umulig*", "impossible", "dårlig*", "tungt", "anstreng*", "labo*", "effort*", "badly"],
+  not: ["ikke", "ik", "ikk", "not", "no", "ingen"],
+
+  swallow: ["synk*", "swallow*", "slug*"],
+  breath: ["vejret", "vejr", "vejrtrækning*", "ånde*", "åndedræt*", "luft", "breath*", "air", "ilt", "oxygen"],
+  breathProblem: ["*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæl*", "chok*", "suffocat*", "breathless*", "shortness of breath"],
+  throat: ["hals", "halsen", "throat*", "svælg*", "strube*", "luftvej*", "airway*"],
+  tight: ["snør*", "tight*", "lukker", "lukke sig", "lukket", "closing", "close up", "closes", "klump", "lump", "tæt", "tæt til", "snævr*", "constrict*", "hævet", "hævede", "hævelse*", "hæver", "swell*", "swollen"],
+  speak: ["tale", "taler", "talen", "snakke*", "snakker", "udtal*", "speak*", "speech", "talk*", "sige ord", "words"],
+  voice: ["stemme*", "voice*"],
+  voiceChange: ["grødet", "grød*", "utydelig*", "sløret", "slørede", "væk", "forsvundet", "mistet", "hæs", "hæse", "svag", "svagere", "mærkelig*", "underlig*", "ændret", "anderledes", "lost", "gone", "weak", "weird", "strange", "changed", "slurr*", "hoarse"],
+  slurred: ["snøvl*", "slurr*", "lisp*", "læsp*"],
+
+  weak: ["svag", "svage", "svagt", "svaghed", "*svaghed*", "weak*", "kraftløs*", "slap", "slappe", "slatten", "lammet", "lammede", "lammelse*", "paraly*", "magtesløs*", "floppy"],
+  limbs: ["arm", "arme", "armen", "armene", "ben", "benet", "benene", "hånd", "hænder", "hænderne", "fødder", "fødderne", "arms", "legs", "leg", "hands", "feet", "muskler", "musklerne", "muscles", "krop", "kroppen", "body"],
+  wholeBody: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "generel*", "general*", "hele mig"],
+  neck: ["nakke*", "neck", "hovedet", "my head", "head up"],
+  walkStand: ["gå", "walk*", "stå", "stand*", "løfte*", "lift*", "rejse mig", "get up"],
+  holdHead: ["holde hovedet", "hold my head", "hold up my head", "holde mit hoved", "hold my neck"],
+  goAway: ["væk", "away", "over", "seng", "bed", "arbejde", "work", "ud", "out", "hjem", "home"],
+  talkTo: ["med", "with", "to", "til", "telefon*", "phone", "ringe", "call"],
+  faint: ["besvim*", "faint*", "passed out", "pass out", "passing out", "bevidstløs*", "unconscious*", "kollaps*", "collaps*", "reagerer ikke", "svarer ikke", "not responding", "unresponsive", "kanikke vække", "kanikke wake", "sort for øjnene", "black* out", "besvimer"],
+  dizzy: ["svimmel*", "dizz*", "lightheaded", "light headed", "ør i hovedet"],
+
+  tongue: ["tungen", "tunge", "tongue*"],
+  lips: ["læbe*", "læber*", "lip", "lips", "overlæbe*", "underlæbe*"],
+  swollen: ["hævet", "hævede", "hævelse*", "hæver", "hævning", "opsvulm*", "swell*", "swollen", "puffy", "puff*", "oppustet", "tyk", "tykke", "tykt", "bulet"],
+  wholeFace: ["hele ansigtet", "whole face", "entire face", "all over my face", "hele hovedet", "ansigtet er helt"],
+  halfFace: ["halvdelen af ansigtet", "halve ansigt", "half my face", "half of my face", "side of my face", "siden af ansigtet", "side af ansigtet", "ansigtshalvdel*"],
+
+  eye: ["øje", "øjet", "øjne", "øjnene", "øjets", "øjeæble*", "eye", "eyes", "eyeball*"],
+  eyelid: ["øjenlåg*", "øjelåg*", "låget", "lågene", "eyelid*", "lid", "lids"],
+  brow: ["øjenbryn*", "bryn", "brynet", "brynene", "eyebrow*", "brow", "brows"],
+  forehead: ["pande", "panden", "pandens", "forehead*"],
+  mouth: ["mund", "munden", "mundvig*", "mouth*", "corner of my mouth"],
+  smile: ["smil*", "smile*", "smiling"],
+  face: ["ansigt*", "face", "kinden", "kinder", "kinderne", "cheek*", "hud", "huden", "skin"],
+  jaw: ["kæbe*", "jaw*", "kæben"],
+  chew: ["tygge*", "tygger", "tygning*", "chew*"],
+  site: ["stik*", "indstik*", "injektion*", "injection*", "nål*", "needle*", "prik*"],
+
+  close: ["lukke", "lukker", "lukkes", "close", "closes", "closing", "shut", "blink*"],
+  shut: ["lukket", "lukkede", "lukkes", "shut", "closed", "halvt lukkede", "kanikke åbne*", "kanikke open*"],
+  open: ["åbne*", "open*", "åben"],
+
+  vision: ["syn", "synet", "*synsforstyrrelse*", "vision", "sight", "eyesight", "synsfelt*", "dobbeltsyn"],
+  see: ["se", "ser", "see", "seeing", "sees"],
+  double: ["dobbelt", "dobbeltsyn", "double"],
+  blurred: ["sløret", "slørede", "sløret syn", "uskarp*", "blur*", "uklar*", "tåget", "tågede", "foggy", "fuzzy", "hazy", "ikke skarpt", "not clear*", "not sharp"],
+  blind: ["blind*", "blindhed"],
+  lost: ["mistet", "miste", "mister", "lost", "lose", "losing", "forsvundet", "væk", "gone"],
+  visionChange: ["mærkelig*", "underlig*", "forstyr*", "ændret", "påvirket", "weird", "strange", "changed", "affected", "problem*", "trouble", "dårlig*", "bad", "worse"],
+
+  rash: ["nældefeber", "*nældefeber*", "hives", "urticaria", "udslæt*", "rash*", "eksem*", "eczema", "røde pletter", "red spots", "red blotches", "pletter", "blotch*", "welts"],
+  itch: ["kløe", "klør", "kløende", "klø", "itch*"],
+
+  pain: ["ondt", "smert*", "pain*", "hurt*", "ache*", "aching", "værk*", "jag*", "stikker"],
+  severe: ["meget", "voldsom*", "slem*", "frygtelig*", "kraftig*", "severe*", "very", "really", "extreme*", "terrible", "unbearable", "ulidelig*", "intens*", "intense*", "enormt", "vildt", "mega", "so much", "så ondt", "rigtig", "rigtigt", "helt vildt", "awful", "horrible", "worst", "sindssygt", "forfærdelig*"],
+  mild: ["lidt", "let", "lette", "mild*", "slight*", "small", "little", "bit", "små", "lille", "smule", "minor", "svag", "svagt", "en anelse"],
+  tender: ["øm", "ømt", "ømme", "ømhed", "tender*", "sore*", "sensitive", "følsom*", "sart", "brænd*", "burn*", "sviende", "svier", "sting*"],
+
+  bruise: ["blå mærke*", "blåt mærke", "blåmærke*", "blå mærker", "blåt", "blå", "bruis*", "blodudtrædning*", "hæmatom*", "misfarv*", "discolo*", "purple", "lilla"],
+  redness: ["rød", "rødt", "røde", "rødme*", "rødlig*", "rødmen", "red", "redness", "reddish", "irriter*", "irritated"],
+  bumps: ["bule*", "buler", "knude*", "knop*", "bump*", "lumps", "quaddel*", "kvaddel*", "hævelser", "bobl*", "prikker", "dots"],
+  warm: ["varm*", "hot", "warm*", "hede", "glød*"],
+  pus: ["materie", "pus", "puss", "gul væske", "siver", "væske fra", "væske ud", "væsker fra", "fluid coming", "ooz*", "discharge", "byld*", "abscess*", "betændelse", "betændt", "inficeret", "infektion*", "infect*", "infection"],
+  fever: ["feber", "feberen", "febril", "fever*", "temperatur*", "temp", "kulderystelse*", "chills", "shivering"],
+  worsening: ["værre", "worse", "worsening", "større", "bigger", "larger", "vokser", "growing", "grows", "spred*", "breder sig", "breder", "spreading", "spreads", "tiltager*", "tiltagende", "increas*", "mere og mere", "more and more", "udvider sig", "expanding", "forværr*"],
+  lasting: ["stadig", "still", "vedvarende", "persist*", "konstant*", "constant*", "hele tiden", "all the time", "går ikke væk", "won't go away", "siden behandlingen", "since the treatment", "not going away", "ikke gået væk", "not gone", "flere dage", "several days", "days now", "dage nu"],
+
+  droop: ["hæng*", "hang*", "droop*", "dropp*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
+  heavy: ["tung", "tungt", "tunge", "heavy*", "tyngde*"],
+  uneven: ["skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "different", "højere", "higher", "lopsided", "ujævn*", "spock*", "ikke ens", "not the same", "not even"],
+  drool: ["savl*", "drool*", "dribbl*", "løber ud af munden", "spilder", "spild", "spill*"],
+  dry: ["tør", "tørt", "tørre", "tørhed", "dry", "dryness", "drier"],
+  dryMouth: ["mundtør*"],
+  dryEye: ["øjentør*", "tørre øjne"],
+  headache: ["hovedpine*", "headache*", "migræne*", "migraine*", "ondt i hovedet", "head hurts", "hovedet gør ondt"],
+  wasting: ["atrofi*", "muskelsvind", "svind*", "wasting", "atroph*", "indfald*", "indsunk*", "sunken", "hollow*", "huller"],
+  numb: ["følelsesløs*", "numb*", "prikken", "snurren", "tingl*", "sovende", "ingen følelse", "no feeling"],
+  nausea: ["kvalme*", "nause*", "kaste op", "kaster op", "kastet op", "vomit*", "brække mig", "throw up", "throwing up", "sick to my stomach"],
+  unwell: ["utilpas", "unwell", "syg", "sick", "skidt", "sløj", "træt*", "tired*", "fatigue*", "udmattet", "exhausted", "mat", "ill"],
+  twitch: ["trækning*", "spasm*", "twitch*", "sitren", "sitrer", "kramp*", "cramp*", "zittern"],
+
+  effect: ["effekt*", "virkning*", "effect*", "result*", "resultat*", "forskel*", "difference", "no change", "any change", "virker", "virket", "working", "worked", "rynke*", "wrinkle*", "lines"],
+  lack: ["ikke", "ik", "not", "no", "ingen", "intet", "endnu", "yet", "kanikke", "kun", "only", "delvis*", "partial*", "halv*", "ikk", "any", "nogen"],
+};
+
+export type Concept = keyof typeof LEXICON;

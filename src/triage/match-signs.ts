@@ -1,0 +1,143 @@
+import { TermIndex, type TermHit } from "../text/term-index.js";
+import type { Token } from "../text/tokenize.js";
+import { LEXICON, type Concept } from "./lexicon.js";
+import { SIGNS, type Sign } from "./signs.js";
+
+export interface SignMatch {
+  sign: Sign;
+  start: number;
+  end: number;
+}
+
+interface CompiledPattern {
+  slots: Concept[][];
+  ordered: boolean;
+  minDays: number;
+}
+interface CompiledSign {
+  sign: Sign;
+  patterns: CompiledPattern[];
+  unless: Set<string>;
+  window: number;
+}
+
+const DEFAULT_WINDOW = 6;
+const NEGATION_REACH = 4;
+const NEGATION_CUES = new Set(["ikke", "ik", "ikk", "ingen", "intet", "ingenting", "no", "not", "never", "aldrig", "uden", "without", "hverken", "neither", "nor", "none", "nothing", "nej"]);
+// "ved ikke om jeg kan synke" is doubt, not denial: a doubt word after the cue voids it.
+const DOUBT_WORDS = new Set(["om", "if", "whether", "hvis", "sure", "sikker", "know", "ved"]);
+
+const index = new TermIndex(LEXICON);
+
+function compile(sign: Sign): CompiledSign {
+  const patterns = sign.when.map((p) => {
+    const { all, minDays = 0 } = typeof p === "string" ? { all: p } : p;
+    const ordered = all.includes(">");
+    const slots = all.split(/[+>]/).map((slot) => slot.trim().split("|").map((c) => c.trim()));
+    for (const concept of slots.flat()) {
+      if (!(concept in LEXICON)) throw new Error(`sign ${sign.id}: unknown concept "${concept}"`);
+    }
+    return { slots: slots as Concept[][], ordered, minDays };
+  });
+  return { sign, patterns, unless: new Set(sign.unless ?? []), window: sign.window ?? DEFAULT_WINDOW };
+}
+
+const COMPILED = SIGNS.map(compile);
+
+export function findConcepts(tokens: readonly Token[]): TermHit[] {
+  return index.find(tokens.map((t) => t.text));
+}
+
+/** Every sign whose pattern matches somewhere in the text, at its first matching place. */
+export function matchSigns(tokens: readonly Token[], hits: readonly TermHit[], days: number | null): SignMatch[] {
+  const byConcept = new Map<string, TermHit[]>();
+  for (const hit of hits) {
+    const list = byConcept.get(hit.concept) ?? [];
+    list.push(hit);
+    byConcept.set(hit.concept, list);
+  }
+  const matches: SignMatch[] = [];
+  for (const compiled of COMPILED) {
+    for (const pattern of compiled.patterns) {
+      if (pattern.minDays > 0 && (days ?? 0) < pattern.minDays) continue;
+      const found = locate(pattern, compiled, tokens, hits, byConcept);
+      if (found) {
+        matches.push({ sign: compiled.sign, ...found });
+        break;
+      }
+    }
+  }
+  return matches;
+}
+
+function locate(
+  pattern: CompiledPattern,
+  compiled: CompiledSign,
+  tokens: readonly Token[],
+  hits: readonly TermHit[],
+  byConcept: Map<string, TermHit[]>,
+): { start: number; end: number } | null {
+  const slotHits = pattern.slots.map((slot) => slot.flatMap((c) => byConcept.get(c) ?? []));
+  if (slotHits.some((list) => list.length === 0)) return null;
+  for (const anchor of slotHits[0]!) {
+    const chosen = [anchor];
+    for (const list of slotHits.slice(1)) {
+      const prev = chosen[chosen.length - 1]!;
+      const next = nearest(list, pattern.ordered ? prev : anchor, pattern.ordered, tokens);
+      if (!next) break;
+      chosen.push(next);
+    }
+    if (chosen.length !== pattern.slots.length) continue;
+    const start = Math.min(...chosen.map((h) => h.start));
+    const end = Math.max(...chosen.map((h) => h.end));
+    if (end - start > compiled.window) continue;
+    if (compiled.sign.negatable !== false && isNegated(tokens, start, end, chosen)) continue;
+    if (cancelledBy(compiled.unless, hits, tokens, start, end)) continue;
+    return { start, end };
+  }
+  return null;
+}
+
+function nearest(list: TermHit[], from: TermHit, ordered: boolean, tokens: readonly Token[]): TermHit | null {
+  const sentence = tokens[from.start]!.sentence;
+  let best: TermHit | null = null;
+  let bestDistance = Infinity;
+  for (const hit of list) {
+    if (tokens[hit.start]!.sentence !== sentence) continue;
+    if (ordered && hit.start <= from.end) continue;
+    const distance = Math.abs(hit.start - from.start);
+    if (distance < bestDistance) {
+      best = hit;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function isNegated(tokens: readonly Token[], start: number, end: number, chosen: readonly TermHit[]): boolean {
+  const clause = tokens[start]!.clause;
+  for (let i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
+    const token = tokens[i]!;
+    if (token.clause !== clause) break;
+    if (DOUBT_WORDS.has(token.text)) return false;
+    if (NEGATION_CUES.has(token.text)) return !isDoubted(tokens, i);
+  }
+  for (let i = start + 1; i < end; i++) {
+    if (chosen.some((h) => i >= h.start && i <= h.end)) continue;
+    if (NEGATION_CUES.has(tokens[i]!.text) && tokens[i]!.clause === tokens[end]!.clause) return true;
+  }
+  return false;
+}
+
+// "jeg ved ikke ..." / "not sure ...": the cue belongs to the doubt, not to the symptom.
+function isDoubted(tokens: readonly Token[], cue: number): boolean {
+  const before = tokens[cue - 1]?.text;
+  const after = tokens[cue + 1]?.text;
+  return before === "ved" || before === "sikker" || after === "sure" || after === "sikker" || after === "know";
+}
+
+function cancelledBy(unless: Set<string>, hits: readonly TermHit[], tokens: readonly Token[], start: number, end: number): boolean {
+  if (unless.size === 0) return false;
+  const sentence = tokens[start]!.sentence;
+  return hits.some((h) => unless.has(h.concept) && h.start >= start - 2 && h.end <= end + 3 && tokens[h.start]!.sentence === sentence);
+}

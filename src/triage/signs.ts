@@ -1,0 +1,82 @@
+import type { Concept } from "./lexicon.js";
+import type { InfoKey, Level } from "./types.js";
+
+// The rule table a reviewer reads. A sign is found when one of its patterns matches:
+// "hard + swallow" means a word of each concept close together in one sentence, in any
+// order ("a > b" keeps the order); "a|b" is either concept. A negation just before ("ingen", "ikke", "no") cancels
+// a sign unless it is marked negatable: false. `unless` concepts near the match cancel it
+// too. `minDays` makes a pattern count only once the patient says that many days have gone.
+export interface Pattern {
+  all: string;
+  minDays?: number;
+}
+export interface Sign {
+  id: string;
+  level: Level;
+  when: Array<string | Pattern>;
+  unless?: Concept[];
+  window?: number;
+  negatable?: boolean;
+  /** Skipped in questions: "virker det ikke først efter 14 dage?" is no complaint. */
+  statementOnly?: boolean;
+  /** What a nurse asks next when it is not already in the message. */
+  ask?: InfoKey[];
+}
+
+const FACE: Concept[] = ["brow", "forehead", "eyelid", "eye", "face", "mouth", "lips"];
+const LOCAL: InfoKey[] = ["daysSinceTreatment", "area"];
+
+export const SIGNS: Sign[] = [
+  // emergency: airway, swallowing, speech, spreading weakness, anaphylaxis, vision loss
+  { id: "swallowing", level: "emergency", when: ["hard + swallow"] },
+  { id: "breathing", level: "emergency", when: ["hard + breath", "breathProblem"] },
+  { id: "throat-closing", level: "emergency", when: ["throat + tight"] },
+  { id: "speech", level: "emergency", when: ["hard + speak", "speak|voice + voiceChange", "slurred"], unless: ["talkTo"] },
+  { id: "limb-weakness", level: "emergency", when: ["weak + limbs|wholeBody", "weak + neck", "hard + holdHead"] },
+  { id: "cannot-walk-or-lift", level: "emergency", when: ["hard + walkStand"], unless: [...FACE, "goAway"], window: 4 },
+  { id: "half-face", level: "emergency", when: ["halfFace + droop|weak"] },
+  { id: "tongue-lip-swelling", level: "emergency", when: ["swollen + tongue|lips"], window: 5 },
+  { id: "fainting", level: "emergency", when: ["faint"] },
+  { id: "hives-faint", level: "emergency", when: ["rash|itch + dizzy"], window: 12 },
+  { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision"], unless: ["effect", "bruise", "redness", "swollen", "bumps"], window: 4 },
+
+  // urgent: infection, the eye, allergy without airway signs, swelling that grows
+  { id: "infection", level: "urgent", when: ["pus", "warm", "fever", "redness + worsening"], ask: ["daysSinceTreatment", "area"] },
+  { id: "eye-cannot-close", level: "urgent", when: ["hard + close + eye|eyelid", "eye|eyelid > close > not"], ask: ["daysSinceTreatment", "vision"] },
+  { id: "eye-pain", level: "urgent", when: ["pain + eye"], unless: ["mild"], ask: ["daysSinceTreatment", "vision"] },
+  { id: "double-vision", level: "urgent", when: ["double + vision|see|eye"], ask: ["daysSinceTreatment"] },
+  { id: "blurred-vision", level: "urgent", when: ["blurred + vision|see|eye", "vision + visionChange", "blurred"], unless: ["speak", "voice"], ask: ["daysSinceTreatment"] },
+  { id: "rash-hives", level: "urgent", when: ["rash"], ask: ["daysSinceTreatment", "area"] },
+  { id: "eyes-swollen-shut", level: "urgent", when: ["swollen + eye|eyelid + shut"], window: 10 },
+  { id: "swelling-worsening", level: "urgent", when: ["swollen|redness|bumps|bruise + worsening"], window: 8, ask: ["daysSinceTreatment", "fever"] },
+  { id: "face-swelling", level: "urgent", when: ["swollen + wholeFace"], window: 8 },
+  { id: "dizziness", level: "urgent", when: ["dizzy"] },
+
+  // review: reportable side effects from the leaflet's list
+  { id: "drooping-eyelid", level: "review", when: ["eyelid + droop|heavy", "eye + droop", "hard + open + eye|eyelid"], ask: LOCAL },
+  { id: "brow-change", level: "review", when: ["brow + droop|uneven|heavy"], ask: LOCAL },
+  { id: "heavy-forehead", level: "review", when: ["forehead + heavy|droop"], ask: LOCAL },
+  { id: "mouth-asymmetry", level: "review", when: ["mouth|smile|lips + uneven|droop|weak", "hard + smile"], ask: LOCAL },
+  { id: "drooling", level: "review", when: ["drool"], ask: LOCAL },
+  { id: "dry-mouth", level: "review", when: ["dry + mouth", "dryMouth"], ask: LOCAL },
+  { id: "dry-eyes", level: "review", when: ["dry + eye", "dryEye"], ask: ["daysSinceTreatment", "vision"] },
+  { id: "headache-lasting", level: "review", when: ["headache + lasting|severe|worsening", { all: "headache", minDays: 2 }], ask: ["daysSinceTreatment"] },
+  { id: "weak-chewing", level: "review", when: ["weak|hard + chew", "weak + jaw"], ask: LOCAL },
+  { id: "eyelid-swelling", level: "review", when: ["swollen + eyelid|eye"], window: 5, ask: ["daysSinceTreatment", "vision"] },
+  { id: "muscle-wasting", level: "review", when: ["wasting"], ask: LOCAL },
+  { id: "eye-pain-mild", level: "review", when: ["pain + eye + mild"], ask: ["daysSinceTreatment", "vision"] },
+  { id: "local-reaction-lasting", level: "review", when: [{ all: "swollen|redness|bumps", minDays: 3 }, { all: "bruise", minDays: 11 }], ask: ["area", "worsening"] },
+  { id: "strong-pain", level: "review", when: ["pain + severe"], window: 4, ask: LOCAL },
+  { id: "throat-pain", level: "review", when: ["pain + throat"], ask: ["daysSinceTreatment"] },
+  { id: "numbness", level: "review", when: ["numb"], ask: LOCAL },
+  { id: "twitching", level: "review", when: ["twitch"], ask: LOCAL },
+  { id: "itching", level: "review", when: ["itch"], ask: LOCAL },
+  { id: "feeling-unwell", level: "review", when: ["nausea", "unwell"], ask: ["daysSinceTreatment", "fever"] },
+
+  // expected: what the leaflet says follows a treatment
+  { id: "bruise", level: "expected", when: ["bruise"], ask: [] },
+  { id: "injection-site-reaction", level: "expected", when: ["swollen", "redness", "bumps"], ask: [] },
+  { id: "mild-headache", level: "expected", when: ["headache"], ask: [] },
+  { id: "tenderness", level: "expected", when: ["tender", "pain"], ask: [] },
+  { id: "no-effect-yet", level: "expected", when: ["effect + lack"], negatable: false, statementOnly: true, ask: ["daysSinceTreatment"] },
+];

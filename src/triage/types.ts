@@ -1,0 +1,27 @@
+export const LEVELS = ["info", "expected", "review", "urgent", "emergency"] as const;
+export type Level = (typeof LEVELS)[number];
+export type Language = "da" | "en";
+
+/** What a nurse would still want to know; the conversation flow asks for it. */
+export type InfoKey = "daysSinceTreatment" | "area" | "side" | "worsening" | "fever" | "vision";
+
+export interface Finding {
+  sign: string;
+  level: Level;
+  /** The patient's words that matched, as they wrote them. */
+  words: string;
+}
+
+export interface Assessment {
+  level: Level;
+  findings: Finding[];
+  language: Language;
+  missingInfo: InfoKey[];
+  /** Symptoms only asked about ("kan man få ...?"): not counted, but answered with care. */
+  asked: Finding[];
+  daysSinceTreatment: number | null;
+  area: string | null;
+}
+
+export const rank = (level: Level): number => LEVELS.indexOf(level);
+export const higher = (a: Level, b: Level): Level => (rank(a) >= rank(b) ? a : b);
