@@ -44,7 +44,7 @@ export function assess(rawText: string): Assessment {
   const wanted: InfoKey[] = level === "emergency" ? [] : reported.flatMap((m) => m.sign.ask ?? DEFAULT_ASK);
   const missingInfo = [...new Set(wanted)].filter((k) => !known[k]);
 
-  return { level, findings, language: detectLanguage(text), missingInfo, asked: toFindings(asked), daysSinceTreatment: days, area };
+  return { level, findings, language: detectLanguage(text), missingInfo, asked: toFindings(asked), isQuestion: questions.size > 0, daysSinceTreatment: days, area };
 }
 
 // "Hævede øjenlåg" is an eyelid finding; the plain "swelling" it also matches adds nothing.

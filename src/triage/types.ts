@@ -19,6 +19,8 @@ export interface Assessment {
   missingInfo: InfoKey[];
   /** Symptoms only asked about ("kan man få ...?"): not counted, but answered with care. */
   asked: Finding[];
+  /** Some sentence asks something: the reply then answers or passes the question on. */
+  isQuestion: boolean;
   daysSinceTreatment: number | null;
   area: string | null;
 }

@@ -1,0 +1,63 @@
+import type { QUESTION_LEXICON } from "./question-lexicon.js";
+
+type QConcept = keyof typeof QUESTION_LEXICON;
+
+// Where a question goes. A route matches when every concept of one of its patterns occurs
+// in the message; the route whose pattern names most concepts wins, the earlier on a tie.
+// `topic` routes answer from the leaflet. `gap` routes are questions the leaflet is silent
+// on: the bot passes them to the clinic, and says the part the leaflet covers (`partOf`).
+export interface Route {
+  id: string;
+  when: string[];
+  topic?: string;
+  gap?: { partOf?: string; partial?: { da: string; en: string } };
+}
+
+const clinic = (partOf?: string, partial?: { da: string; en: string }): Route["gap"] => ({ partOf, partial });
+
+export const ROUTES: Route[] = [
+  { id: "alcohol-after", when: ["alcohol + after"], gap: clinic("before-treatment", {
+    da: "Vores folder siger kun, at du skal undgå alkohol, fiskeolie og acetylsalicylsyre (fx Treo) 48 timer inden behandlingen. Om tiden efter står der intet.",
+    en: "Our leaflet only says to avoid alcohol, fish oil and aspirin (e.g. Treo) for 48 hours before the treatment. It says nothing about afterwards.",
+  }) },
+  { id: "makeup-after", when: ["makeup + after"], gap: clinic("treatment-day", {
+    da: "Vores folder siger kun, at du gerne må møde uden make-up til behandlingen. Om make-up bagefter står der intet.",
+    en: "Our leaflet only says to come to the treatment without make-up. It says nothing about make-up afterwards.",
+  }) },
+  { id: "pain-during", when: ["hurt + treatment", "hurt"], gap: clinic("treatment-day", {
+    da: "Vores folder siger, at botox sprøjtes ind med en meget tynd nål. Mere om smerte eller bedøvelse står der ikke.",
+    en: "Our leaflet says botox is injected with a very thin needle. It says nothing more about pain or numbing.",
+  }) },
+  { id: "effect-duration", when: ["howLong + lasts", "howLong + effect", "howLong + botox"], gap: clinic() },
+  { id: "exercise", when: ["exercise"], gap: clinic() },
+  { id: "flying", when: ["flying"], gap: clinic() },
+  { id: "lying-down", when: ["lyingDown"], gap: clinic() },
+  { id: "pregnancy", when: ["pregnancy"], gap: clinic() },
+  { id: "price", when: ["price"], gap: clinic() },
+  { id: "opening-hours", when: ["hours"], gap: clinic() },
+  { id: "sun-heat", when: ["sun"], gap: clinic() },
+  { id: "booking", when: ["booking"], gap: clinic() },
+  { id: "painkillers", when: ["painkillers"], gap: clinic() },
+  { id: "massage", when: ["massage"], gap: clinic() },
+  { id: "medication", when: ["medication"], gap: clinic() },
+  { id: "skincare", when: ["skincare"], gap: clinic() },
+
+  { id: "effect-onset", topic: "effect-onset", when: ["howLong + until|take + effect", "when + effect|full", "full + effect", "until + effect"] },
+  { id: "treatment-day", topic: "treatment-day", when: ["howLong + take + treatment", "howLong + take", "howLong + treatment", "makeup", "photos + treatment"] },
+  { id: "unwanted-paralysis", topic: "unwanted-paralysis", when: ["droop + goAway|antidote|howLong|lasts", "antidote"] },
+  { id: "before-treatment", topic: "before-treatment", when: ["alcohol + before", "alcohol"] },
+  { id: "control-visit", topic: "control-visit", when: ["control"] },
+  { id: "treatment-interval", topic: "treatment-interval", when: ["often + treatment|botox", "often"] },
+  { id: "consultation", topic: "consultation", when: ["consult + companion|think", "consult", "companion", "think"] },
+  { id: "how-it-works", topic: "how-it-works", when: ["how + work|effect + botox", "feeling + botox|treatment", "feeling", "expression", "how + work"] },
+  { id: "indications", topic: "indications", when: ["sweat", "grinding"] },
+  { id: "wrinkles", topic: "wrinkles", when: ["wrinkle + disappear", "wrinkle"] },
+  { id: "treatment-areas", topic: "treatment-areas", when: ["area + treatment|botox", "area"] },
+  { id: "what-is-botox", topic: "what-is-botox", when: ["whatIs + botox"] },
+  { id: "side-effects", topic: "side-effects", when: ["sideEffect"] },
+  { id: "other-treatments", topic: "other-treatments", when: ["otherTreatments"] },
+  { id: "confidentiality", topic: "confidentiality", when: ["privacy"] },
+  { id: "emergency-contact", topic: "emergency-contact", when: ["emergencyNumber"] },
+];
+
+export type { QConcept };

@@ -1,0 +1,132 @@
+import { topic } from "../knowledge/leaflet.js";
+import type { Retrieval } from "../knowledge/retrieve.js";
+import { MAX_GSM_UNITS, gsmUnits, toGsm } from "../text/gsm.js";
+import type { Assessment, Finding, Language } from "../triage/types.js";
+import { SIGN_TEXTS } from "./sign-texts.js";
+
+export interface Reply {
+  text: string;
+  /** The leaflet answers the question, or speaks to the symptom. */
+  answered: boolean;
+  sources: string[];
+}
+
+/** When the doctor will be in touch, as the conversation flow knows it from opening hours. */
+export interface ReplyContext {
+  urgentContact?: { da: string; en: string };
+  reviewContact?: { da: string; en: string };
+}
+
+const T = {
+  safetyNet: {
+    da: "Bliver det værre, så skriv igen. Får du svært ved at synke, tale eller trække vejret, så ring 112.",
+    en: "If it gets worse, text us again. If you have trouble swallowing, speaking or breathing, call 112.",
+  },
+  emergencyNet: {
+    da: "Sig til 112, at du er behandlet med botox. Bliver det værre, før hjælpen er fremme, så ring 112 igen.",
+    en: "Tell 112 you were treated with botox. If it gets worse before help arrives, call 112 again.",
+  },
+  urgentContact: { da: "Lægen får besked nu og kontakter dig hurtigst muligt.", en: "The doctor is being told now and will contact you as soon as possible." },
+  reviewContact: { da: "Lægen får din besked og kontakter dig næste hverdag.", en: "The doctor will get your message and contact you on the next working day." },
+  thanks: { da: "Tak for beskeden.", en: "Thank you for your message." },
+  passedOn: {
+    da: "Det svar står ikke i vores patientfolder, så jeg har sendt dit spørgsmål videre til klinikken, som vender tilbage.",
+    en: "Our patient leaflet does not answer that, so I have passed your question to the clinic, and they will get back to you.",
+  },
+  restPassedOn: { da: "Resten har jeg sendt videre til klinikken, som vender tilbage.", en: "I have passed the rest to the clinic, and they will get back to you." },
+  welcome: { da: "Selv tak. Skriv endelig igen, hvis der er noget.", en: "You are welcome. Text us again if there is anything." },
+  hello: {
+    da: "Hej. Du skriver til klinikkens akutlinje efter botox. Skriv dit spørgsmål, eller beskriv hvad du mærker. Ved svært ved at synke, tale eller trække vejret: ring 112.",
+    en: "Hello. This is the clinic's after-treatment line. Ask your question or describe what you notice. If you have trouble swallowing, speaking or breathing: call 112.",
+  },
+  unclear: {
+    da: "Tak for din besked. Jeg har givet den videre til klinikken. Har du symptomer efter behandlingen, så beskriv dem gerne. Ved svært ved at synke, tale eller trække vejret: ring 112.",
+    en: "Thank you for your message. I have passed it to the clinic. If you have symptoms after the treatment, please describe them. If you have trouble swallowing, speaking or breathing: call 112.",
+  },
+  askedEmergency: { da: "er ikke en forventet følge af behandlingen. Sker det, så ring 112 med det samme.", en: "is not an expected result of the treatment. If it happens, call 112 at once." },
+  askedUrgent: { da: "skal lægen vurdere samme dag. Sker det, så skriv til os med det samme.", en: "needs the doctor's assessment the same day. If it happens, text us straight away." },
+  askedOther: { da: "Sker det, så skriv til os, så lægen kan se på det.", en: "If it happens, text us so the doctor can look at it." },
+};
+
+export function composeReply(a: Assessment, r: Retrieval, ctx: ReplyContext = {}): Reply {
+  const lang = a.language;
+  const reply = a.level === "info" ? infoReply(a, r, lang) : symptomReply(a, r, lang, ctx);
+  return { ...reply, text: toGsm(reply.text) };
+}
+
+function symptomReply(a: Assessment, r: Retrieval, lang: Language, ctx: ReplyContext): Reply {
+  const top = a.findings[0]!;
+  const label = SIGN_TEXTS[top.sign]![lang];
+  const notes = distinctNotes(a.findings);
+  const sources = notes.map((n) => n.topic);
+  const answered = Boolean(SIGN_TEXTS[top.sign]!.note && !SIGN_TEXTS[top.sign]!.note!.relatedOnly);
+
+  if (a.level === "emergency") {
+    const opening = lang === "da" ? `Ring 112 nu. ${label} kan være tegn på en alvorlig reaktion. Lægen får besked nu.` : `Ring 112 now. ${label} can be a sign of a serious reaction. The doctor is being told now.`;
+    return { text: fit([opening], [], T.emergencyNet[lang]), answered: false, sources: [] };
+  }
+
+  const head: string[] = [];
+  if (a.level === "urgent") {
+    head.push(lang === "da" ? `Tak for beskeden. ${label} skal lægen vurdere i dag.` : `Thank you. ${label} needs the doctor's assessment today.`);
+    head.push((ctx.urgentContact ?? T.urgentContact)[lang]);
+  } else {
+    head.push(T.thanks[lang]);
+  }
+  const optional = notes.map((n) => n[lang]);
+  if (a.level === "review") head.push((ctx.reviewContact ?? T.reviewContact)[lang]);
+  const question = a.isQuestion && r.route?.topic ? topic(r.route.topic).reply[lang] : null;
+  if (question) optional.push(question);
+  const text = fit(head, optional, T.safetyNet[lang], a.level === "review" ? 1 : head.length);
+  return { text, answered: answered || Boolean(question), sources: [...new Set([...sources, ...(question ? r.sources : [])])] };
+}
+
+function infoReply(a: Assessment, r: Retrieval, lang: Language): Reply {
+  if (r.route?.topic) return { text: topic(r.route.topic).reply[lang], answered: true, sources: r.sources };
+  const asked = a.asked[0];
+  if (asked) return askedReply(asked, lang);
+  if (r.route?.gap) {
+    const partial = r.route.gap.partial?.[lang];
+    return { text: partial ? `${partial} ${T.restPassedOn[lang]}` : T.passedOn[lang], answered: false, sources: r.sources };
+  }
+  if (r.smallTalk === "thanks") return { text: T.welcome[lang], answered: false, sources: [] };
+  if (r.smallTalk === "greeting") return { text: T.hello[lang], answered: false, sources: [] };
+  return { text: a.isQuestion ? T.passedOn[lang] : T.unclear[lang], answered: false, sources: [] };
+}
+
+// "Kan man få hængende øjenlåg?": say what the leaflet says, and what to do if it happens.
+function askedReply(asked: Finding, lang: Language): Reply {
+  const text = SIGN_TEXTS[asked.sign]!;
+  const note = text.note && !text.note.relatedOnly ? text.note : undefined;
+  if (asked.level === "emergency") return { text: `${text[lang]} ${T.askedEmergency[lang]}`, answered: false, sources: [] };
+  if (asked.level === "urgent") {
+    const body = note ? `${note[lang]} ${text[lang]} ${T.askedUrgent[lang]}` : `${text[lang]} ${T.askedUrgent[lang]}`;
+    return { text: `${body} ${T.safetyNet[lang]}`, answered: Boolean(note), sources: note ? [note.topic] : [] };
+  }
+  if (!note) return { text: `${T.passedOn[lang]} ${T.askedOther[lang]}`, answered: false, sources: [] };
+  return { text: `${note[lang]} ${T.askedOther[lang]}`, answered: true, sources: [note.topic] };
+}
+
+function distinctNotes(findings: Finding[]) {
+  const seen = new Set<string>();
+  const notes = [];
+  for (const f of findings) {
+    const note = SIGN_TEXTS[f.sign]?.note;
+    if (!note || seen.has(note.da)) continue;
+    seen.add(note.da);
+    notes.push(note);
+  }
+  return notes;
+}
+
+// Keeps the reply inside three GSM segments: the head and the safety net always stay;
+// optional parts are added in order while they fit. `insertAt` puts them within the head.
+function fit(head: string[], optional: string[], net: string, insertAt = head.length): string {
+  const chosen: string[] = [];
+  const build = (parts: string[]) => [...head.slice(0, insertAt), ...parts, ...head.slice(insertAt), net].join(" ");
+  for (const part of optional) {
+    const candidate = build([...chosen, part]);
+    if ((gsmUnits(toGsm(candidate)) ?? Infinity) <= MAX_GSM_UNITS) chosen.push(part);
+  }
+  return build(chosen);
+}

@@ -1,0 +1,61 @@
+// How each sign is named to the patient and the doctor, and what the leaflet says about
+// it. A note restates the leaflet (its topic is the source); a sign the leaflet does not
+// speak to has no note, and the reply then says nothing the leaflet does not. A note that
+// is only near the point (relatedOnly) does not count as the leaflet answering.
+export interface SignText {
+  da: string;
+  en: string;
+  note?: { topic: string; da: string; en: string; relatedOnly?: boolean };
+}
+
+const transient = (topic: string, da: string, en: string) => ({ topic, da, en });
+const WEARS_OFF_DA = "Ifølge vores folder aftager effekten i løbet af 3-4 måneder, og der findes ingen modgift, der kan fremskynde det.";
+const WEARS_OFF_EN = "Our leaflet says the effect wears off over 3-4 months, and there is no antidote to speed it up.";
+
+export const SIGN_TEXTS: Record<string, SignText> = {
+  swallowing: { da: "Svært ved at synke", en: "Trouble swallowing" },
+  breathing: { da: "Svært ved at trække vejret", en: "Trouble breathing" },
+  "throat-closing": { da: "Hævelse eller snæren i halsen", en: "A tight or swollen throat" },
+  speech: { da: "Svært ved at tale eller ændret stemme", en: "Trouble speaking or a changed voice" },
+  "limb-weakness": { da: "Kraftløshed i krop, arme, ben eller nakke", en: "Weakness in the body, arms, legs or neck" },
+  "cannot-walk-or-lift": { da: "Svært ved at gå, stå eller løfte", en: "Trouble walking, standing or lifting" },
+  "half-face": { da: "Lammelse i den ene side af ansigtet", en: "Weakness in one side of the face" },
+  "tongue-lip-swelling": { da: "Hævet tunge eller hævede læber", en: "A swollen tongue or lips" },
+  fainting: { da: "Besvimelse eller følelsen af at skulle besvime", en: "Fainting or feeling about to faint" },
+  "hives-faint": { da: "Udslæt sammen med svimmelhed", en: "A rash together with dizziness" },
+  "vision-loss": { da: "Pludseligt tab af synet", en: "Sudden loss of vision" },
+  infection: { da: "Tegn på infektion", en: "Signs of infection", note: transient("side-effects", "Infektion er en sjælden bivirkning, som lægen skal vurdere.", "Infection is a rare side effect that the doctor needs to assess.") },
+  "eye-cannot-close": { da: "Øjet kan ikke lukke helt", en: "An eye that will not close fully" },
+  "eye-pain": { da: "Smerter i øjet", en: "Pain in the eye" },
+  "double-vision": { da: "Dobbeltsyn", en: "Double vision", note: transient("side-effects", "Forbigående synsforstyrrelse er en kendt bivirkning, men lægen skal vurdere det.", "Brief vision problems are a known side effect, but the doctor needs to assess it.") },
+  "blurred-vision": { da: "Sløret syn", en: "Blurred vision", note: transient("side-effects", "Forbigående synsforstyrrelse er en kendt bivirkning, men lægen skal vurdere det.", "Brief vision problems are a known side effect, but the doctor needs to assess it.") },
+  "rash-hives": { da: "Udslæt eller nældefeber", en: "A rash or hives", note: transient("side-effects", "Allergisk reaktion er en sjælden bivirkning, som lægen skal vurdere.", "An allergic reaction is a rare side effect that the doctor needs to assess.") },
+  "eyes-swollen-shut": { da: "Så hævede øjenlåg, at øjet ikke kan åbnes", en: "Eyelids so swollen the eye will not open" },
+  "swelling-worsening": { da: "Hævelse eller rødme, der bliver værre", en: "Swelling or redness that is getting worse" },
+  "face-swelling": { da: "Hævelse af hele ansigtet", en: "Swelling of the whole face" },
+  dizziness: { da: "Svimmelhed", en: "Dizziness" },
+  "drooping-eyelid": { da: "Hængende øjenlåg", en: "A drooping eyelid", note: transient("unwanted-paralysis", `Hængende øjenlåg er en kendt, sjælden bivirkning. ${WEARS_OFF_DA}`, `A drooping eyelid is a known, rare side effect. ${WEARS_OFF_EN}`) },
+  "brow-change": { da: "Hængende eller skævt øjenbryn", en: "A drooping or uneven eyebrow", note: transient("unwanted-paralysis", `Hængende øjenbryn er en kendt, sjælden bivirkning. ${WEARS_OFF_DA}`, `A drooping eyebrow is a known, rare side effect. ${WEARS_OFF_EN}`) },
+  "heavy-forehead": { da: "Tung pande", en: "A heavy forehead", note: transient("unwanted-paralysis", `Tung pande er en kendt, sjælden bivirkning. ${WEARS_OFF_DA}`, `A heavy forehead is a known, rare side effect. ${WEARS_OFF_EN}`) },
+  "mouth-asymmetry": { da: "Skæv mund eller svage læber", en: "A crooked smile or weak lips", note: transient("unwanted-paralysis", `Påvirkning af musklerne ved munden er en kendt bivirkning ved behandling i nedre ansigt. ${WEARS_OFF_DA}`, `Effects on the muscles around the mouth are a known side effect of treatment in the lower face. ${WEARS_OFF_EN}`) },
+  drooling: { da: "Savlen", en: "Drooling", note: transient("unwanted-paralysis", `Påvirkning af musklerne ved munden er en kendt bivirkning ved behandling i nedre ansigt. ${WEARS_OFF_DA}`, `Effects on the muscles around the mouth are a known side effect of treatment in the lower face. ${WEARS_OFF_EN}`) },
+  "dry-mouth": { da: "Mundtørhed", en: "Dry mouth", note: transient("side-effects", "Mundtørhed er en kendt bivirkning, og ifølge vores folder er alle bivirkninger forbigående.", "Dry mouth is a known side effect, and our leaflet says all side effects pass.") },
+  "dry-eyes": { da: "Tørre øjne", en: "Dry eyes", note: transient("side-effects", "Tørre øjne er en kendt bivirkning, og ifølge vores folder er alle bivirkninger forbigående.", "Dry eyes are a known side effect, and our leaflet says all side effects pass.") },
+  "headache-lasting": { da: "Hovedpine i flere dage", en: "A headache lasting days", note: transient("side-effects", "Forbigående hovedpine er en kendt bivirkning, men når den varer ved, skal lægen høre om det.", "A brief headache is a known side effect, but when it lasts the doctor should know.") },
+  "weak-chewing": { da: "Svag tyggefunktion", en: "Weak chewing", note: transient("unwanted-paralysis", `Underaktive muskler er en kendt bivirkning. ${WEARS_OFF_DA}`, `Underactive muscles are a known side effect. ${WEARS_OFF_EN}`) },
+  "eyelid-swelling": { da: "Hævede øjenlåg", en: "Swollen eyelids", note: transient("side-effects", "Hævede øjenlåg er en kendt bivirkning, og ifølge vores folder er alle bivirkninger forbigående.", "Swollen eyelids are a known side effect, and our leaflet says all side effects pass.") },
+  "muscle-wasting": { da: "Mindre muskler (atrofi)", en: "Smaller muscles (atrophy)", note: transient("side-effects", "Formindskelse af musklernes størrelse (atrofi) er en kendt bivirkning.", "A reduction in muscle size (atrophy) is a known side effect.") },
+  "eye-pain-mild": { da: "Lette smerter i øjet", en: "Mild pain in the eye" },
+  "local-reaction-lasting": { da: "Hævelse, rødme eller blå mærker, der varer ved", en: "Swelling, redness or bruising that lasts", note: transient("after-treatment", "Hævelse og rødme svinder ofte på få timer, og blå mærker ses i en uges tid, så lægen skal se på det.", "Swelling and redness usually fade within hours and bruises within about a week, so the doctor should look at it.") },
+  "strong-pain": { da: "Kraftige smerter", en: "Strong pain" },
+  "throat-pain": { da: "Ondt i halsen", en: "A sore throat" },
+  numbness: { da: "Følelsesløshed eller prikken", en: "Numbness or tingling", note: transient("how-it-works", "Ifølge vores folder påvirker botox ikke følesansen, så lægen skal høre om det.", "Our leaflet says botox does not affect feeling, so the doctor should know about this.") },
+  twitching: { da: "Trækninger i musklerne", en: "Muscle twitching", note: transient("side-effects", "Over- eller underaktive muskler er en kendt, forbigående bivirkning.", "Over- or underactive muscles are a known side effect that passes.") },
+  itching: { da: "Kløe", en: "Itching" },
+  "feeling-unwell": { da: "Utilpashed", en: "Feeling unwell" },
+  bruise: { da: "Blåt mærke", en: "A bruise", note: transient("after-treatment", "Blå mærker kan komme efter injektionerne og kan ses i en uges tid. Det er forventet.", "Bruises can appear after the injections and may be visible for about a week. That is expected.") },
+  "injection-site-reaction": { da: "Hævelse eller rødme ved indstik", en: "Swelling or redness where the needle went in", note: transient("after-treatment", "Let hævelse og rødme ved indstiksstederne er forventet og er ofte svundet få timer senere.", "Slight swelling and redness where the needle went in is expected and is often gone a few hours later.") },
+  "mild-headache": { da: "Let hovedpine", en: "A mild headache", note: transient("side-effects", "Forbigående hovedpine er en kendt bivirkning, og den går over.", "A brief headache is a known side effect, and it passes.") },
+  tenderness: { da: "Ømhed", en: "Tenderness", note: { ...transient("after-treatment", "Vores folder nævner let hævelse og rødme ved indstiksstederne, som ofte svinder på få timer.", "Our leaflet mentions slight swelling and redness where the needle went in, often gone within hours."), relatedOnly: true } },
+  "no-effect-yet": { da: "Ingen effekt endnu", en: "No effect yet", note: transient("effect-onset", "Du begynder at mærke effekten efter 2-3 dage, men den fulde effekt kommer først 14 dage efter behandlingen.", "You start to notice the effect after 2-3 days, but the full effect only comes 14 days after the treatment.") },
+};

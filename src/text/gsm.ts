@@ -1,0 +1,45 @@
+// GSM 03.38: the basic set costs one unit a character, the extension table two. Anything
+// else turns the whole SMS into UCS-2, at 70 characters a segment.
+const BASIC = new Set("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà");
+const EXTENDED = new Set("^{}\\[~]|€\f");
+export const MAX_SEGMENTS = 3;
+export const MAX_GSM_UNITS = 153 * MAX_SEGMENTS;
+
+const REPLACEMENTS: ReadonlyArray<[RegExp, string]> = [
+  [/[\u2018\u2019\u201a\u2032`´]/g, "'"],
+  [/[\u201c\u201d\u201e\u2033]/g, '"'],
+  [/[\u2013\u2014\u2212]/g, "-"],
+  [/\u2026/g, "..."],
+  [/[\u00a0\u2009\u202f]/g, " "],
+];
+
+export function gsmUnits(text: string): number | null {
+  let units = 0;
+  for (const ch of text) {
+    if (BASIC.has(ch)) units += 1;
+    else if (EXTENDED.has(ch)) units += 2;
+    else return null;
+  }
+  return units;
+}
+
+export function segments(text: string): { gsm: boolean; count: number } {
+  const units = gsmUnits(text);
+  if (units === null) {
+    const n = [...text].length;
+    return { gsm: false, count: n <= 70 ? 1 : Math.ceil(n / 67) };
+  }
+  return { gsm: true, count: units <= 160 ? 1 : Math.ceil(units / 153) };
+}
+
+/** Makes text safe for one GSM-7 SMS thread: typographic marks become plain ones, the rest is dropped. */
+export function toGsm(text: string): string {
+  let s = text;
+  for (const [re, to] of REPLACEMENTS) s = s.replace(re, to);
+  return [...s].filter((ch) => BASIC.has(ch) || EXTENDED.has(ch)).join("");
+}
+
+export function fitsSms(text: string): boolean {
+  const units = gsmUnits(text);
+  return units !== null && units <= MAX_GSM_UNITS;
+}
