@@ -16,6 +16,7 @@ export interface Route {
 const clinic = (partOf?: string, partial?: { da: string; en: string }): Route["gap"] => ({ partOf, partial });
 
 export const ROUTES: Route[] = [
+  { id: "procedure-length", topic: "treatment-day", when: ["howLong + lasts|take + procedure"] },
   { id: "alcohol-after", when: ["alcohol + after"], gap: clinic("before-treatment", {
     da: "Vores folder siger kun, at du skal undgå alkohol, fiskeolie og acetylsalicylsyre (fx Treo) 48 timer inden behandlingen. Om tiden efter står der intet.",
     en: "Our leaflet only says to avoid alcohol, fish oil and aspirin (e.g. Treo) for 48 hours before the treatment. It says nothing about afterwards.",

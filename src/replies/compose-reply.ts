@@ -84,7 +84,8 @@ function symptomReply(a: Assessment, r: Retrieval, lang: Language, ctx: ReplyCon
 function infoReply(a: Assessment, r: Retrieval, lang: Language): Reply {
   if (r.route?.topic) return { text: topic(r.route.topic).reply[lang], answered: true, sources: r.sources };
   const asked = a.asked[0];
-  if (asked) return askedReply(asked, lang);
+  const redFlag = asked && (asked.level === "emergency" || asked.level === "urgent");
+  if (asked && (redFlag || !r.route)) return askedReply(asked, lang);
   if (r.route?.gap) {
     const partial = r.route.gap.partial?.[lang];
     return { text: partial ? `${partial} ${T.restPassedOn[lang]}` : T.passedOn[lang], answered: false, sources: r.sources };

@@ -39,9 +39,13 @@ function deletions(s: string): string[] {
   return out;
 }
 
-/** Damerau-Levenshtein distance, capped: answers only "within one edit or not". */
+/**
+ * Damerau-Levenshtein distance, capped: answers only "within one edit or not". The first
+ * letter must agree: typos there are rare, and "follow" is not "hollow".
+ */
 function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
+  if (a[0] !== b[0]) return false;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;

@@ -2,7 +2,7 @@ import { fold } from "../text/fold.js";
 import { detectLanguage } from "../text/language.js";
 import { tokenize } from "../text/tokenize.js";
 import { findConcepts, matchSigns, type SignMatch } from "./match-signs.js";
-import { hypotheticalSentences, questionSentences } from "./question-form.js";
+import { questionForms, questionSentences } from "./question-form.js";
 import { areaMentioned, daysMentioned, sideMentioned } from "./time-clues.js";
 import { rank, type Assessment, type Finding, type InfoKey, type Level } from "./types.js";
 
@@ -20,12 +20,18 @@ export function assess(rawText: string): Assessment {
   const { tokens } = tokenized;
   const hits = findConcepts(tokens);
   const days = daysMentioned(folded);
-  const hypothetical = hypotheticalSentences(tokenized);
+  const { hypothetical, unanchored } = questionForms(tokenized);
   const questions = questionSentences(tokenized);
 
   const matches = matchSigns(tokens, hits, days).filter((m) => !(m.sign.statementOnly && questions.has(tokens[m.start]!.sentence)));
-  const reported = matches.filter((m) => !hypothetical.has(tokens[m.start]!.sentence));
-  const asked = matches.filter((m) => hypothetical.has(tokens[m.start]!.sentence));
+  // A red flag in a question still counts unless the question is plainly hypothetical;
+  // an expected effect in any question not tied to the writer is only asked about.
+  const isAsked = (m: SignMatch) => {
+    const sentence = tokens[m.start]!.sentence;
+    return hypothetical.has(sentence) || (m.sign.level === "expected" && unanchored.has(sentence));
+  };
+  const reported = matches.filter((m) => !isAsked(m));
+  const asked = matches.filter(isAsked);
   const words = text.match(/\S+/g) ?? [];
   const toFindings = (list: SignMatch[]) => dropSubsumed(list).map((m) => finding(m, tokens.map((t) => t.text), words));
 

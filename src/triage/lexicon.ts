@@ -3,24 +3,24 @@
 // Spellings are folded (æ/ae/a, ø/oe/o, å/aa/a), and one typo is allowed in longer words.
 export const LEXICON = {
   // Difficulty or inability. "kanikke" is what "kan ikke", "can't" and "unable to" fold into.
-  hard: ["svært", "svær", "svaer", "svart", "*besvær*", "besværlig*", "problem*", "trouble*", "difficult*", "hard", "harder", "struggl*", "kanikke", "umulig*", "impossible", "dårlig*", "tungt", "anstreng*", "labo*", "effort*", "badly"],
+  hard: ["svært", "svart", "*besvær*", "besværlig*", "problem*", "trouble*", "difficult*", "hard", "harder", "struggl*", "kanikke", "umulig*", "impossible", "dårlig*", "tungt", "anstreng*", "labo*", "effort*", "badly", "barely", "hardly", "scarcely", "hiver", "hive", "gisper", "snapper"],
   not: ["ikke", "ik", "ikk", "not", "no", "ingen"],
 
   swallow: ["synk*", "swallow*", "slug*"],
   breath: ["vejret", "vejr", "vejrtrækning*", "ånde*", "åndedræt*", "luft", "breath*", "air", "ilt", "oxygen"],
-  breathProblem: ["*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæl*", "chok*", "suffocat*", "breathless*", "shortness of breath"],
+  breathProblem: ["*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæles", "kvælning*", "kvæler", "chok*", "suffocat*", "breathless*", "shortness of breath"],
   throat: ["hals", "halsen", "throat*", "svælg*", "strube*", "luftvej*", "airway*"],
   tight: ["snør*", "tight*", "lukker", "lukke sig", "lukket", "closing", "close up", "closes", "klump", "lump", "tæt", "tæt til", "snævr*", "constrict*", "hævet", "hævede", "hævelse*", "hæver", "swell*", "swollen"],
   speak: ["tale", "taler", "talen", "snakke*", "snakker", "udtal*", "speak*", "speech", "talk*", "sige ord", "words"],
   voice: ["stemme*", "voice*"],
-  voiceChange: ["grødet", "grød*", "utydelig*", "sløret", "slørede", "væk", "forsvundet", "mistet", "hæs", "hæse", "svag", "svagere", "mærkelig*", "underlig*", "ændret", "anderledes", "lost", "gone", "weak", "weird", "strange", "changed", "slurr*", "hoarse"],
+  voiceChange: ["grødet", "grød*", "utydelig*", "sløret", "slørede", "væk", "forsvundet", "mistet", "er hæs", "blevet hæs", "hæse", "hæshed", "svag", "svagere", "mærkelig*", "underlig*", "ændret", "anderledes", "lost", "gone", "weak", "weird", "strange", "changed", "slurr*", "hoarse"],
   slurred: ["snøvl*", "slurr*", "lisp*", "læsp*"],
 
   weak: ["svag", "svage", "svagt", "svaghed", "*svaghed*", "weak*", "kraftløs*", "slap", "slappe", "slatten", "lammet", "lammede", "lammelse*", "paraly*", "magtesløs*", "floppy"],
   limbs: ["arm", "arme", "armen", "armene", "ben", "benet", "benene", "hånd", "hænder", "hænderne", "fødder", "fødderne", "arms", "legs", "leg", "hands", "feet", "muskler", "musklerne", "muscles", "krop", "kroppen", "body"],
   wholeBody: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "generel*", "general*", "hele mig"],
   neck: ["nakke*", "neck", "hovedet", "my head", "head up"],
-  walkStand: ["gå", "walk*", "stå", "stand*", "løfte*", "lift*", "rejse mig", "get up"],
+  walkStand: ["gå", "walk*", "stå", "stand*", "løfte*", "lift*", "rejse mig", "get up", "bære*", "carry", "bevæge*", "move"],
   holdHead: ["holde hovedet", "hold my head", "hold up my head", "holde mit hoved", "hold my neck"],
   goAway: ["væk", "away", "over", "seng", "bed", "arbejde", "work", "ud", "out", "hjem", "home"],
   talkTo: ["med", "with", "to", "til", "telefon*", "phone", "ringe", "call"],
@@ -62,7 +62,7 @@ export const LEXICON = {
   pain: ["ondt", "smert*", "pain*", "hurt*", "ache*", "aching", "værk*", "jag*", "stikker"],
   severe: ["meget", "voldsom*", "slem*", "frygtelig*", "kraftig*", "severe*", "very", "really", "extreme*", "terrible", "unbearable", "ulidelig*", "intens*", "intense*", "enormt", "vildt", "mega", "so much", "så ondt", "rigtig", "rigtigt", "helt vildt", "awful", "horrible", "worst", "sindssygt", "forfærdelig*"],
   mild: ["lidt", "let", "lette", "mild*", "slight*", "small", "little", "bit", "små", "lille", "smule", "minor", "svag", "svagt", "en anelse"],
-  tender: ["øm", "ømt", "ømme", "ømhed", "tender*", "sore*", "sensitive", "følsom*", "sart", "brænd*", "burn*", "sviende", "svier", "sting*"],
+  tender: ["er øm", "føles øm", "ømt", "ømme", "ømhed", "tender*", "sore*", "sensitive", "følsom*", "sart", "brænd*", "burn*", "sviende", "svier", "sting*"],
 
   bruise: ["blå mærke*", "blåt mærke", "blåmærke*", "blå mærker", "blåt", "blå", "bruis*", "blodudtrædning*", "hæmatom*", "misfarv*", "discolo*", "purple", "lilla"],
   redness: ["rød", "rødt", "røde", "rødme*", "rødlig*", "rødmen", "red", "redness", "reddish", "irriter*", "irritated"],
@@ -81,7 +81,7 @@ export const LEXICON = {
   dryMouth: ["mundtør*"],
   dryEye: ["øjentør*", "tørre øjne"],
   headache: ["hovedpine*", "headache*", "migræne*", "migraine*", "ondt i hovedet", "head hurts", "hovedet gør ondt"],
-  wasting: ["atrofi*", "muskelsvind", "svind*", "wasting", "atroph*", "indfald*", "indsunk*", "sunken", "hollow*", "huller"],
+  wasting: ["atrofi*", "muskelsvind", "svind*", "wasting", "atroph*", "indfald*", "indsunk*", "sunken", "hollow*", "huller", "hul", "skrump*", "shrunk*", "shrink*", "fordybning*"],
   numb: ["følelsesløs*", "numb*", "prikken", "snurren", "tingl*", "sovende", "ingen følelse", "no feeling"],
   nausea: ["kvalme*", "nause*", "kaste op", "kaster op", "kastet op", "vomit*", "brække mig", "throw up", "throwing up", "sick to my stomach"],
   unwell: ["utilpas", "unwell", "syg", "sick", "skidt", "sløj", "træt*", "tired*", "fatigue*", "udmattet", "exhausted", "mat", "ill"],

@@ -16,18 +16,27 @@ export function isQuestion(sentence: readonly Token[], endsWithQuestionMark: boo
   return endsWithQuestionMark || QUESTION_STARTS.has(sentence[0]?.text ?? "");
 }
 
-export function hypotheticalSentences(tokenized: Tokenized): Set<number> {
-  const out = new Set<number>();
+export interface QuestionForms {
+  /** Questions about a symptom in general: "kan man få svært ved at synke?" */
+  hypothetical: Set<number>;
+  /** Questions not tied to the writer now: "gør det ondt at blive behandlet?" */
+  unanchored: Set<number>;
+}
+
+export function questionForms(tokenized: Tokenized): QuestionForms {
+  const hypothetical = new Set<number>();
+  const unanchored = new Set<number>();
   const bySentence = new Map<number, Token[]>();
   for (const t of tokenized.tokens) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), t]);
   for (const [n, sentence] of bySentence) {
     if (!isQuestion(sentence, tokenized.questions[n] ?? false)) continue;
     const words = sentence.map((t) => t.text);
     const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
-    const present = words.some((w) => PRESENT.has(w)) || pairs.some((p) => PRESENT_PAIRS.has(p));
-    if (!present && (words.some((w) => HYPOTHETICAL.has(w)) || pairs.some((p) => HYPOTHETICAL_PAIRS.has(p)))) out.add(n);
+    if (words.some((w) => PRESENT.has(w)) || pairs.some((p) => PRESENT_PAIRS.has(p))) continue;
+    unanchored.add(n);
+    if (words.some((w) => HYPOTHETICAL.has(w)) || pairs.some((p) => HYPOTHETICAL_PAIRS.has(p))) hypothetical.add(n);
   }
-  return out;
+  return { hypothetical, unanchored };
 }
 
 export function questionSentences(tokenized: Tokenized): Set<number> {

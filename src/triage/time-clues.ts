@@ -10,7 +10,7 @@ const UNITS: ReadonlyArray<[RegExp, number]> = [
   [/^(uge|uger|ugen|week|weeks|wk|wks)$/, 7],
   [/^(maned|maneder|maneden|month|months|mdr|md)$/, 30],
 ];
-const AMOUNT = "(\\d{1,3}|" + Object.keys(NUMBER_WORDS).join("|") + ")";
+const AMOUNT = "(\\d{1,3}(?=\\s*[a-z])|(?:" + Object.keys(NUMBER_WORDS).join("|") + ")(?=\\s))";
 const COUNTED = new RegExp(`\\b${AMOUNT}(?:\\s+of)?\\s*([a-z]+)\\b`, "g");
 const NAMED: ReadonlyArray<[RegExp, number]> = [
   [/\b(i dag|idag|today|i morges|this morning|tonight|i aften|for et par timer siden|timer siden|hours ago)\b/, 0],
