@@ -10,7 +10,7 @@ const DANISH_LETTERS: ReadonlyArray<[RegExp, string]> = [
 // rewritten to one token first, so the negation rules never read them as "no symptom".
 const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(do|does|did|have|has|had|is|are|was|were|should|would|ha)n'?t\b/g, "$1 not"],
-  [/\b(?:kan|ka|kn|kunne|kunnet)\s+(?:(?:jeg|hun|han|du|vi|de|man|heller|stadig|nasten|slet|simpelthen|overhovedet|nu|bare|virkelig|rigtig|altsa)\s+){0,3}(?:ikke|ik|ikk|ike|ikek|ikkr)\b/g, " kanikke "],
+  [/\b(?:kan|ka|kn|kunne|kunnet)\s+(?:(?:jeg|hun|han|du|vi|de|man|heller|stadig|nasten|slet|simpelthen|overhovedet|nu|bare|virkelig|rigtig|altsa|pludselig|faktisk|jo|da)\s+){0,3}(?:ikke|ik|ikk|ike|ikek|ikkr)\b/g, " kanikke "],
   [/\b(?:ikke|ik|ikk)\s+(?:kan|kunne|kunnet|i stand til)\b/g, " kanikke "],
   [/\b(?:vil|ville)\s+ikke\b/g, " kanikke "],
   [/\b(?:ikke|not)\s+(?:varet\s+|haft\s+|blevet\s+|been\s+)?(?:i stand til|able to|mulig(?:t)? at)\b/g, " kanikke "],

@@ -5,7 +5,10 @@ export interface Token {
   text: string;
   /** Sentence number: a question mark or full stop ends a sentence. */
   sentence: number;
-  /** Clause number: commas and "men/but/og/and" also end a clause; negation stays inside one. */
+  /**
+   * Clause number: commas and "men/but/og/and" also end a clause; negation stays inside one.
+   * "eller/or" do not: in "hverken feber eller synkebesvær" the negation covers both.
+   */
   clause: number;
 }
 
@@ -15,7 +18,7 @@ export interface Tokenized {
   questions: boolean[];
 }
 
-const CLAUSE_WORDS = new Set(["men", "but", "og", "and", "eller", "or", "samt", "plus", "mens", "while", "though", "selvom", "although", "bortset", "except"]);
+const CLAUSE_WORDS = new Set(["men", "but", "og", "and", "samt", "plus", "mens", "while", "though", "selvom", "although", "bortset", "except"]);
 const PIECE = /[a-z0-9]+|[.!?;\n]+|[,:()-]+/g;
 
 export function tokenize(text: string): Tokenized {

@@ -30,6 +30,7 @@ export const LEXICON = {
   tongue: ["tungen", "tunge", "tongue*"],
   lips: ["læbe*", "læber*", "lip", "lips", "overlæbe*", "underlæbe*"],
   swollen: ["hævet", "hævede", "hævelse*", "hæver", "hævning", "opsvulm*", "swell*", "swollen", "puffy", "puff*", "oppustet", "tyk", "tykke", "tykt", "bulet"],
+  whole: ["helt", "hele", "whole", "entire", "completely", "all over"],
   wholeFace: ["hele ansigtet", "whole face", "entire face", "all over my face", "hele hovedet", "ansigtet er helt"],
   halfFace: ["halvdelen af ansigtet", "halve ansigt", "half my face", "half of my face", "side of my face", "siden af ansigtet", "side af ansigtet", "ansigtshalvdel*"],
 
@@ -42,10 +43,10 @@ export const LEXICON = {
   face: ["ansigt*", "face", "kinden", "kinder", "kinderne", "cheek*", "hud", "huden", "skin"],
   jaw: ["kæbe*", "jaw*", "kæben"],
   chew: ["tygge*", "tygger", "tygning*", "chew*"],
-  site: ["stik*", "indstik*", "injektion*", "injection*", "nål*", "needle*", "prik*"],
+  site: ["stik*", "indstik*", "injektion*", "injection*", "inject*", "injicer*", "nål*", "needle*", "prik*"],
 
   close: ["lukke", "lukker", "lukkes", "close", "closes", "closing", "shut", "blink*"],
-  shut: ["lukket", "lukkede", "lukkes", "shut", "closed", "halvt lukkede", "kanikke åbne*", "kanikke open*"],
+  shut: ["lukket", "lukkede", "lukkes", "shut", "closed", "halvt lukkede", "hævet til", "hævede til", "swollen shut", "kanikke åbne*", "kanikke open*"],
   open: ["åbne*", "open*", "åben"],
 
   vision: ["syn", "synet", "*synsforstyrrelse*", "vision", "sight", "eyesight", "synsfelt*", "dobbeltsyn"],
@@ -75,7 +76,7 @@ export const LEXICON = {
 
   droop: ["hæng*", "hang*", "droop*", "dropp*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
   heavy: ["tung", "tungt", "tunge", "heavy*", "tyngde*"],
-  uneven: ["skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "different", "højere", "higher", "lopsided", "ujævn*", "spock*", "ikke ens", "not the same", "not even"],
+  uneven: ["skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "different", "højere", "higher", "lopsided", "ujævn*", "spock*", "ikke ens", "not the same", "not even", "løftet", "raised", "end det andet", "end den anden", "than the other", "mere end"],
   drool: ["savl*", "drool*", "dribbl*", "løber ud af munden", "spilder", "spild", "spill*"],
   dry: ["tør", "tørt", "tørre", "tørhed", "dry", "dryness", "drier"],
   dryMouth: ["mundtør*"],
@@ -85,9 +86,9 @@ export const LEXICON = {
   numb: ["følelsesløs*", "numb*", "prikken", "snurren", "tingl*", "sovende", "ingen følelse", "no feeling"],
   nausea: ["kvalme*", "nause*", "kaste op", "kaster op", "kastet op", "vomit*", "brække mig", "throw up", "throwing up", "sick to my stomach"],
   unwell: ["utilpas", "unwell", "syg", "sick", "skidt", "sløj", "træt*", "tired*", "fatigue*", "udmattet", "exhausted", "mat", "ill"],
-  twitch: ["trækning*", "spasm*", "twitch*", "sitren", "sitrer", "kramp*", "cramp*", "zittern"],
+  twitch: ["trækning*", "trækker i", "dirrer", "flimrer", "spasm*", "twitch*", "sitren", "sitrer", "kramp*", "cramp*", "zittern"],
 
-  effect: ["effekt*", "virkning*", "effect*", "result*", "resultat*", "forskel*", "difference", "no change", "any change", "virker", "virket", "working", "worked", "rynke*", "wrinkle*", "lines"],
+  effect: ["effekt*", "virkning*", "effect*", "result*", "resultat*", "forskel*", "difference", "no change", "any change", "virker", "virket", "working", "worked", "mærke noget", "mærker noget", "mærket noget", "mærke nogen", "mærker ingen", "notice*", "feel any", "feel a difference", "rynke*", "wrinkle*", "lines"],
   lack: ["ikke", "ik", "not", "no", "ingen", "intet", "endnu", "yet", "kanikke", "kun", "only", "delvis*", "partial*", "halv*", "ikk", "any", "nogen"],
 };
 

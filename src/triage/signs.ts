@@ -49,7 +49,7 @@ export const SIGNS: Sign[] = [
   { id: "rash-hives", level: "urgent", when: ["rash"], ask: ["daysSinceTreatment", "area"] },
   { id: "eyes-swollen-shut", level: "urgent", when: ["swollen + eye|eyelid + shut"], window: 10 },
   { id: "swelling-worsening", level: "urgent", when: ["swollen|redness|bumps|bruise + worsening"], window: 8, ask: ["daysSinceTreatment", "fever"] },
-  { id: "face-swelling", level: "urgent", when: ["swollen + wholeFace"], window: 8 },
+  { id: "face-swelling", level: "urgent", when: ["swollen + wholeFace", "swollen + face + whole"], window: 8 },
   { id: "dizziness", level: "urgent", when: ["dizzy"] },
 
   // review: reportable side effects from the leaflet's list
