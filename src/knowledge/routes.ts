@@ -45,8 +45,9 @@ export const ROUTES: Route[] = [
 
   { id: "effect-onset", topic: "effect-onset", when: ["howLong + until|take + effect", "when + effect|full", "full + effect", "until + effect"] },
   { id: "treatment-day", topic: "treatment-day", when: ["howLong + take + treatment", "howLong + take", "howLong + treatment", "makeup", "photos + treatment"] },
+  { id: "prepare", topic: "before-treatment", when: ["prepare + treatment|botox"] },
   { id: "unwanted-paralysis", topic: "unwanted-paralysis", when: ["droop + goAway|antidote|howLong|lasts", "antidote"] },
-  { id: "before-treatment", topic: "before-treatment", when: ["alcohol + before", "alcohol"] },
+  { id: "before-treatment", topic: "before-treatment", when: ["alcohol + before", "alcohol", "avoid + before + treatment|botox"] },
   { id: "control-visit", topic: "control-visit", when: ["control"] },
   { id: "treatment-interval", topic: "treatment-interval", when: ["often + treatment|botox", "often"] },
   { id: "consultation", topic: "consultation", when: ["consult + companion|think", "consult", "companion", "think"] },
