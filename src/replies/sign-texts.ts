@@ -33,6 +33,7 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   "eyes-swollen-shut": { da: "Så hævede øjenlåg, at øjet ikke kan åbnes", en: "Eyelids so swollen the eye will not open" },
   "swelling-worsening": { da: "Hævelse eller rødme, der bliver værre", en: "Swelling or redness that is getting worse" },
   "face-swelling": { da: "Hævelse af hele ansigtet", en: "Swelling of the whole face" },
+  "swollen-face": { da: "Hævelse i ansigtet", en: "Swelling of the face" },
   dizziness: { da: "Svimmelhed", en: "Dizziness" },
   "drooping-eyelid": { da: "Hængende øjenlåg", en: "A drooping eyelid", note: transient("unwanted-paralysis", `Hængende øjenlåg er en kendt, sjælden bivirkning. ${WEARS_OFF_DA}`, `A drooping eyelid is a known, rare side effect. ${WEARS_OFF_EN}`) },
   "brow-change": { da: "Hængende eller skævt øjenbryn", en: "A drooping or uneven eyebrow", note: transient("unwanted-paralysis", `Hængende øjenbryn er en kendt, sjælden bivirkning. ${WEARS_OFF_DA}`, `A drooping eyebrow is a known, rare side effect. ${WEARS_OFF_EN}`) },

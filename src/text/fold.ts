@@ -9,7 +9,6 @@ const DANISH_LETTERS: ReadonlyArray<[RegExp, string]> = [
 // Phrases whose "not" is part of the symptom ("kan ikke synke", "får ikke luft") are
 // rewritten to one token first, so the negation rules never read them as "no symptom".
 const IDIOMS: ReadonlyArray<[RegExp, string]> = [
-  [/\b(do|does|did|have|has|had|is|are|was|were|should|would|ha)n'?t\b/g, "$1 not"],
   [/\b(?:kan|ka|kn|kunne|kunnet)\s+(?:(?:jeg|hun|han|du|vi|de|man|heller|stadig|nasten|slet|simpelthen|overhovedet|nu|bare|virkelig|rigtig|altsa|pludselig|faktisk|jo|da)\s+){0,3}(?:ikke|ik|ikk|ike|ikek|ikkr)\b/g, " kanikke "],
   [/\b(?:ikke|ik|ikk)\s+(?:kan|kunne|kunnet|i stand til)\b/g, " kanikke "],
   [/\b(?:vil|ville)\s+ikke\b/g, " kanikke "],
@@ -21,7 +20,9 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 export function fold(text: string): string {
-  let s = text.toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'");
+  // "øm" (sore) would fold into "om" (about); keep it apart before the letters are folded.
+  let s = text.toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/(?<!\p{L})(?:øm|oem)(?!\p{L})/gu, "ømt");
+  s = s.replace(/\b(do|does|did|have|has|had|is|are|was|were|should|would)n'?t\b/g, "$1 not");
   for (const [re, to] of DANISH_LETTERS) s = s.replace(re, to);
   s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   for (const [re, to] of IDIOMS) s = s.replace(re, to);

@@ -6,14 +6,14 @@ export const LEXICON = {
   hard: ["svært", "svart", "*besvær*", "besværlig*", "problem*", "trouble*", "difficult*", "hard", "harder", "struggl*", "kanikke", "umulig*", "impossible", "dårlig*", "tungt", "anstreng*", "labo*", "effort*", "badly", "barely", "hardly", "scarcely", "hiver", "hive", "gisper", "snapper"],
   not: ["ikke", "ik", "ikk", "not", "no", "ingen"],
 
-  swallow: ["synk*", "swallow*", "slug*"],
+  swallow: ["synk*", "swallow*", "slug*", "syngebesv*"],
   breath: ["vejret", "vejr", "vejrtrækning*", "ånde*", "åndedræt*", "luft", "breath*", "air", "ilt", "oxygen"],
   breathProblem: ["*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæles", "kvælning*", "kvæler", "chok*", "suffocat*", "breathless*", "shortness of breath"],
   throat: ["hals", "halsen", "throat*", "svælg*", "strube*", "luftvej*", "airway*"],
   tight: ["snør*", "tight*", "lukker", "lukke sig", "lukket", "closing", "close up", "closes", "klump", "lump", "tæt", "tæt til", "snævr*", "constrict*", "hævet", "hævede", "hævelse*", "hæver", "swell*", "swollen"],
   speak: ["tale", "taler", "talen", "snakke*", "snakker", "udtal*", "speak*", "speech", "talk*", "sige ord", "words"],
   voice: ["stemme*", "voice*"],
-  voiceChange: ["grødet", "grød*", "utydelig*", "sløret", "slørede", "væk", "forsvundet", "mistet", "er hæs", "blevet hæs", "hæse", "hæshed", "svag", "svagere", "mærkelig*", "underlig*", "ændret", "anderledes", "lost", "gone", "weak", "weird", "strange", "changed", "slurr*", "hoarse"],
+  voiceChange: ["grødet", "grød*", "utydelig*", "sløret", "slørede", "væk", "forsvundet", "mistet", "er hæs", "blevet hæs", "hæse", "hæshed", "svag", "svagere", "mærkelig*", "underlig*", "ændret", "anderledes", "fuld", "drunk", "beruset", "lost", "gone", "weak", "weird", "strange", "changed", "slurr*", "hoarse"],
   slurred: ["snøvl*", "slurr*", "lisp*", "læsp*"],
 
   weak: ["svag", "svage", "svagt", "svaghed", "*svaghed*", "weak*", "kraftløs*", "slap", "slappe", "slatten", "lammet", "lammede", "lammelse*", "paraly*", "magtesløs*", "floppy"],
@@ -30,6 +30,9 @@ export const LEXICON = {
   tongue: ["tungen", "tunge", "tongue*"],
   lips: ["læbe*", "læber*", "lip", "lips", "overlæbe*", "underlæbe*"],
   swollen: ["hævet", "hævede", "hævelse*", "hæver", "hævning", "opsvulm*", "swell*", "swollen", "puffy", "puff*", "oppustet", "tyk", "tykke", "tykt", "bulet"],
+  swollenSo: ["så hævet", "så hævede", "for hævet", "for hævede", "so swollen", "too swollen"],
+  muscle: ["muskel", "musklen", "musklerne", "muscle", "muscles"],
+  smaller: ["mindre", "smaller", "tyndere", "thinner", "skrump*", "shrunk*"],
   whole: ["helt", "hele", "whole", "entire", "completely", "all over"],
   wholeFace: ["hele ansigtet", "whole face", "entire face", "all over my face", "hele hovedet", "ansigtet er helt"],
   halfFace: ["halvdelen af ansigtet", "halve ansigt", "half my face", "half of my face", "side of my face", "siden af ansigtet", "side af ansigtet", "ansigtshalvdel*"],
@@ -57,7 +60,7 @@ export const LEXICON = {
   lost: ["mistet", "miste", "mister", "lost", "lose", "losing", "forsvundet", "væk", "gone"],
   visionChange: ["mærkelig*", "underlig*", "forstyr*", "ændret", "påvirket", "weird", "strange", "changed", "affected", "problem*", "trouble", "dårlig*", "bad", "worse"],
 
-  rash: ["allergisk reaktion", "allergic reaction", "allergi*", "allergic*", "nældefeber", "*nældefeber*", "hives", "urticaria", "udslæt*", "rash*", "eksem*", "eczema", "røde pletter", "red spots", "red blotches", "pletter", "blotch*", "welts"],
+  rash: ["røde prikker", "røde knopper", "red dots", "red bumps", "allergisk reaktion", "allergic reaction", "allergi*", "allergic*", "nældefeber", "*nældefeber*", "hives", "urticaria", "udslæt*", "rash*", "eksem*", "eczema", "røde pletter", "red spots", "red blotches", "pletter", "blotch*", "welts"],
   itch: ["kløe", "klør", "kløende", "klø", "itch*"],
 
   pain: ["ondt", "smert*", "pain*", "hurt*", "ache*", "aching", "værk*", "jag*", "stikker"],
@@ -72,7 +75,7 @@ export const LEXICON = {
   pus: ["materie", "pus", "puss", "gul væske", "siver", "væske fra", "væske ud", "væsker fra", "fluid coming", "ooz*", "discharge", "byld*", "abscess*", "betændelse", "betændt", "inficeret", "infektion*", "infect*", "infection"],
   fever: ["feber", "feberen", "febril", "fever*", "temperatur*", "temp", "kulderystelse*", "chills", "shivering"],
   worsening: ["værre", "worse", "worsening", "større", "bigger", "larger", "vokser", "growing", "grows", "spred*", "breder sig", "breder", "spreading", "spreads", "tiltager*", "tiltagende", "increas*", "mere og mere", "more and more", "udvider sig", "expanding", "forværr*"],
-  lasting: ["stadig", "still", "vedvarende", "persist*", "konstant*", "constant*", "hele tiden", "all the time", "går ikke væk", "won't go away", "siden behandlingen", "since the treatment", "not going away", "ikke gået væk", "not gone", "flere dage", "several days", "days now", "dage nu"],
+  lasting: ["stadig", "still", "vedvarende", "persist*", "konstant*", "constant*", "hele tiden", "all the time", "går ikke væk", "won't go away", "siden behandlingen", "since the treatment", "not going away", "kanikke go away", "kanikke forsvinde", "kanikke gå væk", "kanikke gå over", "går ikke over", "ikke gået væk", "not gone", "flere dage", "several days", "days now", "dage nu"],
 
   droop: ["hæng*", "hang*", "droop*", "dropp*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
   heavy: ["tung", "tungt", "tunge", "heavy*", "tyngde*"],

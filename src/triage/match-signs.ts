@@ -18,6 +18,7 @@ interface CompiledSign {
   sign: Sign;
   patterns: CompiledPattern[];
   unless: Set<string>;
+  unlessInSentence: Set<string>;
   window: number;
 }
 
@@ -26,6 +27,10 @@ const NEGATION_REACH = 4;
 const NEGATION_CUES = new Set(["ikke", "ik", "ikk", "ingen", "intet", "ingenting", "no", "not", "never", "aldrig", "uden", "without", "hverken", "neither", "nor", "none", "nothing", "nej"]);
 // "ved ikke om jeg kan synke" is doubt, not denial: a doubt word after the cue voids it.
 const DOUBT_WORDS = new Set(["om", "if", "whether", "hvis", "sure", "sikker", "know", "ved"]);
+const SCOPE_ENDS = new Set(["bare", "kun", "just", "only", "but", "except", "udover", "besides"]);
+const LIST_WORDS = new Set(["eller", "or", "nor"]);
+// Words that help a pattern ("lidt", "meget", "ikke") are no symptom of their own.
+const HELPER_CONCEPTS = new Set(["hard", "not", "mild", "severe", "lack", "whole", "lasting", "worsening", "talkTo", "goAway", "site"]);
 
 const index = new TermIndex(LEXICON);
 
@@ -39,7 +44,7 @@ function compile(sign: Sign): CompiledSign {
     }
     return { slots: slots as Concept[][], ordered, minDays };
   });
-  return { sign, patterns, unless: new Set(sign.unless ?? []), window: sign.window ?? DEFAULT_WINDOW };
+  return { sign, patterns, unless: new Set(sign.unless ?? []), unlessInSentence: new Set(sign.unlessInSentence ?? []), window: sign.window ?? DEFAULT_WINDOW };
 }
 
 const COMPILED = SIGNS.map(compile);
@@ -91,11 +96,19 @@ function locate(
     const start = Math.min(...chosen.map((h) => h.start));
     const end = Math.max(...chosen.map((h) => h.end));
     if (end - start > compiled.window) continue;
-    if (compiled.sign.negatable !== false && isNegated(tokens, start, end, chosen)) continue;
-    if (cancelledBy(compiled.unless, hits, tokens, start, end)) continue;
+    if (compiled.sign.negatable !== false && isNegated(tokens, start, end, chosen, symptomTokens(hits))) continue;
+    const sentence = tokens[start]!.sentence;
+    if (cancelledBy(compiled.unless, hits, tokens, start - 2, end + 3, sentence)) continue;
+    if (cancelledBy(compiled.unlessInSentence, hits, tokens, 0, tokens.length, sentence)) continue;
     return { start, end };
   }
   return null;
+}
+
+function symptomTokens(hits: readonly TermHit[]): Set<number> {
+  const at = new Set<number>();
+  for (const h of hits) if (!HELPER_CONCEPTS.has(h.concept)) for (let i = h.start; i <= h.end; i++) at.add(i);
+  return at;
 }
 
 function nearest(list: TermHit[], from: TermHit, ordered: boolean, tokens: readonly Token[]): TermHit | null {
@@ -114,12 +127,16 @@ function nearest(list: TermHit[], from: TermHit, ordered: boolean, tokens: reado
   return best;
 }
 
-function isNegated(tokens: readonly Token[], start: number, end: number, chosen: readonly TermHit[]): boolean {
+// A cue negates the symptom it stands before: "ingen feber" but not "ingen feber, bare ømt"
+// nor "no swelling no fever just sore". Another symptom word in between takes the cue,
+// unless a list goes on with "eller/or" ("ingen feber eller hævelse").
+function isNegated(tokens: readonly Token[], start: number, end: number, chosen: readonly TermHit[], symptomAt: ReadonlySet<number>): boolean {
   const clause = tokens[start]!.clause;
   for (let i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
     const token = tokens[i]!;
-    if (token.clause !== clause) break;
+    if (token.clause !== clause || SCOPE_ENDS.has(token.text)) break;
     if (DOUBT_WORDS.has(token.text)) return false;
+    if (symptomAt.has(i) && !LIST_WORDS.has(tokens[i + 1]?.text ?? "")) break;
     if (NEGATION_CUES.has(token.text)) return !isDoubted(tokens, i);
   }
   for (let i = start + 1; i < end; i++) {
@@ -136,8 +153,7 @@ function isDoubted(tokens: readonly Token[], cue: number): boolean {
   return before === "ved" || before === "sikker" || after === "sure" || after === "sikker" || after === "know";
 }
 
-function cancelledBy(unless: Set<string>, hits: readonly TermHit[], tokens: readonly Token[], start: number, end: number): boolean {
+function cancelledBy(unless: Set<string>, hits: readonly TermHit[], tokens: readonly Token[], from: number, to: number, sentence: number): boolean {
   if (unless.size === 0) return false;
-  const sentence = tokens[start]!.sentence;
-  return hits.some((h) => unless.has(h.concept) && h.start >= start - 2 && h.end <= end + 3 && tokens[h.start]!.sentence === sentence);
+  return hits.some((h) => unless.has(h.concept) && h.start >= from && h.end <= to && tokens[h.start]!.sentence === sentence);
 }

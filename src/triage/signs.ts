@@ -15,6 +15,8 @@ export interface Sign {
   level: Level;
   when: Array<string | Pattern>;
   unless?: Concept[];
+  /** Like unless, but anywhere in the sentence: "så hævede, at jeg ikke kan se". */
+  unlessInSentence?: Concept[];
   window?: number;
   negatable?: boolean;
   /** Skipped in questions: "virker det ikke først efter 14 dage?" is no complaint. */
@@ -38,18 +40,19 @@ export const SIGNS: Sign[] = [
   { id: "tongue-lip-swelling", level: "emergency", when: ["swollen + tongue|lips"], window: 5 },
   { id: "fainting", level: "emergency", when: ["faint"] },
   { id: "hives-faint", level: "emergency", when: ["rash|itch + dizzy"], window: 12 },
-  { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision"], unless: ["effect", "bruise", "redness", "swollen", "bumps"], window: 4 },
+  { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision"], unless: ["effect", "bruise", "redness", "swollen", "bumps"], unlessInSentence: ["swollenSo"], window: 4 },
 
   // urgent: infection, the eye, allergy without airway signs, swelling that grows
   { id: "infection", level: "urgent", when: ["pus", "warm", "fever", "redness + worsening"], ask: ["daysSinceTreatment", "area"] },
-  { id: "eye-cannot-close", level: "urgent", when: ["hard + close + eye|eyelid", "eye|eyelid > close > not"], ask: ["daysSinceTreatment", "vision"] },
+  { id: "eye-cannot-close", level: "urgent", when: ["hard + close + eye|eyelid", "eye|eyelid > close > not", "eye|eyelid > not > close"], ask: ["daysSinceTreatment", "vision"] },
   { id: "eye-pain", level: "urgent", when: ["pain + eye"], unless: ["mild"], ask: ["daysSinceTreatment", "vision"] },
   { id: "double-vision", level: "urgent", when: ["double + vision|see|eye"], ask: ["daysSinceTreatment"] },
   { id: "blurred-vision", level: "urgent", when: ["blurred + vision|see|eye", "vision + visionChange", "blurred"], unless: ["speak", "voice"], ask: ["daysSinceTreatment"] },
-  { id: "rash-hives", level: "urgent", when: ["rash"], ask: ["daysSinceTreatment", "area"] },
-  { id: "eyes-swollen-shut", level: "urgent", when: ["swollen + eye|eyelid + shut"], window: 10 },
+  { id: "rash-hives", level: "urgent", when: ["rash", "itch + redness|bumps"], ask: ["daysSinceTreatment", "area"] },
+  { id: "eyes-swollen-shut", level: "urgent", when: ["swollen + eye|eyelid + shut", "swollenSo + eye|eyelid + see|open|shut"], window: 10 },
   { id: "swelling-worsening", level: "urgent", when: ["swollen|redness|bumps|bruise + worsening"], window: 8, ask: ["daysSinceTreatment", "fever"] },
   { id: "face-swelling", level: "urgent", when: ["swollen + wholeFace", "swollen + face + whole"], window: 8 },
+  { id: "swollen-face", level: "urgent", when: ["swollen + face"], unless: ["mild", "site"], window: 4 },
   { id: "dizziness", level: "urgent", when: ["dizzy"] },
 
   // review: reportable side effects from the leaflet's list
@@ -63,7 +66,7 @@ export const SIGNS: Sign[] = [
   { id: "headache-lasting", level: "review", when: ["headache + lasting|severe|worsening", { all: "headache", minDays: 2 }], ask: ["daysSinceTreatment"] },
   { id: "weak-chewing", level: "review", when: ["weak|hard + chew", "weak + jaw"], ask: LOCAL },
   { id: "eyelid-swelling", level: "review", when: ["swollen + eyelid|eye"], window: 5, ask: ["daysSinceTreatment", "vision"] },
-  { id: "muscle-wasting", level: "review", when: ["wasting"], ask: LOCAL },
+  { id: "muscle-wasting", level: "review", when: ["wasting", "muscle + smaller"], ask: LOCAL },
   { id: "eye-pain-mild", level: "review", when: ["pain + eye + mild"], ask: ["daysSinceTreatment", "vision"] },
   { id: "local-reaction-lasting", level: "review", when: [{ all: "swollen|redness|bumps", minDays: 3 }, { all: "bruise", minDays: 11 }], ask: ["area", "worsening"] },
   { id: "strong-pain", level: "review", when: ["pain + severe"], window: 4, ask: LOCAL },
