@@ -1,4 +1,5 @@
 import { retrieve, type Retrieval } from "../knowledge/retrieve.js";
+import { toGsm } from "../text/gsm.js";
 import { assess } from "../triage/assess.js";
 import type { Assessment } from "../triage/types.js";
 import { composeReply, type Reply, type ReplyContext } from "./compose-reply.js";
@@ -7,11 +8,34 @@ export interface Answer {
   assessment: Assessment;
   retrieval: Retrieval;
   reply: Reply;
+  /** True when the engine failed and the fail-safe answer was used instead. */
+  failSafe?: boolean;
 }
+
+const FAIL_SAFE_TEXT =
+  "Ring 112, hvis du har svært ved at synke, tale eller trække vejret. Din besked er sendt videre til lægen, som kontakter dig. " +
+  "If you have trouble swallowing, speaking or breathing, call 112. Your message has been passed to the doctor.";
 
 /** The whole deterministic answer to one patient message: level, leaflet lookup and reply. */
 export function answerMessage(text: string, ctx: ReplyContext = {}): Answer {
-  const assessment = assess(text);
-  const retrieval = retrieve(text);
-  return { assessment, retrieval, reply: composeReply(assessment, retrieval, ctx) };
+  try {
+    const assessment = assess(text);
+    const retrieval = retrieve(text);
+    return { assessment, retrieval, reply: composeReply(assessment, retrieval, ctx) };
+  } catch {
+    return failSafeAnswer();
+  }
+}
+
+/**
+ * Used when the engine itself throws: the message cannot be read, so it is treated as
+ * urgent (a person looks at it tonight) and the patient gets the 112 advice in both languages.
+ */
+export function failSafeAnswer(): Answer {
+  return {
+    assessment: { level: "urgent", findings: [], language: "da", missingInfo: [], asked: [], isQuestion: false, daysSinceTreatment: null, area: null },
+    retrieval: { route: null, sources: [], answered: false, smallTalk: null },
+    reply: { text: toGsm(FAIL_SAFE_TEXT), answered: false, sources: [] },
+    failSafe: true,
+  };
 }

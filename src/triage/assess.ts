@@ -54,9 +54,12 @@ export function assess(rawText: string): Assessment {
 }
 
 // "Hævede øjenlåg" is an eyelid finding; the plain "swelling" it also matches adds nothing.
+// Each sign is reported once, at its first place.
 function dropSubsumed(matches: SignMatch[]): SignMatch[] {
-  return matches
-    .filter((m) => !matches.some((o) => o !== m && rank(o.sign.level) > rank(m.sign.level) && o.start <= m.start && o.end >= m.end))
+  const kept = matches.filter((m) => !matches.some((o) => o !== m && rank(o.sign.level) > rank(m.sign.level) && o.start <= m.start && o.end >= m.end));
+  const seen = new Set<string>();
+  return kept
+    .filter((m) => !seen.has(m.sign.id) && seen.add(m.sign.id))
     .sort((a, b) => rank(b.sign.level) - rank(a.sign.level));
 }
 

@@ -53,7 +53,7 @@ export function findConcepts(tokens: readonly Token[]): TermHit[] {
   return index.find(tokens.map((t) => t.text));
 }
 
-/** Every sign whose pattern matches somewhere in the text, at its first matching place. */
+/** Every sign whose pattern matches, once per sentence it matches in. */
 export function matchSigns(tokens: readonly Token[], hits: readonly TermHit[], days: number | null): SignMatch[] {
   const byConcept = new Map<string, TermHit[]>();
   for (const hit of hits) {
@@ -63,12 +63,14 @@ export function matchSigns(tokens: readonly Token[], hits: readonly TermHit[], d
   }
   const matches: SignMatch[] = [];
   for (const compiled of COMPILED) {
+    const sentences = new Set<number>();
     for (const pattern of compiled.patterns) {
       if (pattern.minDays > 0 && (days ?? 0) < pattern.minDays) continue;
-      const found = locate(pattern, compiled, tokens, hits, byConcept);
-      if (found) {
+      for (const found of locate(pattern, compiled, tokens, hits, byConcept)) {
+        const sentence = tokens[found.start]!.sentence;
+        if (sentences.has(sentence)) continue;
+        sentences.add(sentence);
         matches.push({ sign: compiled.sign, ...found });
-        break;
       }
     }
   }
@@ -81,9 +83,10 @@ function locate(
   tokens: readonly Token[],
   hits: readonly TermHit[],
   byConcept: Map<string, TermHit[]>,
-): { start: number; end: number } | null {
+): Array<{ start: number; end: number }> {
   const slotHits = pattern.slots.map((slot) => slot.flatMap((c) => byConcept.get(c) ?? []));
-  if (slotHits.some((list) => list.length === 0)) return null;
+  if (slotHits.some((list) => list.length === 0)) return [];
+  const found: Array<{ start: number; end: number }> = [];
   for (const anchor of slotHits[0]!) {
     const chosen = [anchor];
     for (const list of slotHits.slice(1)) {
@@ -100,9 +103,9 @@ function locate(
     const sentence = tokens[start]!.sentence;
     if (cancelledBy(compiled.unless, hits, tokens, start - 2, end + 3, sentence)) continue;
     if (cancelledBy(compiled.unlessInSentence, hits, tokens, 0, tokens.length, sentence)) continue;
-    return { start, end };
+    found.push({ start, end });
   }
-  return null;
+  return found;
 }
 
 function symptomTokens(hits: readonly TermHit[]): Set<number> {

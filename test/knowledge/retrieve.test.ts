@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { retrieve } from "../../src/knowledge/retrieve.js";
+
+describe("retrieval", () => {
+  it.each([
+    ["Hvornår ser jeg den fulde effekt?", "effect-onset"],
+    ["hvornaar virker det", "effect-onset"],
+    ["How long until it starts working?", "effect-onset"],
+    ["Må jeg drikke alkohol inden behandlingen?", "before-treatment"],
+    ["Skal jeg stoppe med Treo før behandling?", "before-treatment"],
+    ["Hvad skal jeg undgå før behandlingen?", "before-treatment"],
+    ["Hvor lang tid tager behandlingen?", "treatment-day"],
+    ["Hvor lang tid varer selve behandlingen?", "treatment-day"],
+    ["Er der kontrol efter behandlingen?", "control-visit"],
+    ["Påvirker botox følesansen?", "how-it-works"],
+    ["Får jeg et stift ansigt?", "how-it-works"],
+    ["Hvad er botox?", "what-is-botox"],
+    ["Kan man bruge botox mod sved?", "indications"],
+    ["Can I bring someone with me to the consultation?", "consultation"],
+    ["Må min veninde komme med?", "consultation"],
+    ["Skal jeg betale for konsultationen?", "consultation"],
+    ["Hvor ofte skal man behandles?", "treatment-interval"],
+    ["Hvor længe går der før et hængende øjenlåg forsvinder?", "unwanted-paralysis"],
+    ["Hvad sker der med mine personlige oplysninger?", "confidentiality"],
+    ["Hvad er bivirkningerne?", "side-effects"],
+    ["Hvad er jeres telefonnummer om natten?", "emergency-contact"],
+  ])("%s -> %s", (text, topic) => {
+    const r = retrieve(text);
+    expect(r.answered).toBe(true);
+    expect(r.sources).toEqual([topic]);
+  });
+
+  it.each([
+    ["Må jeg træne efter behandlingen?", "exercise"],
+    ["Må jeg flyve dagen efter?", "flying"],
+    ["Can I lie down after the treatment?", "lying-down"],
+    ["Jeg ammer, må jeg få botox?", "pregnancy"],
+    ["Jeg er gravid", "pregnancy"],
+    ["Hvad koster det?", "price"],
+    ["Hvad er prisen for botox?", "price"],
+    ["Hvad er jeres åbningstider?", "opening-hours"],
+    ["Hvor længe holder effekten?", "effect-duration"],
+    ["How long does botox last?", "effect-duration"],
+    ["Må jeg gå i solarium efter behandlingen?", "sun-heat"],
+    ["Jeg vil gerne aflyse min tid", "booking"],
+  ])("passes %s to the clinic (%s)", (text, gap) => {
+    const r = retrieve(text);
+    expect(r.answered).toBe(false);
+    expect(r.route?.id).toBe(gap);
+  });
+
+  it("answers only the part the leaflet covers", () => {
+    const r = retrieve("Can I drink alcohol after the treatment?");
+    expect(r.route?.id).toBe("alcohol-after");
+    expect(r.answered).toBe(false);
+    expect(r.sources).toEqual(["before-treatment"]);
+  });
+
+  it("recognises nothing in text about something else", () => {
+    expect(retrieve("Min bil er gået i stykker").route).toBeNull();
+  });
+
+  it("does not confuse 'ændre' with 'andre'", () => {
+    expect(retrieve("Hvilke andre behandlinger tilbyder I?").sources).toEqual(["other-treatments"]);
+  });
+});

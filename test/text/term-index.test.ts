@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { TermIndex } from "../../src/text/term-index.js";
+import { tokenize } from "../../src/text/tokenize.js";
+
+const index = new TermIndex({ swallow: ["synk*"], breath: ["trække vejret"], ptosis: ["øjenlåg*"], hard: ["*besvær*"], fever: ["feber"] });
+const concepts = (text: string) => index.find(tokenize(text).tokens.map((t) => t.text)).map((h) => h.concept).sort();
+
+describe("term index", () => {
+  it("matches words, stems, compounds and phrases", () => {
+    expect(concepts("synker dårligt")).toEqual(["swallow"]);
+    expect(concepts("synkebesvær")).toEqual(["hard", "swallow"]);
+    expect(concepts("kan ikke trække vejret")).toEqual(["breath"]);
+    expect(concepts("feber")).toEqual(["fever"]);
+  });
+
+  it("folds ae/oe/aa and allows one typo in longer words", () => {
+    expect(concepts("oejenlaag")).toEqual(["ptosis"]);
+    expect(concepts("øjnlåget")).toEqual(["ptosis"]);
+    expect(concepts("trække vejert")).toEqual(["breath"]);
+  });
+
+  it("allows no typo in short words or in the first letter", () => {
+    expect(concepts("febr")).toEqual([]);
+    expect(concepts("øjenlåg")).toEqual(["ptosis"]);
+    expect(concepts("tjenlåg")).toEqual([]);
+  });
+});

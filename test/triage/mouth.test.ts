@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { levelOf, signsOf } from "../helpers.js";
+
+describe("mouth and lower face", () => {
+  it.each([
+    ["Min mund er skæv når jeg smiler", "mouth-asymmetry"],
+    ["My smile is crooked since the treatment", "mouth-asymmetry"],
+    ["Mundvigen hænger i den ene side", "mouth-asymmetry"],
+    ["Mine læber er svage", "mouth-asymmetry"],
+    ["Jeg savler fra mundvigen", "drooling"],
+    ["Jeg spilder når jeg drikker", "drooling"],
+    ["Jeg er tør i munden", "dry-mouth"],
+    ["mundtørhed siden behandlingen", "dry-mouth"],
+    ["Kæben er svag når jeg tygger", "weak-chewing"],
+    ["jeg kan ikke tygge", "weak-chewing"],
+    ["Musklen i kinden er blevet mindre", "muscle-wasting"],
+  ])("%s is for review (%s)", (text, sign) => {
+    expect(levelOf(text)).toBe("review");
+    expect(signsOf(text)).toContain(sign);
+  });
+
+  it("lets trouble swallowing beside weak chewing make it an emergency", () => {
+    expect(levelOf("kan ikke tygge eller synke")).toBe("emergency");
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../src/triage/assess.js";
+import { levelOf } from "../helpers.js";
+
+describe("negation and questions", () => {
+  it.each([
+    ["ingen feber", "info"],
+    ["Jeg har ingen feber og ingen hævelse, men et blåt mærke", "expected"],
+    ["Jeg har ikke svært ved at synke, men jeg har et blåt mærke", "expected"],
+    ["Jeg kan godt synke, har bare et lille blåt mærke", "expected"],
+    ["IKKE svært ved at trække vejret, bare lidt rødme", "expected"],
+    ["No trouble breathing, just a small bruise", "expected"],
+    ["no trouble swallowing", "info"],
+    ["Hverken feber eller problemer med at synke, kun et blåt mærke", "expected"],
+    ["no swelling no fever just sore", "expected"],
+    ["ikke åndenød, men øjenlåget hænger", "review"],
+  ] as const)("%s -> %s", (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it("negates only the symptom the cue stands before", () => {
+    expect(levelOf("Ingen feber, men jeg har svært ved at synke")).toBe("emergency");
+    expect(levelOf("Jeg har ikke feber men kan ikke synke")).toBe("emergency");
+  });
+
+  it("does not let 'kan ikke' or 'får ikke luft' read as a negation", () => {
+    expect(levelOf("Jeg kan ikke synke")).toBe("emergency");
+    expect(levelOf("Jeg får ikke luft")).toBe("emergency");
+    expect(levelOf("I haven't been able to swallow since lunch")).toBe("emergency");
+  });
+
+  it("treats a hypothetical question as a question, not a symptom", () => {
+    const a = assess("kan man få svært ved at synke?");
+    expect(a.level).toBe("info");
+    expect(a.asked.map((f) => f.sign)).toEqual(["swallowing"]);
+    expect(levelOf("Kan man få hængende øjenlåg af botox?")).toBe("info");
+    expect(levelOf("What if I get a droopy eyelid?")).toBe("info");
+  });
+
+  it("keeps the report when a hypothetical question sits beside it", () => {
+    expect(levelOf("Kan man få svært ved at synke? Jeg har svært ved at synke nu")).toBe("emergency");
+  });
+});
