@@ -1,0 +1,41 @@
+import express, { type ErrorRequestHandler } from "express";
+import type { Logger } from "pino";
+import type { Bot } from "./bot/bot.js";
+import type { Config } from "./config.js";
+import { mediaProxy } from "./handlers/media-proxy.js";
+import { requireTwilioSignature, smsWebhook } from "./handlers/twilio-webhook.js";
+import type { MediaLinks } from "./media/media-links.js";
+import type { CaseStore } from "./store/store.js";
+
+export interface AppDeps {
+  config: Config;
+  bot: Bot;
+  cases: CaseStore;
+  links: MediaLinks | null;
+  log: Logger;
+  now: () => number;
+}
+
+export function buildApp(deps: AppDeps): express.Express {
+  const { config } = deps;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", true);
+
+  app.get("/healthz", (_req, res) => void res.status(200).json({ status: "ok" }));
+
+  const form = express.urlencoded({ extended: false, limit: `${config.maxBodyKb}kb`, parameterLimit: 200 });
+  app.post("/sms", form, requireTwilioSignature(config.authToken, config.publicBaseUrl), smsWebhook(deps.bot));
+
+  if (deps.links && config.twilio) app.get("/media/:ref/:index", mediaProxy(deps.links, deps.cases, config.twilio, deps.now));
+
+  app.use((_req, res) => void res.status(404).type("text/plain").send("not found"));
+  // Body-parser errors keep their 4xx (413 too large, 400 malformed); nothing here answers 5xx to Twilio.
+  const onError: ErrorRequestHandler = (err, _req, res, _next) => {
+    const status = typeof err?.status === "number" && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) deps.log.error({ err: (err as Error).message }, "request failed");
+    res.status(status).type("text/plain").send(status === 413 ? "request body too large" : status === 500 ? "internal error" : `bad request: ${(err as Error).message}`);
+  };
+  app.use(onError);
+  return app;
+}

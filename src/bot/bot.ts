@@ -1,0 +1,232 @@
+import type { Logger } from "pino";
+import { initialTransition, transition, type AnyMachineSnapshot } from "xstate";
+import { contactPhrases } from "../clinic/contact-phrases.js";
+import { nextOpening } from "../clinic/opening-hours.js";
+import type { Config } from "../config.js";
+import { callText, digestText, forwardText, listText, pageText, relayText } from "../flows/case-texts.js";
+import { DOCTOR_HELP, parseDoctorCommand, parsePatientKeyword } from "../flows/commands.js";
+import { CONVERSATION_MACHINE_VERSION, conversationMachine, type ConversationEvent } from "../flows/conversation.machine.js";
+import type { CaseDraft, Effect } from "../flows/effects.js";
+import { CASE_MACHINE_VERSION, escalationMachine, type CaseEvent } from "../flows/escalation.machine.js";
+import type { CaseContext, CaseRecord, ConversationRecord, MediaRef } from "../flows/records.js";
+import type { MediaLinks } from "../media/media-links.js";
+import { answerMessage } from "../replies/answer-message.js";
+import { rank } from "../triage/types.js";
+import type { Stores } from "../store/store.js";
+import type { Outbound } from "../transport/outbound.js";
+import { maskPhone } from "../log/mask.js";
+
+export interface InboundMessage {
+  from: string;
+  body: string;
+  messageSid: string;
+  media: MediaRef[];
+}
+
+export interface BotDeps {
+  config: Config;
+  stores: Stores;
+  outbound: Outbound;
+  now: () => number;
+  log: Logger;
+  /** Signed photo links; null in local mode, where the given media URL is used as it is. */
+  links: MediaLinks | null;
+}
+
+export interface Bot {
+  /** Handles one inbound message; returns the texts to answer with (TwiML). */
+  handle(msg: InboundMessage): Promise<string[]>;
+  /** Fires due escalation deadlines and review digests. */
+  tick(): Promise<void>;
+}
+
+const CLAIM_TTL_MS = 48 * 60 * 60 * 1000;
+type ConvSnapshot = ReturnType<typeof initialTransition<typeof conversationMachine>>[0];
+type CaseSnapshot = ReturnType<typeof initialTransition<typeof escalationMachine>>[0];
+const persist = (s: AnyMachineSnapshot) => ({ value: s.value as string, context: s.context });
+
+// The imperative shell around the two machines: it loads and stores snapshots, feeds events,
+// and carries out every effect the machines name. Nothing else in the bot talks to the world.
+export function createBot(deps: BotDeps): Bot {
+  const { config, stores, outbound, now, log } = deps;
+  const isDoctor = (from: string) => from === config.doctorPhone || from === config.backupPhone;
+
+  async function handle(msg: InboundMessage): Promise<string[]> {
+    if (!(await stores.claims.claim(msg.messageSid, CLAIM_TTL_MS))) {
+      log.info({ messageSid: msg.messageSid }, "duplicate message ignored");
+      return [];
+    }
+    if (isDoctor(msg.from)) return [await handleDoctor(msg)];
+    return stores.lock.run(msg.from, () => handlePatient(msg));
+  }
+
+  async function handlePatient(msg: InboundMessage): Promise<string[]> {
+    const at = now();
+    const snapshot = await loadConversation(msg.from, at);
+    const keyword = parsePatientKeyword(msg.body);
+    const event: ConversationEvent = keyword === "stop" ? { type: "keyword.stop", at }
+      : keyword === "start" ? { type: "keyword.start", at }
+      : keyword === "help" ? { type: "keyword.help", at, outOfHours: config.outOfHoursNumber }
+      : { type: "sms.received", at, text: msg.body, media: msg.media, contact: contactPhrases(config.hours, at) };
+    let [next, actions] = transition(conversationMachine, snapshot, event);
+    await saveConversation(msg.from, next);
+    const replies: string[] = [];
+    for (const action of actions) {
+      const e = { type: action.type, ...(action.params as object) } as Effect;
+      if (e.type === "reply") replies.push(e.text);
+      if (e.type === "openCase") {
+        const ref = await openCase(e.draft, at);
+        [next] = transition(conversationMachine, next, { type: "case.opened", ref });
+        await saveConversation(msg.from, next);
+      }
+      if (e.type === "updateCase") {
+        await updateCase(e.ref, { type: "case.update", at, level: e.level, findings: e.findings, text: e.text, media: e.media, answers: e.answers });
+      }
+    }
+    log.info({ level: next.context.level, caseRef: next.context.caseRef, state: next.value, media: msg.media.length }, "patient message handled");
+    return replies;
+  }
+
+  async function loadConversation(sender: string, at: number): Promise<ConvSnapshot> {
+    const record = await stores.conversations.get(sender);
+    const fresh = (stopped = false) => initialTransition(conversationMachine, { sender, at, idleMs: config.conversationIdleMinutes * 60_000, stopped })[0];
+    if (!record) return fresh();
+    const stopped = Boolean(record.snapshot?.context?.stopped);
+    if (record.version !== CONVERSATION_MACHINE_VERSION) {
+      log.warn({ version: record.version }, "conversation from an older machine reset");
+      return fresh(stopped);
+    }
+    const restored = conversationMachine.resolveState(record.snapshot as never) as ConvSnapshot;
+    // A conversation with an open case stays with the doctor; any other starts afresh when idle too long.
+    if (restored.value === "idle" && at > restored.context.expiresAt) return fresh(stopped);
+    return restored;
+  }
+
+  async function saveConversation(sender: string, snapshot: ConvSnapshot): Promise<void> {
+    const record: ConversationRecord = { version: CONVERSATION_MACHINE_VERSION, snapshot: persist(snapshot) as ConversationRecord["snapshot"] };
+    await stores.conversations.put(sender, record);
+  }
+
+  async function openCase(draft: CaseDraft, at: number): Promise<string> {
+    const ref = `K${await stores.cases.nextNumber()}`;
+    const [snapshot, actions] = initialTransition(escalationMachine, {
+      ref, draft, at,
+      ackMs: { emergency: config.ackMinutes.emergency * 60_000, urgent: config.ackMinutes.urgent * 60_000 },
+      digestAt: nextOpening(config.hours, at),
+      hasBackup: Boolean(config.backupPhone),
+    });
+    await saveCase(snapshot);
+    log.info({ caseRef: ref, level: draft.level }, "case opened");
+    await runCaseEffects(snapshot, actions);
+    return ref;
+  }
+
+  async function updateCase(ref: string, event: CaseEvent): Promise<CaseSnapshot | null> {
+    const record = await stores.cases.get(ref);
+    if (!record) return null;
+    const current = escalationMachine.resolveState(record.snapshot as never) as CaseSnapshot;
+    const [next, actions] = transition(escalationMachine, current, event);
+    await saveCase(next);
+    await runCaseEffects(next, actions);
+    return next;
+  }
+
+  async function saveCase(snapshot: CaseSnapshot): Promise<void> {
+    const record: CaseRecord = { ref: snapshot.context.ref, version: CASE_MACHINE_VERSION, snapshot: persist(snapshot) as CaseRecord["snapshot"] };
+    await stores.cases.put(record);
+  }
+
+  function photoLinks(c: CaseContext, media: MediaRef[] = c.media): string[] {
+    const offset = c.media.length - media.length;
+    return media.map((m, i) => (deps.links ? deps.links.link(c.ref, offset + i, now()) : m.url));
+  }
+
+  async function runCaseEffects(snapshot: CaseSnapshot, actions: ReadonlyArray<{ type: string; params?: unknown }>): Promise<void> {
+    const c = snapshot.context;
+    for (const action of actions) {
+      const e = { type: action.type, ...(action.params as object) } as Effect;
+      switch (e.type) {
+        case "page": {
+          const to = e.to === "backup" && config.backupPhone ? config.backupPhone : config.doctorPhone;
+          await outbound.sendSms({ to, body: pageText(c, e.attempt, e.to, photoLinks(c)) });
+          log.info({ caseRef: c.ref, attempt: e.attempt, recipient: e.to }, "doctor paged");
+          break;
+        }
+        case "call":
+          await outbound.call({ to: config.doctorPhone, say: callText(c.ref) });
+          log.info({ caseRef: c.ref }, "doctor called");
+          break;
+        case "notifyDoctor":
+          await outbound.sendSms({ to: config.doctorPhone, body: forwardText(c, e.text, photoLinks(c, e.media)) });
+          break;
+        case "sendToPatient":
+          await outbound.sendSms({ to: e.to, body: relayText(e.text) });
+          log.info({ caseRef: c.ref }, "doctor's reply relayed to patient");
+          break;
+        case "caseClosed":
+          await stores.lock.run(e.patient, async () => {
+            const conv = await loadConversation(e.patient, now());
+            const [next] = transition(conversationMachine, conv, { type: "case.closed", ref: e.ref });
+            await saveConversation(e.patient, next);
+          });
+          log.info({ caseRef: c.ref }, "case closed");
+          break;
+      }
+    }
+  }
+
+  async function handleDoctor(msg: InboundMessage): Promise<string> {
+    const command = parseDoctorCommand(msg.body);
+    const at = now();
+    log.info({ command: command.kind }, "doctor command");
+    if (command.kind === "help") return DOCTOR_HELP;
+    if (command.kind === "list") {
+      const open = await stores.cases.open();
+      return listText(open.map((r) => r.snapshot.context).sort((a, b) => rank(b.level) - rank(a.level)), (c) => {
+        const state = open.find((r) => r.ref === c.ref)!.snapshot.value;
+        return state === "acknowledged" ? "(kvitteret)" : state === "queued" ? "(venter på gennemgang)" : "(ikke kvitteret)";
+      });
+    }
+    const event: CaseEvent = command.kind === "ack" ? { type: "doctor.acked", at } : command.kind === "close" ? { type: "doctor.closed", at } : { type: "doctor.relayed", at, text: command.text };
+    const next = await updateCase(command.ref, event);
+    if (!next) return `Kender ikke sagen ${command.ref}. Skriv LISTE for åbne sager.`;
+    if (command.kind === "ack") return `${command.ref} er kvitteret.`;
+    if (command.kind === "close") return `${command.ref} er lukket. Botten svarer patienten igen.`;
+    return `Sendt til patienten i ${command.ref}.`;
+  }
+
+  async function tick(): Promise<void> {
+    const at = now();
+    const open = await stores.cases.open();
+    for (const record of open) {
+      const c = record.snapshot.context;
+      if (c.deadlineAt !== null && c.deadlineAt <= at) await updateCase(c.ref, { type: "timer.due", at });
+    }
+    const due = open.filter((r) => r.snapshot.value === "queued" && r.snapshot.context.digestAt !== null && r.snapshot.context.digestAt <= at);
+    if (due.length === 0) return;
+    for (const body of digestText(due.map((r) => r.snapshot.context), (c) => photoLinks(c))) await outbound.sendSms({ to: config.doctorPhone, body });
+    for (const record of due) await updateCase(record.ref, { type: "digest.sent", at });
+    log.info({ cases: due.length }, "review digest sent");
+  }
+
+  return { handle: failSafe(handle, deps, isDoctor), tick };
+}
+
+// Whatever breaks while handling a message, the patient still gets a safe answer and a red
+// flag still reaches the doctor, straight through the transport.
+function failSafe(handle: (msg: InboundMessage) => Promise<string[]>, deps: BotDeps, isDoctor: (from: string) => boolean): (msg: InboundMessage) => Promise<string[]> {
+  return async (msg) => {
+    try {
+      return await handle(msg);
+    } catch (err) {
+      deps.log.error({ err: (err as Error).message, messageSid: msg.messageSid }, "message handling failed; fail-safe answer used");
+      if (isDoctor(msg.from)) return ["Fejl: kommandoen kunne ikke udføres. Prøv igen, eller ring til klinikken."];
+      const { assessment, reply } = answerMessage(msg.body);
+      if (rank(assessment.level) >= rank("urgent") || msg.media.length > 0) {
+        const body = `FEJLSIKRING: besked fra ${msg.from} (${assessment.level}) kunne ikke behandles normalt: "${msg.body.slice(0, 200)}"`;
+        await deps.outbound.sendSms({ to: deps.config.doctorPhone, body }).catch((e: Error) => deps.log.error({ err: e.message, from: maskPhone(msg.from) }, "fail-safe page failed"));
+      }
+      return [reply.text];
+    }
+  };
+}

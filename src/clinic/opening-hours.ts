@@ -1,0 +1,111 @@
+// CLINIC_HOURS such as "mon-fri 08:00-16:00; sat 09:00-12:00", read in Europe/Copenhagen time.
+const ZONE = "Europe/Copenhagen";
+const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const DANISH_DAYS: Record<string, string> = { man: "mon", tir: "tue", ons: "wed", tor: "thu", fre: "fri", lor: "sat", lør: "sat", son: "sun", søn: "sun" };
+const DAY_NAMES = {
+  da: ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
+  en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+};
+
+export interface Period {
+  day: number;
+  from: number;
+  to: number;
+}
+export interface OpeningHours {
+  periods: Period[];
+}
+
+function dayIndex(raw: string): number {
+  const key = raw.toLowerCase().slice(0, 3);
+  const i = DAYS.indexOf(DANISH_DAYS[key] ?? key);
+  if (i < 0) throw new Error(`unknown day "${raw}"`);
+  return i;
+}
+
+function minutesOf(hhmm: string): number {
+  const m = /^(\d{1,2})[:.](\d{2})$/.exec(hhmm);
+  if (!m || Number(m[1]) > 24 || Number(m[2]) > 59) throw new Error(`bad time "${hhmm}"`);
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+export function parseOpeningHours(spec: string): OpeningHours {
+  const periods: Period[] = [];
+  for (const part of spec.split(/[;,]/).map((p) => p.trim()).filter(Boolean)) {
+    const m = /^([a-zæøå]+)(?:\s*-\s*([a-zæøå]+))?\s+(\S+)\s*-\s*(\S+)$/i.exec(part);
+    if (!m) throw new Error(`cannot read "${part}" (write e.g. "mon-fri 08:00-16:00")`);
+    const first = dayIndex(m[1]!);
+    const last = m[2] ? dayIndex(m[2]) : first;
+    const from = minutesOf(m[3]!);
+    const to = minutesOf(m[4]!);
+    if (to <= from) throw new Error(`"${part}" closes before it opens`);
+    for (let d = first; ; d = (d + 1) % 7) {
+      periods.push({ day: d, from, to });
+      if (d === last) break;
+    }
+  }
+  if (periods.length === 0) throw new Error("holds no opening hours");
+  return { periods };
+}
+
+interface Local {
+  y: number;
+  mo: number;
+  d: number;
+  day: number;
+  minute: number;
+}
+
+const formatter = new Intl.DateTimeFormat("en-GB", {
+  timeZone: ZONE, year: "numeric", month: "numeric", day: "numeric", weekday: "short", hour: "numeric", minute: "numeric", hourCycle: "h23",
+});
+
+export function localTime(at: number): Local {
+  const parts = Object.fromEntries(formatter.formatToParts(new Date(at)).map((p) => [p.type, p.value]));
+  return {
+    y: Number(parts.year), mo: Number(parts.month), d: Number(parts.day),
+    day: DAYS.indexOf(String(parts.weekday).toLowerCase().slice(0, 3)),
+    minute: Number(parts.hour) * 60 + Number(parts.minute),
+  };
+}
+
+/** UTC epoch ms of a Copenhagen wall-clock time, across summer time changes. */
+function utcOf(y: number, mo: number, d: number, minute: number): number {
+  const naive = Date.UTC(y, mo - 1, d, 0, minute);
+  const offsetAt = (t: number) => {
+    const l = localTime(t);
+    return Date.UTC(l.y, l.mo - 1, l.d, 0, l.minute) - Math.floor(t / 60_000) * 60_000;
+  };
+  const guess = naive - offsetAt(naive);
+  return naive - offsetAt(guess);
+}
+
+export function isOpen(hours: OpeningHours, at: number): boolean {
+  const l = localTime(at);
+  return hours.periods.some((p) => p.day === l.day && l.minute >= p.from && l.minute < p.to);
+}
+
+/** The start of the first opening period that begins after `at`. */
+export function nextOpening(hours: OpeningHours, at: number): number {
+  const l = localTime(at);
+  for (let ahead = 0; ahead <= 7; ahead++) {
+    const date = new Date(Date.UTC(l.y, l.mo - 1, l.d + ahead));
+    const day = (l.day + ahead) % 7;
+    const starts = hours.periods.filter((p) => p.day === day).map((p) => p.from).sort((a, b) => a - b);
+    for (const from of starts) {
+      const t = utcOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), from);
+      if (t > at) return t;
+    }
+  }
+  throw new Error("no opening within a week");
+}
+
+/** "i dag", "i morgen" or "på mandag": when the next opening is, as the patient reads it. */
+export function whenNextOpen(hours: OpeningHours, at: number, lang: "da" | "en"): string {
+  const next = localTime(nextOpening(hours, at));
+  const now = localTime(at);
+  const days = Math.round((Date.UTC(next.y, next.mo - 1, next.d) - Date.UTC(now.y, now.mo - 1, now.d)) / 86_400_000);
+  if (days === 0) return lang === "da" ? "i dag" : "today";
+  if (days === 1) return lang === "da" ? "i morgen" : "tomorrow";
+  return lang === "da" ? `på ${DAY_NAMES.da[next.day]}` : `on ${DAY_NAMES.en[next.day]}`;
+}

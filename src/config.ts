@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { parseOpeningHours, type OpeningHours } from "./clinic/opening-hours.js";
+
+// The only place that reads process.env. Every key is listed, with one comment, in .env.example.
+const phone = z.string().regex(/^\+\d{6,15}$/, "must be E.164, e.g. +4512345678");
+const minutes = z.coerce.number().positive();
+
+const Env = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    PUBLIC_BASE_URL: z.url().optional(),
+    TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, "must look like AC followed by 32 hex digits").optional(),
+    TWILIO_AUTH_TOKEN: z.string().min(16).optional(),
+    TWILIO_FROM: phone.optional(),
+    DOCTOR_PHONE: phone.default("+4500000001"),
+    BACKUP_PHONE: phone.optional(),
+    CLINIC_HOURS: z.string().default("mon-fri 08:00-16:00"),
+    OUT_OF_HOURS_NUMBER: z.string().regex(/^\d{3,8}$/).default("1813"),
+    ACK_MINUTES_EMERGENCY: minutes.default(5),
+    ACK_MINUTES_URGENT: minutes.default(15),
+    CONVERSATION_IDLE_MINUTES: minutes.default(24 * 60),
+    MEDIA_LINK_MINUTES: minutes.default(24 * 60),
+    MEDIA_SIGNING_SECRET: z.string().min(16).optional(),
+    OUTBOX_FILE: z.string().min(1).optional(),
+    MAX_BODY_KB: z.coerce.number().int().positive().default(64),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.TWILIO_AUTH_TOKEN) {
+      ctx.addIssue({ code: "custom", path: ["TWILIO_AUTH_TOKEN"], message: "is required when NODE_ENV=production" });
+    }
+    if (env.TWILIO_ACCOUNT_SID && (!env.TWILIO_AUTH_TOKEN || !env.TWILIO_FROM)) {
+      ctx.addIssue({ code: "custom", path: ["TWILIO_FROM"], message: "TWILIO_ACCOUNT_SID needs TWILIO_AUTH_TOKEN and TWILIO_FROM as well" });
+    }
+  });
+
+export interface Config {
+  env: "development" | "production" | "test";
+  port: number;
+  logLevel: string;
+  publicBaseUrl?: string;
+  twilio?: { accountSid: string; authToken: string; from: string };
+  /** Signatures are checked whenever this is set, in local mode too. */
+  authToken?: string;
+  doctorPhone: string;
+  backupPhone?: string;
+  hours: OpeningHours;
+  outOfHoursNumber: string;
+  ackMinutes: { emergency: number; urgent: number };
+  conversationIdleMinutes: number;
+  mediaLinkMinutes: number;
+  mediaSigningSecret: string;
+  outboxFile?: string;
+  maxBodyKb: number;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = Env.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "env"} ${i.message}`);
+    throw new ConfigError(`invalid configuration: ${problems.join("; ")}`);
+  }
+  const e = parsed.data;
+  let hours: OpeningHours;
+  try {
+    hours = parseOpeningHours(e.CLINIC_HOURS);
+  } catch (err) {
+    throw new ConfigError(`invalid configuration: CLINIC_HOURS ${(err as Error).message}`);
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/$/, ""),
+    twilio: e.TWILIO_ACCOUNT_SID ? { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN!, from: e.TWILIO_FROM! } : undefined,
+    authToken: e.TWILIO_AUTH_TOKEN,
+    doctorPhone: e.DOCTOR_PHONE,
+    backupPhone: e.BACKUP_PHONE,
+    hours,
+    outOfHoursNumber: e.OUT_OF_HOURS_NUMBER,
+    ackMinutes: { emergency: e.ACK_MINUTES_EMERGENCY, urgent: e.ACK_MINUTES_URGENT },
+    conversationIdleMinutes: e.CONVERSATION_IDLE_MINUTES,
+    mediaLinkMinutes: e.MEDIA_LINK_MINUTES,
+    // Without a secret of its own the media links are signed with the auth token, or, in
+    // local mode, with a per-process random key (links then die with the process).
+    mediaSigningSecret: e.MEDIA_SIGNING_SECRET ?? e.TWILIO_AUTH_TOKEN ?? crypto.randomUUID(),
+    outboxFile: e.OUTBOX_FILE,
+    maxBodyKb: e.MAX_BODY_KB,
+  };
+}

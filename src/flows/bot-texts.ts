@@ -1,0 +1,45 @@
+import type { InfoKey, Language } from "../triage/types.js";
+
+type Texts = Record<Language, string>;
+
+export const QUESTIONS: Record<InfoKey, Texts> = {
+  daysSinceTreatment: { da: "Hvor mange dage er det siden, du blev behandlet?", en: "How many days ago were you treated?" },
+  area: { da: "Hvor blev du behandlet (fx pande, mellem brynene, ved øjnene, kæbe eller armhuler)?", en: "Which area was treated (e.g. forehead, between the brows, around the eyes, jaw or armpits)?" },
+  side: { da: "Er det i den ene side eller i begge sider?", en: "Is it on one side or both?" },
+  worsening: { da: "Bliver det værre?", en: "Is it getting worse?" },
+  fever: { da: "Har du feber?", en: "Do you have a fever?" },
+  vision: { da: "Ser du dobbelt eller sløret?", en: "Do you have double or blurred vision?" },
+};
+
+// A "ja" to a question becomes the words the rules read, so the rules settle the level.
+export const YES_MEANS: Partial<Record<InfoKey, Texts>> = {
+  fever: { da: "Jeg har feber.", en: "I have a fever." },
+  vision: { da: "Jeg ser sløret.", en: "My vision is blurred." },
+  worsening: { da: "Det bliver værre.", en: "It is getting worse." },
+};
+
+export const SAFETY_NET: Texts = {
+  da: "Ved svært ved at synke, tale eller trække vejret: ring 112.",
+  en: "If you have trouble swallowing, speaking or breathing: call 112.",
+};
+
+export const TEXTS = {
+  photoOnly: {
+    da: "Tak for billedet, det er sendt til lægen. Skriv gerne kort, hvad du mærker, og hvor mange dage siden du blev behandlet.",
+    en: "Thank you for the photo, it has been sent to the doctor. Please write briefly what you notice and how many days ago you were treated.",
+  },
+  photoThanks: { da: "Tak for billedet, det er sendt til lægen.", en: "Thank you for the photo, it has been sent to the doctor." },
+  sentToDoctor: { da: "Din besked er sendt til lægen.", en: "Your message has been sent to the doctor." },
+  noted: { da: "Tak, det er noteret til lægen.", en: "Thank you, the doctor will see this." },
+  stopped: {
+    da: "Du er afmeldt og får ikke flere beskeder fra os. Skriv START for at fortsætte. Ved akut brug: ring 112.",
+    en: "You are unsubscribed and will get no more messages from us. Text START to resume. In an emergency: call 112.",
+  },
+  started: { da: "Velkommen tilbage. Skriv dit spørgsmål, eller beskriv hvad du mærker.", en: "Welcome back. Ask your question or describe what you notice." },
+} satisfies Record<string, Texts>;
+
+export function helpText(lang: Language, outOfHours: string): string {
+  return lang === "da"
+    ? `Dette er klinikkens akutlinje efter botox. Skriv dit spørgsmål eller hvad du mærker. Ved svært ved at synke, tale eller trække vejret: ring 112. Lægevagten: ${outOfHours}. Skriv STOP for at afmelde.`
+    : `This is the clinic's line after botox treatment. Write your question or what you notice. If you have trouble swallowing, speaking or breathing: call 112. Out-of-hours doctor: ${outOfHours}. Text STOP to unsubscribe.`;
+}

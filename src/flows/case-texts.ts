@@ -1,0 +1,63 @@
+import { toGsm } from "../text/gsm.js";
+import type { Level } from "../triage/types.js";
+import type { CaseContext } from "./records.js";
+
+// What the doctor reads: pages, forwarded messages, the list, the digest and the voice call.
+const LEVEL_NAMES: Record<Level, string> = { emergency: "AKUT", urgent: "HASTER", review: "GENNEMGANG", expected: "FORVENTET", info: "INFO" };
+const AREA_NAMES: Record<string, string> = { glabella: "mellem brynene", forehead: "pande", "crows-feet": "kragetæer", eyes: "øjne", armpits: "armhuler", jaw: "kæbe", mouth: "mund", neck: "hals" };
+
+const oneLine = (text: string, max: number) => {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
+};
+
+export function caseFacts(c: CaseContext): string {
+  const facts = [
+    c.days !== null ? `${c.days} dage siden behandling` : c.answers.daysSinceTreatment ? `behandlet: ${oneLine(c.answers.daysSinceTreatment, 30)}` : null,
+    c.area ? `område: ${AREA_NAMES[c.area] ?? c.area}` : c.answers.area ? `område: ${oneLine(c.answers.area, 30)}` : null,
+  ].filter(Boolean);
+  return facts.length ? ` ${facts.join(", ")}.` : "";
+}
+
+export function pageText(c: CaseContext, attempt: number, to: "doctor" | "backup", photoLinks: string[]): string {
+  const prefix = to === "backup" ? "BACKUP, lægen har ikke kvitteret. " : attempt > 1 ? "PÅMINDELSE, ikke kvitteret. " : "";
+  const words = c.summary ? ` Patienten skriver: "${oneLine(c.summary, 160)}"` : " Patienten har sendt et foto.";
+  const photos = photoLinks.length ? ` Foto: ${photoLinks.join(" ")}` : "";
+  return toGsm(`${prefix}${c.ref} ${LEVEL_NAMES[c.level]} (${c.level}). Patient ${c.patient}.${caseFacts(c)}${words}${photos} Svar OK ${c.ref} for at kvittere.`);
+}
+
+export function forwardText(c: CaseContext, text: string, photoLinks: string[]): string {
+  const photos = photoLinks.length ? ` Foto: ${photoLinks.join(" ")}` : "";
+  return toGsm(`${c.ref} ny besked fra patienten: "${oneLine(text || "(foto)", 300)}"${photos} Svar med ${c.ref} <tekst>.`);
+}
+
+export function callText(ref: string): string {
+  return `Akutlinjen. Der er en akut sag, ${ref.split("").join(" ")}, som ikke er kvitteret. Læs din SMS, og svar O K ${ref.split("").join(" ")}.`;
+}
+
+export function listText(cases: CaseContext[], state: (c: CaseContext) => string): string {
+  if (cases.length === 0) return "Ingen åbne sager.";
+  return toGsm(`Åbne sager: ${cases.map((c) => `${c.ref} ${LEVEL_NAMES[c.level]} ${state(c)}`).join("; ")}.`);
+}
+
+export function digestText(cases: CaseContext[], photoLinks: (c: CaseContext) => string[]): string[] {
+  const items = cases.map((c) => {
+    const links = photoLinks(c);
+    return toGsm(`${c.ref} ${c.patient}:${caseFacts(c)} "${oneLine(c.summary || "(foto)", 120)}"${links.length ? ` Foto: ${links.join(" ")}` : ""}`);
+  });
+  const messages: string[] = [];
+  let current = `Gennemgang (${cases.length} sager):`;
+  for (const item of items) {
+    if (current.length + item.length + 1 > 1200) {
+      messages.push(current);
+      current = "Gennemgang, fortsat:";
+    }
+    current += ` ${item}`;
+  }
+  messages.push(current);
+  return messages;
+}
+
+export function relayText(text: string): string {
+  return toGsm(`Fra klinikken: ${oneLine(text, 430)}`);
+}

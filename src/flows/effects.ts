@@ -1,0 +1,32 @@
+import type { InfoKey, Language, Level } from "../triage/types.js";
+import type { MediaRef } from "./records.js";
+
+// What the machines ask the world to do. They only name effects; src/effects/run-effects.ts
+// carries every one of them out.
+export interface CaseDraft {
+  level: Level;
+  patient: string;
+  language: Language;
+  summary: string;
+  findings: string[];
+  days: number | null;
+  area: string | null;
+  answers: Partial<Record<InfoKey, string>>;
+  media: MediaRef[];
+}
+
+export type Effect =
+  | { type: "reply"; text: string }
+  | { type: "openCase"; draft: CaseDraft }
+  | { type: "updateCase"; ref: string; level: Level; findings: string[]; text: string; media: MediaRef[]; answers: Partial<Record<InfoKey, string>> }
+  | { type: "page"; ref: string; to: "doctor" | "backup"; attempt: number }
+  | { type: "call"; ref: string; to: "doctor" | "backup" }
+  | { type: "notifyDoctor"; ref: string; text: string; media: MediaRef[] }
+  | { type: "sendToPatient"; ref: string; to: string; text: string }
+  | { type: "caseClosed"; ref: string; patient: string };
+
+export type EffectType = Effect["type"];
+export type EffectParams<T extends EffectType> = Omit<Extract<Effect, { type: T }>, "type">;
+
+/** The effects a patient conversation can ask for. */
+export type ConversationEffect = Extract<Effect, { type: "reply" | "openCase" | "updateCase" }>;

@@ -1,0 +1,162 @@
+import { enqueueActions, setup } from "xstate";
+import { rank, type InfoKey, type Level } from "../triage/types.js";
+import type { CaseDraft, EffectParams } from "./effects.js";
+import type { CaseContext, MediaRef } from "./records.js";
+
+// One case, from opening to closing. Emergency and urgent cases page the doctor and, without
+// an ack by the deadline, page again, then call, then page the backup (and keep doing so).
+// Review cases wait for the next digest. Deadlines are absolute times in the context; a
+// timer.due event only acts once its deadline has passed, so a stale timer does nothing.
+export const CASE_MACHINE_VERSION = 1;
+const MAX_NOTES = 30;
+
+export type CaseEvent =
+  | { type: "timer.due"; at: number }
+  | { type: "digest.sent"; at: number }
+  | { type: "doctor.acked"; at: number }
+  | { type: "doctor.relayed"; at: number; text: string }
+  | { type: "doctor.closed"; at: number }
+  | { type: "case.update"; at: number; level: Level; findings: string[]; text: string; media: MediaRef[]; answers: Partial<Record<InfoKey, string>> };
+
+export interface CaseInput {
+  ref: string;
+  draft: CaseDraft;
+  at: number;
+  ackMs: { emergency: number; urgent: number };
+  /** When the next opening-hours digest goes out, for a review case. */
+  digestAt: number;
+  hasBackup: boolean;
+}
+
+type Ctx = CaseContext & { hasBackup: boolean };
+const effect = <T extends "page" | "call" | "notifyDoctor" | "sendToPatient" | "caseClosed">(_: unknown, _params: EffectParams<T>) => undefined;
+const alerting = (level: Level) => rank(level) >= rank("urgent");
+const ackMsFor = (ctx: Ctx, level: Level) => (level === "emergency" ? ctx.ackMs.emergency : ctx.ackMs.urgent);
+
+export const escalationMachine = setup({
+  types: { context: {} as Ctx, events: {} as CaseEvent, input: {} as CaseInput },
+  actions: {
+    page: effect<"page">,
+    call: effect<"call">,
+    notifyDoctor: effect<"notifyDoctor">,
+    sendToPatient: effect<"sendToPatient">,
+    caseClosed: effect<"caseClosed">,
+    pageDoctor: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ pages: context.pages + 1 });
+      enqueue({ type: "page", params: { ref: context.ref, to: "doctor", attempt: context.pages + 1 } });
+    }),
+    callDoctor: enqueueActions(({ context, enqueue }) => enqueue({ type: "call", params: { ref: context.ref, to: "doctor" } })),
+    pageBackup: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ pages: context.pages + 1 });
+      enqueue({ type: "page", params: { ref: context.ref, to: context.hasBackup ? "backup" : "doctor", attempt: context.pages + 1 } });
+      enqueue({ type: "call", params: { ref: context.ref, to: "doctor" } });
+    }),
+    nextDeadline: enqueueActions(({ context, event, enqueue }) => {
+      if ("at" in event) enqueue.assign({ deadlineAt: event.at + ackMsFor(context, context.level) });
+    }),
+    stopDeadline: enqueueActions(({ context, event, enqueue }) => {
+      enqueue.assign({ deadlineAt: null, ackedAt: context.ackedAt ?? ("at" in event ? event.at : null) });
+    }),
+    relay: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== "doctor.relayed") return;
+      enqueue.assign({ notes: [...context.notes, { at: event.at, from: "doctor" as const, text: event.text }].slice(-MAX_NOTES) });
+      enqueue({ type: "sendToPatient", params: { ref: context.ref, to: context.patient, text: event.text } });
+    }),
+    record: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== "case.update") return;
+      const raised = rank(event.level) > rank(context.level);
+      enqueue.assign({
+        level: raised ? event.level : context.level,
+        findings: [...new Set([...context.findings, ...event.findings])],
+        answers: { ...context.answers, ...event.answers },
+        media: [...context.media, ...event.media],
+        notes: [...context.notes, { at: event.at, from: "patient" as const, text: event.text }].slice(-MAX_NOTES),
+      });
+      // The doctor already on the case hears every new message; a review case waits for the digest.
+      if (!raised && alerting(context.level)) {
+        enqueue({ type: "notifyDoctor", params: { ref: context.ref, text: event.text, media: event.media } });
+      }
+    }),
+    close: enqueueActions(({ context, event, enqueue }) => {
+      enqueue.assign({ deadlineAt: null, closedAt: "at" in event ? event.at : null });
+      enqueue({ type: "caseClosed", params: { ref: context.ref, patient: context.patient } });
+    }),
+  },
+  guards: {
+    isAlert: ({ context }) => alerting(context.level),
+    deadlinePassed: ({ context, event }) => event.type === "timer.due" && context.deadlineAt !== null && event.at >= context.deadlineAt,
+    raisesToAlert: ({ context, event }) => event.type === "case.update" && rank(event.level) > rank(context.level) && alerting(event.level),
+  },
+}).createMachine({
+  id: "case",
+  context: ({ input }) => ({
+    ref: input.ref,
+    level: input.draft.level,
+    patient: input.draft.patient,
+    language: input.draft.language,
+    openedAt: input.at,
+    summary: input.draft.summary,
+    findings: input.draft.findings,
+    days: input.draft.days,
+    area: input.draft.area,
+    answers: input.draft.answers,
+    media: input.draft.media,
+    notes: [],
+    ackMs: input.ackMs,
+    deadlineAt: alerting(input.draft.level) ? input.at + (input.draft.level === "emergency" ? input.ackMs.emergency : input.ackMs.urgent) : null,
+    digestAt: alerting(input.draft.level) ? null : input.digestAt,
+    pages: 0,
+    ackedAt: null,
+    closedAt: null,
+    hasBackup: input.hasBackup,
+  }),
+  initial: "opening",
+  on: {
+    "doctor.closed": { target: ".closed", actions: "close" },
+    "doctor.relayed": { target: ".acknowledged", actions: ["relay", "stopDeadline"] },
+    "case.update": [
+      { guard: "raisesToAlert", target: ".paged", reenter: true, actions: ["record", "nextDeadline"] },
+      { actions: "record" },
+    ],
+  },
+  states: {
+    opening: { always: [{ guard: "isAlert", target: "paged" }, { target: "queued" }] },
+    paged: {
+      entry: "pageDoctor",
+      on: {
+        "doctor.acked": { target: "acknowledged", actions: "stopDeadline" },
+        "timer.due": { guard: "deadlinePassed", target: "repaged", actions: "nextDeadline" },
+      },
+    },
+    repaged: {
+      entry: "pageDoctor",
+      on: {
+        "doctor.acked": { target: "acknowledged", actions: "stopDeadline" },
+        "timer.due": { guard: "deadlinePassed", target: "called", actions: "nextDeadline" },
+      },
+    },
+    called: {
+      entry: "callDoctor",
+      on: {
+        "doctor.acked": { target: "acknowledged", actions: "stopDeadline" },
+        "timer.due": { guard: "deadlinePassed", target: "backup", actions: "nextDeadline" },
+      },
+    },
+    backup: {
+      entry: "pageBackup",
+      on: {
+        "doctor.acked": { target: "acknowledged", actions: "stopDeadline" },
+        "timer.due": { guard: "deadlinePassed", target: "backup", reenter: true, actions: "nextDeadline" },
+      },
+    },
+    queued: {
+      on: {
+        "digest.sent": { target: "reviewing", actions: enqueueActions(({ enqueue }) => enqueue.assign({ digestAt: null })) },
+        "doctor.acked": { target: "acknowledged", actions: "stopDeadline" },
+      },
+    },
+    reviewing: { on: { "doctor.acked": { target: "acknowledged", actions: "stopDeadline" } } },
+    acknowledged: {},
+    closed: { type: "final" },
+  },
+});

@@ -1,0 +1,128 @@
+import type { ReplyContext } from "../replies/compose-reply.js";
+import { answerMessage, type Answer } from "../replies/answer-message.js";
+import { toGsm } from "../text/gsm.js";
+import { higher, rank, type InfoKey, type Language, type Level } from "../triage/types.js";
+import { QUESTIONS, SAFETY_NET, TEXTS, YES_MEANS } from "./bot-texts.js";
+import type { ConversationEffect as Effect } from "./effects.js";
+import type { ConversationContext, MediaRef } from "./records.js";
+
+export interface SmsReceived {
+  type: "sms.received";
+  at: number;
+  text: string;
+  media: MediaRef[];
+  contact: Required<ReplyContext>;
+}
+
+export interface Decision {
+  next: "idle" | "handedOver";
+  patch: Partial<ConversationContext>;
+  effects: Effect[];
+}
+
+const MAX_QUESTIONS = 2;
+const MAX_SYMPTOM_TEXT = 600;
+
+// The pure heart of the patient flow: what one message means, given the conversation so far.
+export function decide(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived): Decision {
+  const text = ev.text.trim();
+  const own = answerMessage(text, ev.contact);
+  const lang: Language = text ? own.assessment.language : ctx.language;
+  const patch: Partial<ConversationContext> = { language: lang, lastActivityAt: ev.at };
+
+  if (!text && ev.media.length > 0) return photoOnly(state, ctx, ev, patch, lang);
+
+  // An answer to our question ("3", "ja") is read together with the symptom it is about.
+  const combined = ctx.pending && ctx.symptomText ? answerMessage(`${ctx.symptomText}. ${answerWords(ctx.pending, text, lang)}`, ev.contact) : null;
+  const best = combined && rank(combined.assessment.level) > rank(own.assessment.level) ? combined : own;
+  const carried: Level = ctx.pending || state === "handedOver" ? ctx.level : "info";
+  const level = higher(best.assessment.level, carried);
+  const symptomText = [ctx.pending || state === "handedOver" ? ctx.symptomText : "", text].filter(Boolean).join(". ").slice(-MAX_SYMPTOM_TEXT);
+  Object.assign(patch, {
+    level,
+    symptomText,
+    findings: [...new Set([...(carried === "info" ? [] : ctx.findings), ...best.assessment.findings.map((f) => f.sign)])],
+    days: best.assessment.daysSinceTreatment ?? ctx.days,
+    area: best.assessment.area ?? ctx.area,
+    answers: ctx.pending ? { ...ctx.answers, [ctx.pending]: text } : ctx.answers,
+    pending: null,
+  });
+  const newRedFlag = best.assessment.level === "emergency" && (own.assessment.level === "emergency" || ctx.level !== "emergency");
+
+  if (ctx.stopped) return stoppedDecision(state, ctx, ev, patch, best, newRedFlag);
+  if (state === "handedOver") return handedOver(ctx, ev, patch, best, newRedFlag, lang);
+
+  const media = ev.media;
+  const caseLevel: Level = media.length > 0 ? higher(level, "review") : level;
+  if (rank(caseLevel) >= rank("review")) {
+    const question = level === "emergency" ? null : nextQuestion(best, ctx.asked);
+    const reply = withQuestion(best.reply.text, question, lang, media.length > 0 && level !== "emergency");
+    Object.assign(patch, { level: caseLevel, pending: question, asked: question ? [...ctx.asked, question] : ctx.asked });
+    return { next: "handedOver", patch, effects: [{ type: "reply", text: reply }, { type: "openCase", draft: draftOf(ctx, patch, media) }] };
+  }
+
+  // Expected effects and questions: answer, and ask only when the answer could move the level.
+  const question = level === "expected" ? nextQuestion(best, ctx.asked) : null;
+  if (question) Object.assign(patch, { pending: question, asked: [...ctx.asked, question] });
+  else Object.assign(patch, { symptomText: "", findings: [], asked: [], level: "info" });
+  return { next: "idle", patch, effects: [{ type: "reply", text: withQuestion(best.reply.text, question, lang, false) }] };
+}
+
+function draftOf(ctx: ConversationContext, patch: Partial<ConversationContext>, media: MediaRef[]) {
+  return {
+    level: patch.level ?? ctx.level, patient: ctx.sender, language: patch.language ?? ctx.language, summary: (patch.symptomText ?? ctx.symptomText).slice(0, 300),
+    findings: patch.findings ?? ctx.findings, days: patch.days ?? ctx.days, area: patch.area ?? ctx.area, answers: patch.answers ?? ctx.answers, media,
+  };
+}
+
+function updateOf(ctx: ConversationContext, patch: Partial<ConversationContext>, ev: SmsReceived): Effect {
+  return { type: "updateCase", ref: ctx.caseRef!, level: patch.level ?? ctx.level, findings: patch.findings ?? ctx.findings, text: ev.text.trim(), media: ev.media, answers: patch.answers ?? ctx.answers };
+}
+
+function handedOver(ctx: ConversationContext, ev: SmsReceived, patch: Partial<ConversationContext>, best: Answer, newRedFlag: boolean, lang: Language): Decision {
+  if (newRedFlag) return { next: "handedOver", patch, effects: [{ type: "reply", text: best.reply.text }, updateOf(ctx, patch, ev)] };
+  const question = ctx.pending ? nextQuestion(best, ctx.asked) : null;
+  if (question) Object.assign(patch, { pending: question, asked: [...ctx.asked, question] });
+  const ack = question ? `${TEXTS.noted[lang]} ${QUESTIONS[question][lang]}` : TEXTS.sentToDoctor[lang];
+  return { next: "handedOver", patch, effects: [{ type: "reply", text: toGsm(`${ack} ${SAFETY_NET[lang]}`) }, updateOf(ctx, patch, ev)] };
+}
+
+// A stopped patient gets no messages, except the 112 reply to a red flag; the doctor still hears of it.
+function stoppedDecision(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived, patch: Partial<ConversationContext>, best: Answer, newRedFlag: boolean): Decision {
+  const effects: Effect[] = newRedFlag ? [{ type: "reply", text: best.reply.text }] : [];
+  if (state === "handedOver") return { next: "handedOver", patch, effects: [...effects, updateOf(ctx, patch, ev)] };
+  if (rank(patch.level!) >= rank("urgent")) return { next: "handedOver", patch, effects: [...effects, { type: "openCase", draft: draftOf(ctx, patch, ev.media) }] };
+  return { next: "idle", patch: { ...patch, symptomText: "", findings: [], level: "info" }, effects };
+}
+
+function photoOnly(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived, patch: Partial<ConversationContext>, lang: Language): Decision {
+  const reply: Effect[] = ctx.stopped ? [] : [{ type: "reply", text: toGsm(`${TEXTS.photoOnly[lang]} ${SAFETY_NET[lang]}`) }];
+  if (state === "handedOver") return { next: "handedOver", patch, effects: [...reply, updateOf(ctx, patch, ev)] };
+  // The bot never reads a photo, so a photo always reaches the doctor: at least a review case.
+  patch.level = higher(ctx.level, "review");
+  return { next: "handedOver", patch, effects: [...reply, { type: "openCase", draft: draftOf(ctx, patch, ev.media) }] };
+}
+
+function nextQuestion(answer: Answer, asked: InfoKey[]): InfoKey | null {
+  if (asked.length >= MAX_QUESTIONS) return null;
+  return answer.assessment.missingInfo.find((k) => !asked.includes(k)) ?? null;
+}
+
+// The question goes in before the safety net, and only while the reply stays within 3 SMS.
+function withQuestion(reply: string, question: InfoKey | null, lang: Language, photo: boolean): string {
+  let text = photo ? `${TEXTS.photoThanks[lang]} ${reply}` : reply;
+  if (text.length > 459) text = reply;
+  if (!question) return toGsm(text);
+  const q = QUESTIONS[question][lang];
+  const net = /(Bliver det værre|If it gets worse)/.exec(text);
+  const withQ = net ? `${text.slice(0, net.index)}${q} ${text.slice(net.index)}` : `${text} ${q}`;
+  return toGsm(withQ.length <= 459 ? withQ : text);
+}
+
+function answerWords(question: InfoKey, text: string, lang: Language): string {
+  const t = text.trim().toLowerCase();
+  const yes = /^(ja|jo|jep|jeps|yes|yep|yeah|ja tak|lidt)\b/.test(t);
+  if (yes && YES_MEANS[question]) return YES_MEANS[question]![lang];
+  if (question === "daysSinceTreatment" && /^\d{1,3}$/.test(t)) return lang === "da" ? `${t} dage siden` : `${t} days ago`;
+  return text;
+}

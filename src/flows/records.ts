@@ -1,0 +1,71 @@
+import type { InfoKey, Language, Level } from "../triage/types.js";
+
+export interface MediaRef {
+  url: string;
+  contentType: string;
+}
+
+export interface StoredSnapshot<C> {
+  value: string;
+  context: C;
+}
+
+/** A sender's conversation, as persisted. `version` names the machine that wrote it. */
+export interface ConversationRecord {
+  version: number;
+  snapshot: StoredSnapshot<ConversationContext>;
+}
+
+export interface CaseRecord {
+  ref: string;
+  version: number;
+  snapshot: StoredSnapshot<CaseContext>;
+}
+
+export interface ConversationContext {
+  sender: string;
+  language: Language;
+  stopped: boolean;
+  caseRef: string | null;
+  /** The symptom thread being gathered: the patient's words, level and findings so far. */
+  level: Level;
+  symptomText: string;
+  findings: string[];
+  asked: InfoKey[];
+  pending: InfoKey | null;
+  answers: Partial<Record<InfoKey, string>>;
+  days: number | null;
+  area: string | null;
+  lastActivityAt: number;
+  /** Absolute time after which an idle conversation starts afresh. */
+  expiresAt: number;
+}
+
+export interface CaseNote {
+  at: number;
+  from: "patient" | "doctor" | "bot";
+  text: string;
+}
+
+export interface CaseContext {
+  ref: string;
+  level: Level;
+  patient: string;
+  language: Language;
+  openedAt: number;
+  summary: string;
+  findings: string[];
+  days: number | null;
+  area: string | null;
+  answers: Partial<Record<InfoKey, string>>;
+  media: MediaRef[];
+  notes: CaseNote[];
+  /** Absolute deadline for the next escalation step; null when nothing is waiting. */
+  deadlineAt: number | null;
+  ackMs: { emergency: number; urgent: number };
+  /** When a review case goes out in the digest. */
+  digestAt: number | null;
+  pages: number;
+  ackedAt: number | null;
+  closedAt: number | null;
+}

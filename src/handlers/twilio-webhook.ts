@@ -1,0 +1,63 @@
+import type { Request, RequestHandler, Response } from "express";
+import twilio from "twilio";
+import { z } from "zod";
+import type { Bot, InboundMessage } from "../bot/bot.js";
+
+const MAX_MEDIA = 10;
+const Fields = z.object({
+  From: z.string({ error: "From is required" }).regex(/^(whatsapp:)?\+\d{4,15}$/, "From must be a phone number such as +4512345678 or whatsapp:+4512345678"),
+  MessageSid: z.string({ error: "MessageSid is required" }).regex(/^[A-Za-z0-9]{10,64}$/, "MessageSid is missing or malformed"),
+  Body: z.string().max(5000).optional().default(""),
+  NumMedia: z.coerce.number().int().min(0).max(MAX_MEDIA).optional().default(0),
+});
+
+/** The URL Twilio signed: the public base URL when behind a proxy, else what we were called on. */
+export function signedUrl(req: Request, publicBaseUrl: string | undefined): string {
+  return `${publicBaseUrl ?? `${req.protocol}://${req.get("host")}`}${req.originalUrl}`;
+}
+
+/** Rejects, with 403 and before anything is read, a webhook without a valid X-Twilio-Signature. */
+export function requireTwilioSignature(authToken: string | undefined, publicBaseUrl: string | undefined): RequestHandler {
+  return (req, res, next) => {
+    if (!authToken) return next();
+    const signature = req.get("x-twilio-signature");
+    const params = (req.body ?? {}) as Record<string, string>;
+    if (!signature || !twilio.validateRequest(authToken, signature, signedUrl(req, publicBaseUrl), params)) {
+      res.status(403).type("text/plain").send("invalid or missing X-Twilio-Signature");
+      return;
+    }
+    next();
+  };
+}
+
+export function parseInbound(body: unknown): { ok: true; msg: InboundMessage } | { ok: false; error: string } {
+  const parsed = Fields.safeParse(body ?? {});
+  if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => i.message).join("; ") };
+  const raw = body as Record<string, unknown>;
+  const media = [];
+  for (let i = 0; i < parsed.data.NumMedia; i++) {
+    const url = raw[`MediaUrl${i}`];
+    if (typeof url !== "string" || !/^https?:\/\//.test(url)) return { ok: false, error: `MediaUrl${i} is missing or not a URL` };
+    const type = raw[`MediaContentType${i}`];
+    media.push({ url, contentType: typeof type === "string" ? type : "application/octet-stream" });
+  }
+  return { ok: true, msg: { from: parsed.data.From, body: parsed.data.Body, messageSid: parsed.data.MessageSid, media } };
+}
+
+export function twimlReply(res: Response, texts: string[]): void {
+  const twiml = new twilio.twiml.MessagingResponse();
+  for (const text of texts) twiml.message(text);
+  res.status(200).type("text/xml").send(twiml.toString());
+}
+
+/** POST /sms: the Twilio Messaging webhook, for SMS and WhatsApp alike. */
+export function smsWebhook(bot: Bot): RequestHandler {
+  return async (req, res) => {
+    const parsed = parseInbound(req.body);
+    if (!parsed.ok) {
+      res.status(400).type("text/plain").send(`bad webhook request: ${parsed.error}`);
+      return;
+    }
+    twimlReply(res, await bot.handle(parsed.msg));
+  };
+}

@@ -1,0 +1,65 @@
+import type { CaseRecord, ConversationRecord } from "../flows/records.js";
+import type { CaseStore, ConversationStore, MessageClaims, SenderLock, Stores } from "./store.js";
+
+// Values are copied in and out through JSON, as a real store would, so no caller can
+// change stored state by holding on to an object.
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+class MemoryConversations implements ConversationStore {
+  private readonly map = new Map<string, ConversationRecord>();
+  async get(sender: string) {
+    const found = this.map.get(sender);
+    return found ? copy(found) : null;
+  }
+  async put(sender: string, record: ConversationRecord) {
+    this.map.set(sender, copy(record));
+  }
+}
+
+class MemoryCases implements CaseStore {
+  private readonly map = new Map<string, CaseRecord>();
+  private counter = 0;
+  async nextNumber() {
+    return ++this.counter;
+  }
+  async get(ref: string) {
+    const found = this.map.get(ref.toUpperCase());
+    return found ? copy(found) : null;
+  }
+  async put(record: CaseRecord) {
+    this.map.set(record.ref, copy(record));
+  }
+  async open() {
+    return [...this.map.values()].filter((c) => c.snapshot.value !== "closed").map(copy);
+  }
+}
+
+class MemoryClaims implements MessageClaims {
+  private readonly seen = new Map<string, number>();
+  constructor(private readonly now: () => number) {}
+  async claim(messageSid: string, ttlMs: number) {
+    const t = this.now();
+    for (const [sid, until] of this.seen) if (until <= t) this.seen.delete(sid);
+    if (this.seen.has(messageSid)) return false;
+    this.seen.set(messageSid, t + ttlMs);
+    return true;
+  }
+}
+
+class MemoryLock implements SenderLock {
+  private readonly tails = new Map<string, Promise<unknown>>();
+  run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    const result = previous.then(task, task);
+    const tail = result.catch(() => undefined);
+    this.tails.set(key, tail);
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
+    return result;
+  }
+}
+
+export function memoryStores(now: () => number): Stores {
+  return { conversations: new MemoryConversations(), cases: new MemoryCases(), claims: new MemoryClaims(now), lock: new MemoryLock() };
+}

@@ -1,0 +1,42 @@
+import type { Logger } from "pino";
+import type pino from "pino";
+import { buildApp } from "./app.js";
+import { createBot, type Bot } from "./bot/bot.js";
+import type { Config } from "./config.js";
+import { createLogger } from "./log/logger.js";
+import { MediaLinks } from "./media/media-links.js";
+import { memoryStores } from "./store/memory-store.js";
+import type { Stores } from "./store/store.js";
+import { ConsoleTransport, printReadably, type OutboxLine } from "./transport/console-transport.js";
+import type { Outbound } from "./transport/outbound.js";
+import { createTwilioClient, TwilioTransport, type TwilioClient } from "./transport/twilio-transport.js";
+
+export interface Overrides {
+  now?: () => number;
+  twilioClient?: TwilioClient;
+  print?: (line: OutboxLine) => void;
+  logDestination?: pino.DestinationStream;
+}
+
+export interface Wired {
+  app: ReturnType<typeof buildApp>;
+  bot: Bot;
+  stores: Stores;
+  log: Logger;
+  now: () => number;
+}
+
+/** Builds the whole bot from its configuration: production with Twilio, or local mode. */
+export function wire(config: Config, overrides: Overrides = {}): Wired {
+  const now = overrides.now ?? Date.now;
+  const log = createLogger(config.logLevel, overrides.logDestination);
+  const stores = memoryStores(now);
+  const outbound: Outbound = config.twilio
+    ? new TwilioTransport(overrides.twilioClient ?? createTwilioClient(config.twilio.accountSid, config.twilio.authToken), config.twilio.from)
+    : new ConsoleTransport(overrides.print ?? printReadably, config.outboxFile, now);
+  const baseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
+  const links = config.twilio ? new MediaLinks(config.mediaSigningSecret, baseUrl, config.mediaLinkMinutes * 60_000) : null;
+  const bot = createBot({ config, stores, outbound, now, log, links });
+  const app = buildApp({ config, bot, cases: stores.cases, links, log, now });
+  return { app, bot, stores, log, now };
+}
