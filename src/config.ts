@@ -58,7 +58,8 @@ export interface Config {
 export class ConfigError extends Error {}
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
-  const parsed = Env.safeParse(source);
+  // An empty variable (BACKUP_PHONE=) means "not set", as in most .env files.
+  const parsed = Env.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== "")));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "env"} ${i.message}`);
     throw new ConfigError(`invalid configuration: ${problems.join("; ")}`);

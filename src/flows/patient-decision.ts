@@ -83,7 +83,7 @@ function handedOver(ctx: ConversationContext, ev: SmsReceived, patch: Partial<Co
   if (newRedFlag) return { next: "handedOver", patch, effects: [{ type: "reply", text: best.reply.text }, updateOf(ctx, patch, ev)] };
   const question = ctx.pending ? nextQuestion(best, ctx.asked) : null;
   if (question) Object.assign(patch, { pending: question, asked: [...ctx.asked, question] });
-  const ack = question ? `${TEXTS.noted[lang]} ${QUESTIONS[question][lang]}` : TEXTS.sentToDoctor[lang];
+  const ack = ctx.pending ? `${TEXTS.noted[lang]}${question ? ` ${QUESTIONS[question][lang]}` : ""}` : TEXTS.sentToDoctor[lang];
   return { next: "handedOver", patch, effects: [{ type: "reply", text: toGsm(`${ack} ${SAFETY_NET[lang]}`) }, updateOf(ctx, patch, ev)] };
 }
 

@@ -78,8 +78,8 @@ export const SIGNS: Sign[] = [
 
   // expected: what the leaflet says follows a treatment
   { id: "bruise", level: "expected", when: ["bruise"], ask: [] },
-  { id: "injection-site-reaction", level: "expected", when: ["swollen", "redness", "bumps"], ask: [] },
-  { id: "mild-headache", level: "expected", when: ["headache"], ask: [] },
+  { id: "injection-site-reaction", level: "expected", when: ["swollen", "redness", "bumps"], ask: ["daysSinceTreatment"] },
+  { id: "mild-headache", level: "expected", when: ["headache"], ask: ["daysSinceTreatment"] },
   { id: "tenderness", level: "expected", when: ["tender", "pain"], ask: [] },
   { id: "no-effect-yet", level: "expected", when: ["effect + lack"], negatable: false, statementOnly: true, ask: ["daysSinceTreatment"] },
 ];

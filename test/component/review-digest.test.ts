@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buildInboundSms, DOCTOR, startHarness, THURSDAY_EVENING, type Harness } from "../support/harness.js";
+
+let h: Harness;
+beforeEach(async () => { h = await startHarness(); });
+afterEach(async () => { await h.close(); });
+
+describe("review cases", () => {
+  it("wake no one at night and go to the doctor as one digest when the clinic opens", async () => {
+    const a = buildInboundSms({ Body: "Mit øjenlåg hænger, behandlet i panden for 3 dage siden" });
+    const res = await h.post(a);
+    expect(res.messages[0]).toMatch(/klinikken kontakter dig i morgen/);
+    await h.send({ Body: "Jeg er tør i munden" });
+    await h.bot.tick();
+    expect(h.sms).toEqual([]);
+
+    h.clock.now = Date.parse("2026-11-27T06:59:00Z"); // Friday 07:59 in Copenhagen
+    await h.bot.tick();
+    expect(h.sms).toEqual([]);
+    h.clock.now = Date.parse("2026-11-27T07:00:00Z"); // 08:00, the clinic opens
+    await h.bot.tick();
+    const digest = h.sms.filter((s) => s.to === DOCTOR);
+    expect(digest).toHaveLength(1);
+    expect(digest[0]!.body).toMatch(/^Gennemgang \(2 sager\):/);
+    expect(digest[0]!.body).toContain(`K1 ${a.From}`);
+    expect(digest[0]!.body).toContain("3 dage siden behandling");
+    expect(digest[0]!.body).toContain("K2");
+
+    await h.bot.tick();
+    expect(h.sms.filter((s) => s.to === DOCTOR)).toHaveLength(1);
+    expect((await h.stores.cases.get("K1"))?.snapshot.value).toBe("reviewing");
+  });
+
+  it("tells a Friday-evening patient that the clinic calls on Monday", async () => {
+    h.clock.now = THURSDAY_EVENING + 24 * 60 * 60 * 1000;
+    const res = await h.send({ Body: "Panden føles tung" });
+    expect(res.messages[0]).toMatch(/klinikken kontakter dig på mandag/);
+  });
+});
+
+describe("opening hours shape what an urgent patient is told", () => {
+  it("says the doctor calls tonight in the evening", async () => {
+    const res = await h.send({ Body: "Der kommer materie ud af et stiksted" });
+    expect(res.messages[0]).toMatch(/kontakter dig i aften/);
+  });
+
+  it("says the doctor calls today within opening hours", async () => {
+    h.clock.now = Date.parse("2026-11-26T10:00:00Z");
+    const res = await h.send({ Body: "Der kommer materie ud af et stiksted" });
+    expect(res.messages[0]).toMatch(/kontakter dig i dag/);
+  });
+});

@@ -1,0 +1,136 @@
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { Writable } from "node:stream";
+import nock from "nock";
+import twilio from "twilio";
+import { loadConfig, type Config } from "../../src/config.js";
+import { wire, type Wired } from "../../src/wiring.js";
+
+export const ACCOUNT_SID = "AC" + "0123456789abcdef".repeat(2);
+export const AUTH_TOKEN = "test-auth-token-0123456789";
+export const PUBLIC_BASE_URL = "https://akutlinje.test";
+export const CLINIC_NUMBER = "+4593909978";
+export const DOCTOR = "+4520000001";
+export const BACKUP = "+4520000002";
+
+/** A Thursday evening in Copenhagen (21:00), after opening hours. */
+export const THURSDAY_EVENING = Date.parse("2026-11-26T20:00:00Z");
+
+export interface SentSms {
+  to: string;
+  from: string;
+  body: string;
+  mediaUrls: string[];
+}
+export interface SentCall {
+  to: string;
+  from: string;
+  twiml: string;
+}
+
+export interface Harness extends Wired {
+  config: Config;
+  baseUrl: string;
+  sms: SentSms[];
+  calls: SentCall[];
+  logs: string[];
+  clock: { now: number; advance(ms: number): void };
+  post(fields: Record<string, string>, options?: { signature?: string | null; path?: string }): Promise<Reply>;
+  send(overrides?: Partial<Record<string, string>>): Promise<Reply>;
+  close(): Promise<void>;
+}
+
+export interface Reply {
+  status: number;
+  text: string;
+  messages: string[];
+}
+
+let counter = 0;
+/** A Twilio inbound SMS with a sender and MessageSid of its own. */
+export function buildInboundSms(overrides: Partial<Record<string, string>> = {}): Record<string, string> {
+  counter++;
+  const fields: Record<string, string> = {
+    From: `+4531${String(100000 + counter).padStart(6, "0")}`,
+    To: CLINIC_NUMBER,
+    Body: "Hej",
+    MessageSid: `SM${counter.toString(16).padStart(32, "0")}`,
+    NumMedia: "0",
+    AccountSid: ACCOUNT_SID,
+  };
+  for (const [k, v] of Object.entries(overrides)) if (v !== undefined) fields[k] = v;
+  return fields;
+}
+
+export function nextSid(): string {
+  counter++;
+  return `SM${counter.toString(16).padStart(32, "0")}`;
+}
+
+const decodeTwiml = (xml: string) =>
+  [...xml.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((m) =>
+    m[1]!.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&"),
+  );
+
+/** Starts the real app on port 0 against a Twilio API intercepted by nock, with a movable clock. */
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  nock.disableNetConnect();
+  nock.enableNetConnect(/(127\.0\.0\.1|localhost)/);
+  const sms: SentSms[] = [];
+  const calls: SentCall[] = [];
+  nock("https://api.twilio.com")
+    .persist()
+    .post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`)
+    .reply(201, (_uri, body) => {
+      const form = new URLSearchParams(body as string);
+      sms.push({ to: form.get("To")!, from: form.get("From")!, body: form.get("Body")!, mediaUrls: form.getAll("MediaUrl") });
+      return { sid: nextSid(), status: "queued" };
+    })
+    .post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Calls.json`)
+    .reply(201, (_uri, body) => {
+      const form = new URLSearchParams(body as string);
+      calls.push({ to: form.get("To")!, from: form.get("From")!, twiml: form.get("Twiml")! });
+      return { sid: "CA" + "0".repeat(32), status: "queued" };
+    });
+
+  const config = loadConfig({
+    NODE_ENV: "test",
+    LOG_LEVEL: "info",
+    TWILIO_ACCOUNT_SID: ACCOUNT_SID,
+    TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+    TWILIO_FROM: CLINIC_NUMBER,
+    PUBLIC_BASE_URL,
+    DOCTOR_PHONE: DOCTOR,
+    BACKUP_PHONE: BACKUP,
+    CLINIC_HOURS: "mon-fri 08:00-16:00",
+    ...env,
+  });
+  const clock = { now: THURSDAY_EVENING, advance(ms: number) { this.now += ms; } };
+  const logs: string[] = [];
+  const logDestination = new Writable({ write(chunk, _enc, done) { logs.push(String(chunk)); done(); } });
+  const wired = wire(config, { now: () => clock.now, logDestination });
+  const server: Server = await new Promise((resolve) => {
+    const s = wired.app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  async function post(fields: Record<string, string>, options: { signature?: string | null; path?: string } = {}): Promise<Reply> {
+    const path = options.path ?? "/sms";
+    const signature = options.signature === undefined ? twilio.getExpectedTwilioSignature(AUTH_TOKEN, `${PUBLIC_BASE_URL}${path}`, fields) : options.signature;
+    const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
+    if (signature !== null) headers["x-twilio-signature"] = signature;
+    const res = await fetch(`${baseUrl}${path}`, { method: "POST", headers, body: new URLSearchParams(fields).toString() });
+    const text = await res.text();
+    return { status: res.status, text, messages: decodeTwiml(text) };
+  }
+
+  return {
+    ...wired, config, baseUrl, sms, calls, logs, clock, post,
+    send: (overrides = {}) => post(buildInboundSms(overrides)),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      nock.cleanAll();
+      nock.enableNetConnect();
+    },
+  };
+}
