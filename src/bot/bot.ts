@@ -80,7 +80,7 @@ export function createBot(deps: BotDeps): Bot {
         await saveConversation(msg.from, next);
       }
       if (e.type === "updateCase") {
-        await updateCase(e.ref, { type: "case.update", at, level: e.level, findings: e.findings, text: e.text, media: e.media, answers: e.answers });
+        await updateCase(e.ref, { type: "case.update", at, ...e.update });
       }
     }
     log.info({ level: next.context.level, caseRef: next.context.caseRef, state: next.value, media: msg.media.length }, "patient message handled");

@@ -15,10 +15,21 @@ export interface CaseDraft {
   media: MediaRef[];
 }
 
+/** What a new patient message adds to an open case. */
+export interface CaseUpdate {
+  level: Level;
+  findings: string[];
+  text: string;
+  media: MediaRef[];
+  answers: Partial<Record<InfoKey, string>>;
+  days: number | null;
+  area: string | null;
+}
+
 export type Effect =
   | { type: "reply"; text: string }
   | { type: "openCase"; draft: CaseDraft }
-  | { type: "updateCase"; ref: string; level: Level; findings: string[]; text: string; media: MediaRef[]; answers: Partial<Record<InfoKey, string>> }
+  | { type: "updateCase"; ref: string; update: CaseUpdate }
   | { type: "page"; ref: string; to: "doctor" | "backup"; attempt: number }
   | { type: "call"; ref: string; to: "doctor" | "backup" }
   | { type: "notifyDoctor"; ref: string; text: string; media: MediaRef[] }

@@ -1,7 +1,7 @@
 import { enqueueActions, setup } from "xstate";
-import { rank, type InfoKey, type Level } from "../triage/types.js";
-import type { CaseDraft, EffectParams } from "./effects.js";
-import type { CaseContext, MediaRef } from "./records.js";
+import { rank, type Level } from "../triage/types.js";
+import type { CaseDraft, CaseUpdate, EffectParams } from "./effects.js";
+import type { CaseContext } from "./records.js";
 
 // One case, from opening to closing. Emergency and urgent cases page the doctor and, without
 // an ack by the deadline, page again, then call, then page the backup (and keep doing so).
@@ -16,7 +16,7 @@ export type CaseEvent =
   | { type: "doctor.acked"; at: number }
   | { type: "doctor.relayed"; at: number; text: string }
   | { type: "doctor.closed"; at: number }
-  | { type: "case.update"; at: number; level: Level; findings: string[]; text: string; media: MediaRef[]; answers: Partial<Record<InfoKey, string>> };
+  | ({ type: "case.update"; at: number } & CaseUpdate);
 
 export interface CaseInput {
   ref: string;
@@ -67,6 +67,10 @@ export const escalationMachine = setup({
       const raised = rank(event.level) > rank(context.level);
       enqueue.assign({
         level: raised ? event.level : context.level,
+        // The page that follows a raise quotes the words that raised it.
+        summary: raised && event.text ? `${event.text} | ${context.summary}`.slice(0, 300) : context.summary,
+        days: event.days ?? context.days,
+        area: event.area ?? context.area,
         findings: [...new Set([...context.findings, ...event.findings])],
         answers: { ...context.answers, ...event.answers },
         media: [...context.media, ...event.media],

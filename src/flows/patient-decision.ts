@@ -76,7 +76,11 @@ function draftOf(ctx: ConversationContext, patch: Partial<ConversationContext>, 
 }
 
 function updateOf(ctx: ConversationContext, patch: Partial<ConversationContext>, ev: SmsReceived): Effect {
-  return { type: "updateCase", ref: ctx.caseRef!, level: patch.level ?? ctx.level, findings: patch.findings ?? ctx.findings, text: ev.text.trim(), media: ev.media, answers: patch.answers ?? ctx.answers };
+  const update = {
+    level: patch.level ?? ctx.level, findings: patch.findings ?? ctx.findings, text: ev.text.trim(), media: ev.media,
+    answers: patch.answers ?? ctx.answers, days: patch.days ?? ctx.days, area: patch.area ?? ctx.area,
+  };
+  return { type: "updateCase", ref: ctx.caseRef!, update };
 }
 
 function handedOver(ctx: ConversationContext, ev: SmsReceived, patch: Partial<ConversationContext>, best: Answer, newRedFlag: boolean, lang: Language): Decision {

@@ -115,6 +115,7 @@ describe("patient conversation", () => {
     const red = await h.post(buildInboundSms({ From: from, Body: "Nu kan jeg ikke synke" }));
     expect(red.messages[0]).toMatch(/^Ring 112 nu/);
     expect(pages()).toHaveLength(1);
+    expect(pages()[0]!.body).toMatch(/K1 AKUT .*Nu kan jeg ikke synke/);
     expect((await h.stores.cases.get("K1"))?.snapshot.context.level).toBe("emergency");
   });
 

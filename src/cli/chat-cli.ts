@@ -1,0 +1,80 @@
+import type { AddressInfo } from "node:net";
+import { createInterface } from "node:readline/promises";
+import twilio from "twilio";
+import { loadConfig } from "../config.js";
+import type { OutboxLine } from "../transport/console-transport.js";
+import { wire } from "../wiring.js";
+
+// `npm run chat`: talk to the bot in local mode from a terminal. It runs its own bot on a free
+// port, so it works beside `npm start` or on its own. You type as the patient; /doctor and
+// /patient switch sides; /photo sends a sample photo; /time +20m moves the clock.
+const PATIENT = process.env.CHAT_PATIENT_PHONE ?? "+4512345678";
+const SAMPLE_PHOTO = "https://demo.twilio.com/owl.png";
+
+const config = loadConfig({ LOG_LEVEL: "warn", ...process.env, TWILIO_ACCOUNT_SID: undefined, PORT: "0" });
+let offset = 0;
+const now = () => Date.now() + offset;
+const show = (who: string, text: string): void => void process.stdout.write(`  ${who}: ${text}\n`);
+const print = (line: OutboxLine) => {
+  const to = line.to === config.doctorPhone ? "lægen" : line.to === config.backupPhone ? "backup" : "patienten";
+  show(`bot -> ${to} (${line.kind === "call" ? "OPKALD" : "SMS"})`, line.body + (line.mediaUrls.length ? ` [${line.mediaUrls.join(" ")}]` : ""));
+};
+const { app, bot } = wire(config, { now, print });
+const server = app.listen(0, "127.0.0.1");
+await new Promise((resolve) => server.once("listening", resolve));
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sms`;
+const ticker = setInterval(() => void bot.tick(), 1000);
+
+let sid = 0;
+async function send(from: string, body: string, media: string[] = []): Promise<void> {
+  const fields: Record<string, string> = { From: from, To: "+4593909978", Body: body, MessageSid: `SMchat${Date.now()}${++sid}`, NumMedia: String(media.length) };
+  media.forEach((m, i) => Object.assign(fields, { [`MediaUrl${i}`]: m, [`MediaContentType${i}`]: "image/png" }));
+  const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
+  if (config.authToken) headers["x-twilio-signature"] = twilio.getExpectedTwilioSignature(config.authToken, `${config.publicBaseUrl ?? `http://127.0.0.1:${(server.address() as AddressInfo).port}`}/sms`, fields);
+  const res = await fetch(url, { method: "POST", headers, body: new URLSearchParams(fields).toString() });
+  const xml = await res.text();
+  if (res.status !== 200) return show("fejl", `${res.status} ${xml}`);
+  const who = from === PATIENT ? "bot -> patienten" : "bot -> lægen";
+  for (const m of xml.matchAll(/<Message>([\s\S]*?)<\/Message>/g)) show(who, m[1]!.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
+}
+
+function parseDuration(arg: string): number | null {
+  const m = /^\+?(\d+)\s*(m|min|h|t|d)?$/i.exec(arg.trim());
+  if (!m) return null;
+  const unit = (m[2] ?? "m").toLowerCase();
+  return Number(m[1]) * (unit === "h" || unit === "t" ? 3_600_000 : unit === "d" ? 86_400_000 : 60_000);
+}
+
+process.stdout.write(
+  `akutlinje chat (local mode). Du skriver som patienten (${PATIENT}).\n` +
+    "Kommandoer: /doctor, /patient, /photo [tekst], /time +20m, /quit. Lægen svarer fx: OK K1, K1 <tekst>, LUK K1, LISTE.\n",
+);
+const rl = createInterface({ input: process.stdin, output: process.stdout });
+let side: "patient" | "doctor" = "patient";
+rl.setPrompt("patient> ");
+rl.prompt();
+for await (const line of rl) {
+  const input = line.trim();
+  try {
+    if (input === "/quit" || input === "/exit") break;
+    else if (input === "/doctor") side = "doctor";
+    else if (input === "/patient") side = "patient";
+    else if (input.startsWith("/photo")) await send(PATIENT, input.slice(6).trim(), [SAMPLE_PHOTO]);
+    else if (input.startsWith("/time")) {
+      const ms = parseDuration(input.slice(5));
+      if (ms === null) show("chat", "skriv fx /time +20m, /time +2h eller /time +1d");
+      else {
+        offset += ms;
+        show("chat", `uret er nu ${new Date(now()).toLocaleString("da-DK", { timeZone: "Europe/Copenhagen" })}`);
+        await bot.tick();
+      }
+    } else if (input) await send(side === "patient" ? PATIENT : config.doctorPhone, input);
+  } catch (err) {
+    show("fejl", (err as Error).message);
+  }
+  rl.setPrompt(side === "patient" ? "patient> " : "læge> ");
+  rl.prompt();
+}
+clearInterval(ticker);
+server.close();
+rl.close();

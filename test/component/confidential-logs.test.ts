@@ -1,0 +1,23 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buildInboundSms, DOCTOR, startHarness, type Harness } from "../support/harness.js";
+
+let h: Harness;
+beforeEach(async () => { h = await startHarness(); });
+afterEach(async () => { await h.close(); });
+
+describe("logs at info level", () => {
+  it("hold no phone number and no message text through a whole conversation", async () => {
+    const from = buildInboundSms().From!;
+    const texts = ["Mit øjenlåg hænger", "3", "Nu kan jeg ikke synke", "STOP"];
+    for (const Body of texts) await h.post(buildInboundSms({ From: from, Body }));
+    await h.post(buildInboundSms({ From: DOCTOR, Body: "K1 Jeg ringer til dig nu" }));
+    await h.post(buildInboundSms({ From: DOCTOR, Body: "OK K1" }));
+    h.clock.advance(60 * 60 * 1000);
+    await h.bot.tick();
+    const logs = h.logs.join("\n");
+    expect(logs).toMatch(/K1/);
+    for (const secret of [from, from.slice(1), from.slice(3), DOCTOR.slice(3), "øjenlåg", "synke", "ringer til dig"]) {
+      expect(logs).not.toContain(secret);
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config.js";
+
+describe("configuration", () => {
+  it("runs in local mode with no variables at all", () => {
+    const config = loadConfig({});
+    expect(config.twilio).toBeUndefined();
+    expect(config.port).toBe(3000);
+    expect(config.outOfHoursNumber).toBe("1813");
+    expect(config.ackMinutes).toEqual({ emergency: 5, urgent: 15 });
+  });
+
+  it("refuses production without TWILIO_AUTH_TOKEN, naming the variable", () => {
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/TWILIO_AUTH_TOKEN is required/);
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => loadConfig({ DOCTOR_PHONE: "12345" })).toThrow(/DOCTOR_PHONE must be E\.164/);
+    expect(() => loadConfig({ CLINIC_HOURS: "always" })).toThrow(/CLINIC_HOURS/);
+    expect(() => loadConfig({ PORT: "http" })).toThrow(/PORT/);
+  });
+
+  it("demands the rest of the Twilio settings once an account is named", () => {
+    expect(() => loadConfig({ TWILIO_ACCOUNT_SID: "AC" + "a".repeat(32) })).toThrow(/TWILIO_FROM/);
+  });
+
+  it("treats an empty variable as not set", () => {
+    expect(loadConfig({ BACKUP_PHONE: "" }).backupPhone).toBeUndefined();
+  });
+});
