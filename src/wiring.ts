@@ -16,6 +16,7 @@ export interface Overrides {
   twilioClient?: TwilioClient;
   print?: (line: OutboxLine) => void;
   logDestination?: pino.DestinationStream;
+  stores?: Stores;
 }
 
 export interface Wired {
@@ -30,7 +31,7 @@ export interface Wired {
 export function wire(config: Config, overrides: Overrides = {}): Wired {
   const now = overrides.now ?? Date.now;
   const log = createLogger(config.logLevel, overrides.logDestination);
-  const stores = memoryStores(now);
+  const stores = overrides.stores ?? memoryStores(now);
   const outbound: Outbound = config.twilio
     ? new TwilioTransport(overrides.twilioClient ?? createTwilioClient(config.twilio.accountSid, config.twilio.authToken), config.twilio.from)
     : new ConsoleTransport(overrides.print ?? printReadably, config.outboxFile, now);

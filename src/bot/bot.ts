@@ -75,9 +75,12 @@ export function createBot(deps: BotDeps): Bot {
       const e = { type: action.type, ...(action.params as object) } as Effect;
       if (e.type === "reply") replies.push(e.text);
       if (e.type === "openCase") {
-        const ref = await openCase(e.draft, at);
-        [next] = transition(conversationMachine, next, { type: "case.opened", ref });
+        // The conversation learns its case before any page goes out, so a failed page
+        // cannot leave it handed over without a case.
+        const opened = await openCase(e.draft, at);
+        [next] = transition(conversationMachine, next, { type: "case.opened", ref: opened.snapshot.context.ref });
         await saveConversation(msg.from, next);
+        await runCaseEffects(opened.snapshot, opened.actions);
       }
       if (e.type === "updateCase") {
         await updateCase(e.ref, { type: "case.update", at, ...e.update });
@@ -107,7 +110,7 @@ export function createBot(deps: BotDeps): Bot {
     await stores.conversations.put(sender, record);
   }
 
-  async function openCase(draft: CaseDraft, at: number): Promise<string> {
+  async function openCase(draft: CaseDraft, at: number) {
     const ref = `K${await stores.cases.nextNumber()}`;
     const [snapshot, actions] = initialTransition(escalationMachine, {
       ref, draft, at,
@@ -117,18 +120,22 @@ export function createBot(deps: BotDeps): Bot {
     });
     await saveCase(snapshot);
     log.info({ caseRef: ref, level: draft.level }, "case opened");
-    await runCaseEffects(snapshot, actions);
-    return ref;
+    return { snapshot, actions };
   }
 
+  /** Moves a case on by one event. Its effects run after the case lock is released. */
   async function updateCase(ref: string, event: CaseEvent): Promise<CaseSnapshot | null> {
-    const record = await stores.cases.get(ref);
-    if (!record) return null;
-    const current = escalationMachine.resolveState(record.snapshot as never) as CaseSnapshot;
-    const [next, actions] = transition(escalationMachine, current, event);
-    await saveCase(next);
-    await runCaseEffects(next, actions);
-    return next;
+    const result = await stores.lock.run(`case:${ref}`, async () => {
+      const record = await stores.cases.get(ref);
+      if (!record) return null;
+      const current = escalationMachine.resolveState(record.snapshot as never) as CaseSnapshot;
+      const [next, actions] = transition(escalationMachine, current, event);
+      await saveCase(next);
+      return { next, actions };
+    });
+    if (!result) return null;
+    await runCaseEffects(result.next, result.actions);
+    return result.next;
   }
 
   async function saveCase(snapshot: CaseSnapshot): Promise<void> {

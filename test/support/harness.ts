@@ -4,7 +4,7 @@ import { Writable } from "node:stream";
 import nock from "nock";
 import twilio from "twilio";
 import { loadConfig, type Config } from "../../src/config.js";
-import { wire, type Wired } from "../../src/wiring.js";
+import { wire, type Overrides, type Wired } from "../../src/wiring.js";
 
 export const ACCOUNT_SID = "AC" + "0123456789abcdef".repeat(2);
 export const AUTH_TOKEN = "test-auth-token-0123456789";
@@ -73,7 +73,7 @@ const decodeTwiml = (xml: string) =>
   );
 
 /** Starts the real app on port 0 against a Twilio API intercepted by nock, with a movable clock. */
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(env: Record<string, string> = {}, overrides: Pick<Overrides, "stores"> = {}): Promise<Harness> {
   nock.disableNetConnect();
   nock.enableNetConnect(/(127\.0\.0\.1|localhost)/);
   const sms: SentSms[] = [];
@@ -108,7 +108,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const clock = { now: THURSDAY_EVENING, advance(ms: number) { this.now += ms; } };
   const logs: string[] = [];
   const logDestination = new Writable({ write(chunk, _enc, done) { logs.push(String(chunk)); done(); } });
-  const wired = wire(config, { now: () => clock.now, logDestination });
+  const wired = wire(config, { now: () => clock.now, logDestination, ...overrides });
   const server: Server = await new Promise((resolve) => {
     const s = wired.app.listen(0, "127.0.0.1", () => resolve(s));
   });
