@@ -5,8 +5,3 @@ import type { Level } from "../src/triage/types.js";
 export const levelOf = (text: string): Level => assess(text).level;
 export const signsOf = (text: string): string[] => assess(text).findings.map((f) => f.sign);
 export const replyTo = (text: string) => answerMessage(text).reply;
-
-/** Runs one `it` per message, each asserting the expected level. */
-export function expectLevels(cases: ReadonlyArray<readonly [string, Level]>, check: (text: string, level: Level) => void): void {
-  for (const [text, level] of cases) check(text, level);
-}

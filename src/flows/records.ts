@@ -1,4 +1,5 @@
 import type { InfoKey, Language, Level } from "../triage/types.js";
+import type { CaseDraft } from "./effects.js";
 
 export interface MediaRef {
   url: string;
@@ -47,18 +48,10 @@ export interface CaseNote {
   text: string;
 }
 
-export interface CaseContext {
+/** A case: what the conversation handed over (the draft), and how its escalation stands. */
+export interface CaseContext extends CaseDraft {
   ref: string;
-  level: Level;
-  patient: string;
-  language: Language;
   openedAt: number;
-  summary: string;
-  findings: string[];
-  days: number | null;
-  area: string | null;
-  answers: Partial<Record<InfoKey, string>>;
-  media: MediaRef[];
   notes: CaseNote[];
   /** Absolute deadline for the next escalation step; null when nothing is waiting. */
   deadlineAt: number | null;
