@@ -5,12 +5,12 @@ import type { Config } from "./config.js";
 import { mediaProxy } from "./handlers/media-proxy.js";
 import { requireTwilioSignature, smsWebhook } from "./handlers/twilio-webhook.js";
 import type { MediaLinks } from "./media/media-links.js";
-import type { CaseStore } from "./store/store.js";
+import type { Stores } from "./store/store.js";
 
 export interface AppDeps {
   config: Config;
   bot: Bot;
-  cases: CaseStore;
+  stores: Stores;
   links: MediaLinks | null;
   log: Logger;
   now: () => number;
@@ -23,11 +23,15 @@ export function buildApp(deps: AppDeps): express.Express {
   app.set("trust proxy", true);
 
   app.get("/healthz", (_req, res) => void res.status(200).json({ status: "ok" }));
+  app.get("/readyz", async (_req, res) => {
+    const store = await deps.stores.ping();
+    res.status(store ? 200 : 503).json({ status: store ? "ready" : "not ready", store: store ? "ok" : "unreachable" });
+  });
 
   const form = express.urlencoded({ extended: false, limit: `${config.maxBodyKb}kb`, parameterLimit: 200 });
   app.post("/sms", form, requireTwilioSignature(config.authToken, config.publicBaseUrl), smsWebhook(deps.bot));
 
-  if (deps.links && config.twilio) app.get("/media/:ref/:index", mediaProxy(deps.links, deps.cases, config.twilio, deps.now));
+  if (deps.links && config.twilio) app.get("/media/:ref/:index", mediaProxy(deps.links, deps.stores.cases, config.twilio, deps.now));
 
   app.use((_req, res) => void res.status(404).type("text/plain").send("not found"));
   // Body-parser errors keep their 4xx (413 too large, 400 malformed); nothing here answers 5xx to Twilio.

@@ -25,6 +25,9 @@ const Env = z
     MEDIA_SIGNING_SECRET: z.string().min(16).optional(),
     OUTBOX_FILE: z.string().min(1).optional(),
     MAX_BODY_KB: z.coerce.number().int().positive().default(64),
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
+    REDIS_KEY_PREFIX: z.string().regex(/^[\w.-]{1,40}$/).default("akut"),
+    DATA_TTL_DAYS: z.coerce.number().positive().default(30),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.TWILIO_AUTH_TOKEN) {
@@ -53,6 +56,9 @@ export interface Config {
   mediaSigningSecret: string;
   outboxFile?: string;
   maxBodyKb: number;
+  redis?: { url: string; prefix: string };
+  /** How long conversations and cases are kept in Redis after their last change. */
+  dataTtlMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -90,5 +96,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     mediaSigningSecret: e.MEDIA_SIGNING_SECRET ?? e.TWILIO_AUTH_TOKEN ?? crypto.randomUUID(),
     outboxFile: e.OUTBOX_FILE,
     maxBodyKb: e.MAX_BODY_KB,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_KEY_PREFIX } : undefined,
+    dataTtlMs: e.DATA_TTL_DAYS * 24 * 60 * 60 * 1000,
   };
 }

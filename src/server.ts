@@ -4,7 +4,7 @@ import { wire } from "./wiring.js";
 
 const TICK_MS = 5_000;
 
-function main(): void {
+async function main(): Promise<void> {
   let config;
   try {
     config = loadConfig();
@@ -15,7 +15,13 @@ function main(): void {
     }
     throw err;
   }
-  const { app, bot, log } = wire(config);
+  const { app, bot, log, stores } = wire(config);
+  try {
+    await stores.connect();
+  } catch (err) {
+    process.stderr.write(`akutlinje: cannot reach Redis at REDIS_URL (${(err as Error).message})\n`);
+    process.exit(1);
+  }
   const server: Server = app.listen(config.port, () => {
     const mode = config.twilio ? "production (Twilio)" : "local mode (console transport, memory store)";
     log.info({ port: config.port, mode, signatures: Boolean(config.authToken) }, "akutlinje listening");
@@ -26,11 +32,11 @@ function main(): void {
   const shutdown = (signal: string) => {
     log.info({ signal }, "shutting down");
     clearInterval(timers);
-    server.close(() => process.exit(0));
+    server.close(() => void stores.close().finally(() => process.exit(0)));
     setTimeout(() => process.exit(1), 10_000).unref();
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));
 }
 
-main();
+await main();

@@ -6,6 +6,7 @@ import type { Config } from "./config.js";
 import { createLogger } from "./log/logger.js";
 import { MediaLinks } from "./media/media-links.js";
 import { memoryStores } from "./store/memory-store.js";
+import { connectRedis, redisStores } from "./store/redis-store.js";
 import type { Stores } from "./store/store.js";
 import { ConsoleTransport, printReadably, type OutboxLine } from "./transport/console-transport.js";
 import type { Outbound } from "./transport/outbound.js";
@@ -31,13 +32,13 @@ export interface Wired {
 export function wire(config: Config, overrides: Overrides = {}): Wired {
   const now = overrides.now ?? Date.now;
   const log = createLogger(config.logLevel, overrides.logDestination);
-  const stores = overrides.stores ?? memoryStores(now);
+  const stores = overrides.stores ?? (config.redis ? redisStores(connectRedis(config.redis.url, log), { prefix: config.redis.prefix, ttlMs: config.dataTtlMs }) : memoryStores(now));
   const outbound: Outbound = config.twilio
     ? new TwilioTransport(overrides.twilioClient ?? createTwilioClient(config.twilio.accountSid, config.twilio.authToken), config.twilio.from)
     : new ConsoleTransport(overrides.print ?? printReadably, config.outboxFile, now);
   const baseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
   const links = config.twilio ? new MediaLinks(config.mediaSigningSecret, baseUrl, config.mediaLinkMinutes * 60_000) : null;
   const bot = createBot({ config, stores, outbound, now, log, links });
-  const app = buildApp({ config, bot, cases: stores.cases, links, log, now });
+  const app = buildApp({ config, bot, stores, links, log, now });
   return { app, bot, stores, log, now };
 }

@@ -57,19 +57,19 @@ export function createBot(deps: BotDeps): Bot {
       return [];
     }
     if (isDoctor(msg.from)) return [await handleDoctor(msg)];
-    return stores.lock.run(msg.from, () => handlePatient(msg));
+    return stores.lock.run(msg.from, (ticket) => handlePatient(msg, ticket));
   }
 
-  async function handlePatient(msg: InboundMessage): Promise<string[]> {
+  async function handlePatient(msg: InboundMessage, ticket: number): Promise<string[]> {
     const at = now();
-    const snapshot = await loadConversation(msg.from, at);
+    const loaded = await loadConversation(msg.from, at);
     const keyword = parsePatientKeyword(msg.body);
     const event: ConversationEvent = keyword === "stop" ? { type: "keyword.stop", at }
       : keyword === "start" ? { type: "keyword.start", at }
       : keyword === "help" ? { type: "keyword.help", at, outOfHours: config.outOfHoursNumber }
       : { type: "sms.received", at, text: msg.body, media: msg.media, contact: contactPhrases(config.hours, at) };
-    let [next, actions] = transition(conversationMachine, snapshot, event);
-    await saveConversation(msg.from, next);
+    let [next, actions] = transition(conversationMachine, loaded.snapshot, event);
+    let rev = await saveConversation(msg.from, next, loaded.rev);
     const replies: string[] = [];
     for (const action of actions) {
       const e = { type: action.type, ...(action.params as object) } as Effect;
@@ -79,35 +79,49 @@ export function createBot(deps: BotDeps): Bot {
         // cannot leave it handed over without a case.
         const opened = await openCase(e.draft, at);
         [next] = transition(conversationMachine, next, { type: "case.opened", ref: opened.snapshot.context.ref });
-        await saveConversation(msg.from, next);
+        rev = await saveConversation(msg.from, next, rev);
         await runCaseEffects(opened.snapshot, opened.actions);
       }
       if (e.type === "updateCase") {
         await updateCase(e.ref, { type: "case.update", at, ...e.update });
       }
     }
+    const photos = msg.media.length ? ` [${msg.media.length} foto]` : "";
+    await stores.conversations.append(msg.from, [
+      { at, dir: "in", text: `${msg.body}${photos}`, seq: ticket },
+      ...replies.map((text) => ({ at, dir: "out" as const, text, seq: ticket })),
+    ]);
     log.info({ level: next.context.level, caseRef: next.context.caseRef, state: next.value, media: msg.media.length }, "patient message handled");
     return replies;
   }
 
-  async function loadConversation(sender: string, at: number): Promise<ConvSnapshot> {
+  async function loadConversation(sender: string, at: number): Promise<{ snapshot: ConvSnapshot; rev: number }> {
     const record = await stores.conversations.get(sender);
-    const fresh = (stopped = false) => initialTransition(conversationMachine, { sender, at, idleMs: config.conversationIdleMinutes * 60_000, stopped })[0];
+    const rev = record?.rev ?? 0;
+    const fresh = (stopped = false) => ({ snapshot: initialTransition(conversationMachine, { sender, at, idleMs: config.conversationIdleMinutes * 60_000, stopped })[0], rev });
     if (!record) return fresh();
     const stopped = Boolean(record.snapshot?.context?.stopped);
     if (record.version !== CONVERSATION_MACHINE_VERSION) {
-      log.warn({ version: record.version }, "conversation from an older machine reset");
+      log.warn({ version: record.version }, "conversation from another machine version reset");
       return fresh(stopped);
     }
-    const restored = conversationMachine.resolveState(record.snapshot as never) as ConvSnapshot;
+    let snapshot: ConvSnapshot;
+    try {
+      snapshot = conversationMachine.resolveState(record.snapshot as never) as ConvSnapshot;
+    } catch {
+      log.warn("unreadable conversation snapshot reset");
+      return fresh(stopped);
+    }
     // A conversation with an open case stays with the doctor; any other starts afresh when idle too long.
-    if (restored.value === "idle" && at > restored.context.expiresAt) return fresh(stopped);
-    return restored;
+    if (snapshot.value === "idle" && at > snapshot.context.expiresAt) return fresh(stopped);
+    return { snapshot, rev };
   }
 
-  async function saveConversation(sender: string, snapshot: ConvSnapshot): Promise<void> {
-    const record: ConversationRecord = { version: CONVERSATION_MACHINE_VERSION, snapshot: persist(snapshot) as ConversationRecord["snapshot"] };
+  /** Writes the snapshot over the revision it was read at; returns the new revision. */
+  async function saveConversation(sender: string, snapshot: ConvSnapshot, rev: number): Promise<number> {
+    const record: ConversationRecord = { version: CONVERSATION_MACHINE_VERSION, rev, snapshot: persist(snapshot) as ConversationRecord["snapshot"] };
     await stores.conversations.put(sender, record);
+    return rev + 1;
   }
 
   async function openCase(draft: CaseDraft, at: number) {
@@ -118,7 +132,7 @@ export function createBot(deps: BotDeps): Bot {
       digestAt: nextOpening(config.hours, at),
       hasBackup: Boolean(config.backupPhone),
     });
-    await saveCase(snapshot);
+    await saveCase(snapshot, 0);
     log.info({ caseRef: ref, level: draft.level }, "case opened");
     return { snapshot, actions };
   }
@@ -130,7 +144,7 @@ export function createBot(deps: BotDeps): Bot {
       if (!record) return null;
       const current = escalationMachine.resolveState(record.snapshot as never) as CaseSnapshot;
       const [next, actions] = transition(escalationMachine, current, event);
-      await saveCase(next);
+      await saveCase(next, record.rev ?? 0);
       return { next, actions };
     });
     if (!result) return null;
@@ -138,8 +152,8 @@ export function createBot(deps: BotDeps): Bot {
     return result.next;
   }
 
-  async function saveCase(snapshot: CaseSnapshot): Promise<void> {
-    const record: CaseRecord = { ref: snapshot.context.ref, version: CASE_MACHINE_VERSION, snapshot: persist(snapshot) as CaseRecord["snapshot"] };
+  async function saveCase(snapshot: CaseSnapshot, rev: number): Promise<void> {
+    const record: CaseRecord = { ref: snapshot.context.ref, version: CASE_MACHINE_VERSION, rev, snapshot: persist(snapshot) as CaseRecord["snapshot"] };
     await stores.cases.put(record);
   }
 
@@ -173,8 +187,8 @@ export function createBot(deps: BotDeps): Bot {
         case "caseClosed":
           await stores.lock.run(e.patient, async () => {
             const conv = await loadConversation(e.patient, now());
-            const [next] = transition(conversationMachine, conv, { type: "case.closed", ref: e.ref });
-            await saveConversation(e.patient, next);
+            const [next] = transition(conversationMachine, conv.snapshot, { type: "case.closed", ref: e.ref });
+            await saveConversation(e.patient, next, conv.rev);
           });
           log.info({ caseRef: c.ref }, "case closed");
           break;

@@ -14,12 +14,15 @@ export interface StoredSnapshot<C> {
 /** A sender's conversation, as persisted. `version` names the machine that wrote it. */
 export interface ConversationRecord {
   version: number;
+  /** How many times the record was written; a write must name the revision it read. */
+  rev?: number;
   snapshot: StoredSnapshot<ConversationContext>;
 }
 
 export interface CaseRecord {
   ref: string;
   version: number;
+  rev?: number;
   snapshot: StoredSnapshot<CaseContext>;
 }
 

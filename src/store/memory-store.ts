@@ -1,18 +1,30 @@
 import type { CaseRecord, ConversationRecord } from "../flows/records.js";
-import type { CaseStore, ConversationStore, MessageClaims, SenderLock, Stores } from "./store.js";
+import { StaleWriteError, TRANSCRIPT_MAX, type CaseStore, type ConversationStore, type MessageClaims, type SenderLock, type Stores, type TranscriptEntry } from "./store.js";
 
 // Values are copied in and out through JSON, as a real store would, so no caller can
 // change stored state by holding on to an object.
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
+function checked<T extends { rev?: number }>(stored: T | undefined, record: T): T {
+  if ((stored?.rev ?? 0) !== (record.rev ?? 0)) throw new StaleWriteError("record changed since it was read");
+  return copy({ ...record, rev: (record.rev ?? 0) + 1 });
+}
+
 class MemoryConversations implements ConversationStore {
   private readonly map = new Map<string, ConversationRecord>();
+  private readonly logs = new Map<string, TranscriptEntry[]>();
+  async append(sender: string, entries: TranscriptEntry[]) {
+    this.logs.set(sender, [...(this.logs.get(sender) ?? []), ...copy(entries)].slice(-TRANSCRIPT_MAX));
+  }
+  async transcript(sender: string) {
+    return copy(this.logs.get(sender) ?? []);
+  }
   async get(sender: string) {
     const found = this.map.get(sender);
     return found ? copy(found) : null;
   }
   async put(sender: string, record: ConversationRecord) {
-    this.map.set(sender, copy(record));
+    this.map.set(sender, checked(this.map.get(sender), record));
   }
 }
 
@@ -27,7 +39,7 @@ class MemoryCases implements CaseStore {
     return found ? copy(found) : null;
   }
   async put(record: CaseRecord) {
-    this.map.set(record.ref, copy(record));
+    this.map.set(record.ref, checked(this.map.get(record.ref), record));
   }
   async open() {
     return [...this.map.values()].filter((c) => c.snapshot.value !== "closed").map(copy);
@@ -48,9 +60,11 @@ class MemoryClaims implements MessageClaims {
 
 class MemoryLock implements SenderLock {
   private readonly tails = new Map<string, Promise<unknown>>();
-  run<T>(key: string, task: () => Promise<T>): Promise<T> {
+  private ticket = 0;
+  run<T>(key: string, task: (ticket: number) => Promise<T>): Promise<T> {
     const previous = this.tails.get(key) ?? Promise.resolve();
-    const result = previous.then(task, task);
+    const ticket = ++this.ticket;
+    const result = previous.then(() => task(ticket), () => task(ticket));
     const tail = result.catch(() => undefined);
     this.tails.set(key, tail);
     void tail.then(() => {
@@ -61,5 +75,13 @@ class MemoryLock implements SenderLock {
 }
 
 export function memoryStores(now: () => number): Stores {
-  return { conversations: new MemoryConversations(), cases: new MemoryCases(), claims: new MemoryClaims(now), lock: new MemoryLock() };
+  return {
+    conversations: new MemoryConversations(),
+    cases: new MemoryCases(),
+    claims: new MemoryClaims(now),
+    lock: new MemoryLock(),
+    connect: async () => undefined,
+    ping: async () => true,
+    close: async () => undefined,
+  };
 }

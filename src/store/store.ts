@@ -1,9 +1,24 @@
 import type { CaseRecord, ConversationRecord } from "../flows/records.js";
 
-// Where state lives. Memory now; every method is async so a Redis store can stand in.
+// Where state lives: memory (local mode) or Redis, behind the same interfaces. Writes are
+// checked against the revision that was read, so a writer whose lock ran out cannot
+// overwrite a newer state (it gets a StaleWriteError instead).
+export class StaleWriteError extends Error {}
+
+export interface TranscriptEntry {
+  at: number;
+  dir: "in" | "out";
+  text: string;
+  /** The lock ticket the message was handled under: strictly rising in arrival order. */
+  seq?: number;
+}
+
 export interface ConversationStore {
   get(sender: string): Promise<ConversationRecord | null>;
   put(sender: string, record: ConversationRecord): Promise<void>;
+  /** The sender's messages and our replies, oldest first, bounded in length and age. */
+  append(sender: string, entries: TranscriptEntry[]): Promise<void>;
+  transcript(sender: string): Promise<TranscriptEntry[]>;
 }
 
 export interface CaseStore {
@@ -20,14 +35,21 @@ export interface MessageClaims {
   claim(messageSid: string, ttlMs: number): Promise<boolean>;
 }
 
-/** Runs one sender's messages one at a time, in arrival order. */
+/** Runs one sender's messages one at a time, in arrival order; the task gets its ticket number. */
 export interface SenderLock {
-  run<T>(key: string, task: () => Promise<T>): Promise<T>;
+  run<T>(key: string, task: (ticket: number) => Promise<T>): Promise<T>;
 }
+
+export const TRANSCRIPT_MAX = 500;
 
 export interface Stores {
   conversations: ConversationStore;
   cases: CaseStore;
   claims: MessageClaims;
   lock: SenderLock;
+  /** Connects, or throws with the reason (start-up fails fast on it). */
+  connect(): Promise<void>;
+  /** Reachable right now (for /readyz). */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
 }

@@ -11,7 +11,7 @@ afterEach(async () => { await h.close(); });
 function brokenConversations(): Stores {
   const stores = memoryStores(() => THURSDAY_EVENING);
   const down = async () => { throw new Error("store unavailable"); };
-  return { ...stores, conversations: { get: down, put: down } };
+  return { ...stores, conversations: { get: down, put: down, append: down, transcript: down } };
 }
 
 describe("when something fails while handling a message", () => {

@@ -1,7 +1,9 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { Writable } from "node:stream";
+import { randomUUID } from "node:crypto";
 import nock from "nock";
+import { inject } from "vitest";
 import twilio from "twilio";
 import { loadConfig, type Config } from "../../src/config.js";
 import { wire, type Overrides, type Wired } from "../../src/wiring.js";
@@ -37,6 +39,7 @@ export interface Harness extends Wired {
   clock: { now: number; advance(ms: number): void };
   post(fields: Record<string, string>, options?: { signature?: string | null; path?: string }): Promise<Reply>;
   send(overrides?: Partial<Record<string, string>>): Promise<Reply>;
+  secondInstance(): Promise<Wired & { post: Harness["post"]; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -73,7 +76,14 @@ const decodeTwiml = (xml: string) =>
   );
 
 /** Starts the real app on port 0 against a Twilio API intercepted by nock, with a movable clock. */
-export async function startHarness(env: Record<string, string> = {}, overrides: Pick<Overrides, "stores"> = {}): Promise<Harness> {
+export interface HarnessOptions extends Pick<Overrides, "stores"> {
+  /** Keep state in the test Redis, under a key prefix of this harness's own. */
+  redis?: boolean;
+}
+
+export async function startHarness(env: Record<string, string> = {}, options: HarnessOptions = {}): Promise<Harness> {
+  const { redis, ...overrides } = options;
+  if (redis) Object.assign(env, { REDIS_URL: inject("redisUrl"), REDIS_KEY_PREFIX: `t-${randomUUID().slice(0, 8)}`, ...env });
   nock.disableNetConnect();
   nock.enableNetConnect(/(127\.0\.0\.1|localhost)/);
   const sms: SentSms[] = [];
@@ -108,13 +118,42 @@ export async function startHarness(env: Record<string, string> = {}, overrides: 
   const clock = { now: THURSDAY_EVENING, advance(ms: number) { this.now += ms; } };
   const logs: string[] = [];
   const logDestination = new Writable({ write(chunk, _enc, done) { logs.push(String(chunk)); done(); } });
-  const wired = wire(config, { now: () => clock.now, logDestination, ...overrides });
+  const instance = await listen(wire(config, { now: () => clock.now, logDestination, ...overrides }));
+  const wired = instance.wired;
+  const baseUrl = instance.baseUrl;
+  const post = poster(baseUrl);
+
+  return {
+    ...wired, config, baseUrl, sms, calls, logs, clock, post,
+    send: (overrides = {}) => post(buildInboundSms(overrides)),
+    /** Another app instance on the same store (Redis), Twilio capture and clock. */
+    async secondInstance() {
+      const other = await listen(wire(config, { now: () => clock.now, logDestination, ...overrides }));
+      return { ...other.wired, post: poster(other.baseUrl), close: other.close };
+    },
+    close: async () => {
+      await instance.close();
+      nock.cleanAll();
+      nock.enableNetConnect();
+    },
+  };
+}
+
+async function listen(wired: Wired) {
+  await wired.stores.connect();
   const server: Server = await new Promise((resolve) => {
     const s = wired.app.listen(0, "127.0.0.1", () => resolve(s));
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const close = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await wired.stores.close();
+  };
+  return { wired, baseUrl, close };
+}
 
-  async function post(fields: Record<string, string>, options: { signature?: string | null; path?: string } = {}): Promise<Reply> {
+function poster(baseUrl: string) {
+  return async function post(fields: Record<string, string>, options: { signature?: string | null; path?: string } = {}): Promise<Reply> {
     const path = options.path ?? "/sms";
     const signature = options.signature === undefined ? twilio.getExpectedTwilioSignature(AUTH_TOKEN, `${PUBLIC_BASE_URL}${path}`, fields) : options.signature;
     const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
@@ -122,15 +161,5 @@ export async function startHarness(env: Record<string, string> = {}, overrides: 
     const res = await fetch(`${baseUrl}${path}`, { method: "POST", headers, body: new URLSearchParams(fields).toString() });
     const text = await res.text();
     return { status: res.status, text, messages: decodeTwiml(text) };
-  }
-
-  return {
-    ...wired, config, baseUrl, sms, calls, logs, clock, post,
-    send: (overrides = {}) => post(buildInboundSms(overrides)),
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      nock.cleanAll();
-      nock.enableNetConnect();
-    },
   };
 }
