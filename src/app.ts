@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Bot } from "./bot/bot.js";
 import type { Config } from "./config.js";
 import { mediaProxy } from "./handlers/media-proxy.js";
+import { statusCallback } from "./handlers/status-callback.js";
 import { requireTwilioSignature, smsWebhook } from "./handlers/twilio-webhook.js";
 import type { MediaLinks } from "./media/media-links.js";
 import type { Stores } from "./store/store.js";
@@ -29,7 +30,9 @@ export function buildApp(deps: AppDeps): express.Express {
   });
 
   const form = express.urlencoded({ extended: false, limit: `${config.maxBodyKb}kb`, parameterLimit: 200 });
-  app.post("/sms", form, requireTwilioSignature(config.authToken, config.publicBaseUrl), smsWebhook(deps.bot));
+  const signed = requireTwilioSignature(config.authToken, config.publicBaseUrl);
+  app.post("/sms", form, signed, smsWebhook(deps.bot));
+  app.post("/twilio/status", form, signed, statusCallback(deps.bot, deps.log));
 
   if (deps.links && config.twilio) app.get("/media/:ref/:index", mediaProxy(deps.links, deps.stores.cases, config.twilio, deps.now));
 

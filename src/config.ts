@@ -28,6 +28,11 @@ const Env = z
     REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
     REDIS_KEY_PREFIX: z.string().regex(/^[\w.-]{1,40}$/).default("akut"),
     DATA_TTL_DAYS: z.coerce.number().positive().default(30),
+    TWILIO_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    OUTBOUND_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
+    OUTBOUND_RETRY_MS: z.coerce.number().int().min(0).default(500),
+    WEBHOOK_BUDGET_MS: z.coerce.number().int().positive().default(8_000),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.TWILIO_AUTH_TOKEN) {
@@ -59,6 +64,12 @@ export interface Config {
   redis?: { url: string; prefix: string };
   /** How long conversations and cases are kept in Redis after their last change. */
   dataTtlMs: number;
+  twilioTimeoutMs: number;
+  outbound: { attempts: number; retryMs: number };
+  /** The webhook answers within this, whatever is still running behind it. */
+  webhookBudgetMs: number;
+  /** Replies per sender per minute; a red-flag reply is never held back. */
+  rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -98,5 +109,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     maxBodyKb: e.MAX_BODY_KB,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_KEY_PREFIX } : undefined,
     dataTtlMs: e.DATA_TTL_DAYS * 24 * 60 * 60 * 1000,
+    twilioTimeoutMs: e.TWILIO_TIMEOUT_MS,
+    outbound: { attempts: e.OUTBOUND_ATTEMPTS, retryMs: e.OUTBOUND_RETRY_MS },
+    webhookBudgetMs: e.WEBHOOK_BUDGET_MS,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
   };
 }

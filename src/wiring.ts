@@ -10,6 +10,7 @@ import { connectRedis, redisStores } from "./store/redis-store.js";
 import type { Stores } from "./store/store.js";
 import { ConsoleTransport, printReadably, type OutboxLine } from "./transport/console-transport.js";
 import type { Outbound } from "./transport/outbound.js";
+import { ReliableOutbound } from "./transport/reliable-outbound.js";
 import { createTwilioClient, TwilioTransport, type TwilioClient } from "./transport/twilio-transport.js";
 
 export interface Overrides {
@@ -33,10 +34,15 @@ export function wire(config: Config, overrides: Overrides = {}): Wired {
   const now = overrides.now ?? Date.now;
   const log = createLogger(config.logLevel, overrides.logDestination);
   const stores = overrides.stores ?? (config.redis ? redisStores(connectRedis(config.redis.url, log), { prefix: config.redis.prefix, ttlMs: config.dataTtlMs }) : memoryStores(now));
-  const outbound: Outbound = config.twilio
-    ? new TwilioTransport(overrides.twilioClient ?? createTwilioClient(config.twilio.accountSid, config.twilio.authToken), config.twilio.from)
-    : new ConsoleTransport(overrides.print ?? printReadably, config.outboxFile, now);
   const baseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
+  const transport: Outbound = config.twilio
+    ? new TwilioTransport(
+        overrides.twilioClient ?? createTwilioClient(config.twilio.accountSid, config.twilio.authToken, config.twilioTimeoutMs),
+        config.twilio.from,
+        config.publicBaseUrl ? `${config.publicBaseUrl}/twilio/status` : undefined,
+      )
+    : new ConsoleTransport(overrides.print ?? printReadably, config.outboxFile, now);
+  const outbound = new ReliableOutbound(transport, { attempts: config.outbound.attempts, baseDelayMs: config.outbound.retryMs }, log);
   const links = config.twilio ? new MediaLinks(config.mediaSigningSecret, baseUrl, config.mediaLinkMinutes * 60_000) : null;
   const bot = createBot({ config, stores, outbound, now, log, links });
   const app = buildApp({ config, bot, stores, links, log, now });

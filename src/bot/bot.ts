@@ -38,9 +38,12 @@ export interface Bot {
   handle(msg: InboundMessage): Promise<string[]>;
   /** Fires due escalation deadlines and review digests. */
   tick(): Promise<void>;
+  /** A delivery status callback: failed and undelivered pages fall back. Deduplicated. */
+  status(sid: string, status: string): Promise<void>;
 }
 
 const CLAIM_TTL_MS = 48 * 60 * 60 * 1000;
+const FORWARDS_PER_10_MIN = 5;
 type ConvSnapshot = ReturnType<typeof initialTransition<typeof conversationMachine>>[0];
 type CaseSnapshot = ReturnType<typeof initialTransition<typeof escalationMachine>>[0];
 const persist = (s: AnyMachineSnapshot) => ({ value: s.value as string, context: s.context });
@@ -85,6 +88,12 @@ export function createBot(deps: BotDeps): Bot {
       if (e.type === "updateCase") {
         await updateCase(e.ref, { type: "case.update", at, ...e.update });
       }
+    }
+    // A flood (or a loop with another bot) gets a bounded number of replies; a red flag is never held back.
+    const redFlag = replies.some((r) => r.startsWith("Ring 112"));
+    if (!redFlag && replies.length && (await stores.counters.hit(`replies:${msg.from}`, 60_000)) > config.rateLimitPerMinute) {
+      log.warn({ caseRef: next.context.caseRef }, "reply rate limit reached; reply held back");
+      replies.length = 0;
     }
     const photos = msg.media.length ? ` [${msg.media.length} foto]` : "";
     await stores.conversations.append(msg.from, [
@@ -167,18 +176,18 @@ export function createBot(deps: BotDeps): Bot {
     for (const action of actions) {
       const e = { type: action.type, ...(action.params as object) } as Effect;
       switch (e.type) {
-        case "page": {
-          const to = e.to === "backup" && config.backupPhone ? config.backupPhone : config.doctorPhone;
-          await outbound.sendSms({ to, body: pageText(c, e.attempt, e.to, photoLinks(c)) });
-          log.info({ caseRef: c.ref, attempt: e.attempt, recipient: e.to }, "doctor paged");
+        case "page":
+          await deliverPage(c, e.attempt, e.to);
           break;
-        }
         case "call":
           await outbound.call({ to: config.doctorPhone, say: callText(c.ref) });
           log.info({ caseRef: c.ref }, "doctor called");
           break;
         case "notifyDoctor":
-          await outbound.sendSms({ to: config.doctorPhone, body: forwardText(c, e.text, photoLinks(c, e.media)) });
+          // The doctor on the case hears new messages, but a flood cannot keep the phone ringing.
+          if ((await stores.counters.hit(`forward:${c.ref}`, 10 * 60_000)) <= FORWARDS_PER_10_MIN) {
+            await outbound.sendSms({ to: config.doctorPhone, body: forwardText(c, e.text, photoLinks(c, e.media)) });
+          }
           break;
         case "sendToPatient":
           await outbound.sendSms({ to: e.to, body: relayText(e.text) });
@@ -194,6 +203,42 @@ export function createBot(deps: BotDeps): Bot {
           break;
       }
     }
+  }
+
+  // A page that cannot be sent, after the retries, falls back to calling the doctor and then
+  // to the backup number. A duplicate page is better than none.
+  async function deliverPage(c: CaseContext, attempt: number, recipient: "doctor" | "backup"): Promise<void> {
+    const to = recipient === "backup" && config.backupPhone ? config.backupPhone : config.doctorPhone;
+    try {
+      const { sid } = await outbound.sendSms({ to, body: pageText(c, attempt, recipient, photoLinks(c)) });
+      if (sid) await stores.deliveries.remember(sid, { ref: c.ref, purpose: recipient === "backup" ? "backup-page" : "page" }, CLAIM_TTL_MS);
+      log.info({ caseRef: c.ref, attempt, recipient }, "doctor paged");
+    } catch (err) {
+      log.error({ caseRef: c.ref, attempt, err: (err as Error).message }, "page failed; falling back to a call and the backup");
+      await pageFallback(c, recipient);
+    }
+  }
+
+  async function pageFallback(c: CaseContext, failed: "doctor" | "backup"): Promise<void> {
+    await outbound.call({ to: config.doctorPhone, say: callText(c.ref) }).then(
+      () => log.info({ caseRef: c.ref }, "doctor called as fallback"),
+      (err: Error) => log.error({ caseRef: c.ref, err: err.message }, "fallback call failed"),
+    );
+    if (!config.backupPhone || failed === "backup") return;
+    await outbound.sendSms({ to: config.backupPhone, body: pageText(c, 1, "backup", photoLinks(c)) }).then(
+      () => log.info({ caseRef: c.ref }, "backup paged as fallback"),
+      (err: Error) => log.error({ caseRef: c.ref, err: err.message }, "fallback backup page failed"),
+    );
+  }
+
+  /** Twilio reported a message as failed or undelivered: a page gets the same fallback. */
+  async function deliveryFailed(sid: string, status: string): Promise<void> {
+    const delivery = await stores.deliveries.lookup(sid);
+    if (!delivery) return;
+    const record = await stores.cases.get(delivery.ref);
+    if (!record || record.snapshot.value === "closed") return;
+    log.warn({ caseRef: delivery.ref, status }, "page not delivered; falling back");
+    await pageFallback(record.snapshot.context, delivery.purpose === "backup-page" ? "backup" : "doctor");
   }
 
   async function handleDoctor(msg: InboundMessage): Promise<string> {
@@ -230,7 +275,31 @@ export function createBot(deps: BotDeps): Bot {
     log.info({ cases: due.length }, "review digest sent");
   }
 
-  return { handle: failSafe(handle, deps, isDoctor), tick };
+  async function status(sid: string, messageStatus: string): Promise<void> {
+    if (!(await stores.claims.claim(`status:${sid}:${messageStatus}`, CLAIM_TTL_MS))) return;
+    if (messageStatus === "failed" || messageStatus === "undelivered") await deliveryFailed(sid, messageStatus);
+  }
+
+  return { handle: withinBudget(failSafe(handle, deps, isDoctor), deps), tick, status };
+}
+
+// Twilio gives up on a webhook after 15 s and retries it, and the retry would find the
+// message already claimed. So the answer goes back within the budget, whatever still runs.
+function withinBudget(handle: (msg: InboundMessage) => Promise<string[]>, deps: BotDeps): (msg: InboundMessage) => Promise<string[]> {
+  return async (msg) => {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<string[]>((resolve) => {
+      timer = setTimeout(() => {
+        deps.log.warn({ messageSid: msg.messageSid }, "handling ran over the webhook budget; answered from triage alone");
+        resolve(deps.config.doctorPhone === msg.from ? [] : [answerMessage(msg.body).reply.text]);
+      }, deps.config.webhookBudgetMs);
+    });
+    try {
+      return await Promise.race([handle(msg), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 }
 
 // Whatever breaks while handling a message, the patient still gets a safe answer and a red

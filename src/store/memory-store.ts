@@ -1,5 +1,5 @@
 import type { CaseRecord, ConversationRecord } from "../flows/records.js";
-import { StaleWriteError, TRANSCRIPT_MAX, type CaseStore, type ConversationStore, type MessageClaims, type SenderLock, type Stores, type TranscriptEntry } from "./store.js";
+import { StaleWriteError, TRANSCRIPT_MAX, type CaseStore, type ConversationStore, type MessageClaims, type SenderLock, type Stores, type TranscriptEntry, type Deliveries, type DeliveryInfo, type Counters } from "./store.js";
 
 // Values are copied in and out through JSON, as a real store would, so no caller can
 // change stored state by holding on to an object.
@@ -51,10 +51,37 @@ class MemoryClaims implements MessageClaims {
   constructor(private readonly now: () => number) {}
   async claim(messageSid: string, ttlMs: number) {
     const t = this.now();
-    for (const [sid, until] of this.seen) if (until <= t) this.seen.delete(sid);
+    if (this.seen.size > 10_000) for (const [sid, until] of this.seen) if (until <= t) this.seen.delete(sid);
     if (this.seen.has(messageSid)) return false;
     this.seen.set(messageSid, t + ttlMs);
     return true;
+  }
+}
+
+class MemoryDeliveries implements Deliveries {
+  private readonly map = new Map<string, { info: DeliveryInfo; until: number }>();
+  constructor(private readonly now: () => number) {}
+  async remember(sid: string, info: DeliveryInfo, ttlMs: number) {
+    this.map.set(sid, { info, until: this.now() + ttlMs });
+  }
+  async lookup(sid: string) {
+    const found = this.map.get(sid);
+    return found && found.until > this.now() ? found.info : null;
+  }
+}
+
+class MemoryCounters implements Counters {
+  private readonly map = new Map<string, { count: number; until: number }>();
+  constructor(private readonly now: () => number) {}
+  async hit(key: string, windowMs: number) {
+    const t = this.now();
+    if (this.map.size > 10_000) for (const [k, v] of this.map) if (v.until <= t) this.map.delete(k);
+    const window = Math.floor(t / windowMs);
+    const slot = `${key}:${window}`;
+    const current = this.map.get(slot) ?? { count: 0, until: (window + 1) * windowMs };
+    current.count++;
+    this.map.set(slot, current);
+    return current.count;
   }
 }
 
@@ -80,6 +107,8 @@ export function memoryStores(now: () => number): Stores {
     cases: new MemoryCases(),
     claims: new MemoryClaims(now),
     lock: new MemoryLock(),
+    deliveries: new MemoryDeliveries(now),
+    counters: new MemoryCounters(now),
     connect: async () => undefined,
     ping: async () => true,
     close: async () => undefined,

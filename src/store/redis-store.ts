@@ -1,7 +1,7 @@
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { CaseRecord, ConversationRecord } from "../flows/records.js";
-import { StaleWriteError, TRANSCRIPT_MAX, type CaseStore, type ConversationStore, type MessageClaims, type SenderLock, type Stores, type TranscriptEntry } from "./store.js";
+import { StaleWriteError, TRANSCRIPT_MAX, type CaseStore, type ConversationStore, type MessageClaims, type SenderLock, type Stores, type TranscriptEntry, type Deliveries, type DeliveryInfo, type Counters } from "./store.js";
 
 // Redis keys, each with a hash tag ({...}) so a conversation's record and lock share a
 // cluster slot:  <prefix>:conv:{+4512345678}  <prefix>:lock:{+4512345678}
@@ -93,6 +93,24 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
     },
   };
 
+  const deliveries: Deliveries = {
+    async remember(sid, info, ttlMs) {
+      await redis.set(`${p}:sms:{${sid}}`, JSON.stringify(info), "PX", ttlMs);
+    },
+    async lookup(sid) {
+      const found = await redis.get(`${p}:sms:{${sid}}`);
+      return found ? (JSON.parse(found) as DeliveryInfo) : null;
+    },
+  };
+
+  const counters: Counters = {
+    async hit(key, windowMs) {
+      const slot = `${p}:rate:{${key}}:${Math.floor(Date.now() / windowMs)}`;
+      const [[, count]] = (await redis.multi().incr(slot).pexpire(slot, windowMs).exec()) as [[null, number], unknown];
+      return count;
+    },
+  };
+
   const claims: MessageClaims = {
     claim: async (sid, ttlMs) => (await redis.set(`${p}:msg:{${sid}}`, "1", "PX", ttlMs, "NX")) === "OK",
   };
@@ -127,7 +145,7 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
   };
 
   return {
-    conversations, cases, claims, lock,
+    conversations, cases, claims, lock, deliveries, counters,
     connect: async () => {
       if (redis.status === "wait") await redis.connect();
       await redis.ping();

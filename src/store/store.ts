@@ -42,11 +42,29 @@ export interface SenderLock {
 
 export const TRANSCRIPT_MAX = 500;
 
+/** What an outbound SMS was for, so a delivery failure reported later can be acted on. */
+export interface DeliveryInfo {
+  ref: string;
+  purpose: "page" | "backup-page";
+}
+export interface Deliveries {
+  remember(sid: string, info: DeliveryInfo, ttlMs: number): Promise<void>;
+  lookup(sid: string): Promise<DeliveryInfo | null>;
+}
+
+/** Fixed-window counters for rate limits. */
+export interface Counters {
+  /** Counts one more hit in the current window and returns the count so far. */
+  hit(key: string, windowMs: number): Promise<number>;
+}
+
 export interface Stores {
   conversations: ConversationStore;
   cases: CaseStore;
   claims: MessageClaims;
   lock: SenderLock;
+  deliveries: Deliveries;
+  counters: Counters;
   /** Connects, or throws with the reason (start-up fails fast on it). */
   connect(): Promise<void>;
   /** Reachable right now (for /readyz). */

@@ -1,5 +1,5 @@
 import { appendFile } from "node:fs/promises";
-import type { Outbound, OutboundCall, OutboundSms } from "./outbound.js";
+import type { Outbound, OutboundCall, OutboundSms, SendResult } from "./outbound.js";
 
 export interface OutboxLine {
   to: string;
@@ -17,17 +17,18 @@ export class ConsoleTransport implements Outbound {
     private readonly now: () => number,
   ) {}
 
-  async sendSms(msg: OutboundSms): Promise<void> {
-    await this.emit({ to: msg.to, body: msg.body, mediaUrls: msg.mediaUrls ?? [], kind: "sms", at: new Date(this.now()).toISOString() });
+  async sendSms(msg: OutboundSms): Promise<SendResult> {
+    return this.emit({ to: msg.to, body: msg.body, mediaUrls: msg.mediaUrls ?? [], kind: "sms", at: new Date(this.now()).toISOString() });
   }
 
-  async call(msg: OutboundCall): Promise<void> {
-    await this.emit({ to: msg.to, body: msg.say, mediaUrls: [], kind: "call", at: new Date(this.now()).toISOString() });
+  async call(msg: OutboundCall): Promise<SendResult> {
+    return this.emit({ to: msg.to, body: msg.say, mediaUrls: [], kind: "call", at: new Date(this.now()).toISOString() });
   }
 
-  private async emit(line: OutboxLine): Promise<void> {
+  private async emit(line: OutboxLine): Promise<SendResult> {
     this.print(line);
     if (this.outboxFile) await appendFile(this.outboxFile, JSON.stringify(line) + "\n");
+    return {};
   }
 }
 

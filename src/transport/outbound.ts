@@ -9,7 +9,11 @@ export interface OutboundCall {
   to: string;
   say: string;
 }
+/** The provider's id for what was sent, where there is one (Twilio's MessageSid). */
+export interface SendResult {
+  sid?: string;
+}
 export interface Outbound {
-  sendSms(msg: OutboundSms): Promise<void>;
-  call(msg: OutboundCall): Promise<void>;
+  sendSms(msg: OutboundSms): Promise<SendResult>;
+  call(msg: OutboundCall): Promise<SendResult>;
 }

@@ -1,12 +1,12 @@
 import twilio from "twilio";
-import type { Outbound, OutboundCall, OutboundSms } from "./outbound.js";
+import type { Outbound, OutboundCall, OutboundSms, SendResult } from "./outbound.js";
 
 export type TwilioClient = ReturnType<typeof twilio>;
 
-export function createTwilioClient(accountSid: string, authToken: string): TwilioClient {
+export function createTwilioClient(accountSid: string, authToken: string, timeoutMs: number): TwilioClient {
   // keepAlive off: a sleeping socket to api.twilio.com is no help on a quiet line, and nock
-  // (the tests) cannot intercept keep-alive requests.
-  return twilio(accountSid, authToken, { keepAlive: false, timeout: 10_000 });
+  // (the tests) cannot intercept keep-alive requests. Retries are ours (ReliableOutbound).
+  return twilio(accountSid, authToken, { keepAlive: false, timeout: timeoutMs, autoRetry: false });
 }
 
 /** Production: SMS, MMS and WhatsApp through the Messaging API, voice calls with spoken Danish. */
@@ -14,23 +14,28 @@ export class TwilioTransport implements Outbound {
   constructor(
     private readonly client: TwilioClient,
     private readonly from: string,
+    /** Where Twilio reports delivery (POST /twilio/status), when the public URL is known. */
+    private readonly statusCallback: string | undefined,
   ) {}
 
-  async sendSms(msg: OutboundSms): Promise<void> {
+  async sendSms(msg: OutboundSms): Promise<SendResult> {
     const whatsapp = msg.to.startsWith("whatsapp:");
-    await this.client.messages.create({
+    const sent = await this.client.messages.create({
       to: msg.to,
       from: whatsapp ? `whatsapp:${this.from}` : this.from,
       body: msg.body,
       ...(msg.mediaUrls?.length ? { mediaUrl: msg.mediaUrls.slice(0, 10) } : {}),
+      ...(this.statusCallback ? { statusCallback: this.statusCallback } : {}),
     });
+    return { sid: sent.sid };
   }
 
-  async call(msg: OutboundCall): Promise<void> {
+  async call(msg: OutboundCall): Promise<SendResult> {
     const twiml = new twilio.twiml.VoiceResponse();
     twiml.say({ language: "da-DK" }, msg.say);
     twiml.pause({ length: 1 });
     twiml.say({ language: "da-DK" }, msg.say);
-    await this.client.calls.create({ to: msg.to, from: this.from, twiml: twiml.toString(), timeout: 30 });
+    const placed = await this.client.calls.create({ to: msg.to, from: this.from, twiml: twiml.toString(), timeout: 30 });
+    return { sid: placed.sid };
   }
 }

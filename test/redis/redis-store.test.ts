@@ -60,7 +60,7 @@ describe("the Redis store", () => {
   });
 
   it("keeps that order with two app instances on one Redis", async () => {
-    h = await startHarness({}, { redis: true });
+    h = await startHarness({ RATE_LIMIT_PER_MINUTE: "100" }, { redis: true });
     const other = await h.secondInstance();
     const from = buildInboundSms().From!;
     const replies = await Promise.all(Array.from({ length: 50 }, (_, i) => (i % 2 ? other.post : h.post)(buildInboundSms({ From: from, Body: `Spørgsmål ${i}: hvornår virker det?` }))));

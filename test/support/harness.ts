@@ -19,6 +19,7 @@ export const BACKUP = "+4520000002";
 export const THURSDAY_EVENING = Date.parse("2026-11-26T20:00:00Z");
 
 export interface SentSms {
+  sid: string;
   to: string;
   from: string;
   body: string;
@@ -93,8 +94,9 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
     .post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`)
     .reply(201, (_uri, body) => {
       const form = new URLSearchParams(body as string);
-      sms.push({ to: form.get("To")!, from: form.get("From")!, body: form.get("Body")!, mediaUrls: form.getAll("MediaUrl") });
-      return { sid: nextSid(), status: "queued" };
+      const sid = nextSid();
+      sms.push({ sid, to: form.get("To")!, from: form.get("From")!, body: form.get("Body")!, mediaUrls: form.getAll("MediaUrl") });
+      return { sid, status: "queued" };
     })
     .post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Calls.json`)
     .reply(201, (_uri, body) => {
