@@ -33,6 +33,7 @@ const Env = z
     OUTBOUND_RETRY_MS: z.coerce.number().int().min(0).default(500),
     WEBHOOK_BUDGET_MS: z.coerce.number().int().positive().default(8_000),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
+    FALLBACK_LOG: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.TWILIO_AUTH_TOKEN) {
@@ -70,6 +71,8 @@ export interface Config {
   webhookBudgetMs: number;
   /** Replies per sender per minute; a red-flag reply is never held back. */
   rateLimitPerMinute: number;
+  /** File where messages answered by the fail-safe wait for replay; memory only when unset. */
+  fallbackLog?: string;
 }
 
 export class ConfigError extends Error {}
@@ -113,5 +116,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     outbound: { attempts: e.OUTBOUND_ATTEMPTS, retryMs: e.OUTBOUND_RETRY_MS },
     webhookBudgetMs: e.WEBHOOK_BUDGET_MS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    fallbackLog: e.FALLBACK_LOG,
   };
 }

@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type pino from "pino";
 import { buildApp } from "./app.js";
 import { createBot, type Bot } from "./bot/bot.js";
+import { FallbackLog } from "./bot/fallback-log.js";
 import type { Config } from "./config.js";
 import { createLogger } from "./log/logger.js";
 import { MediaLinks } from "./media/media-links.js";
@@ -44,7 +45,7 @@ export function wire(config: Config, overrides: Overrides = {}): Wired {
     : new ConsoleTransport(overrides.print ?? printReadably, config.outboxFile, now);
   const outbound = new ReliableOutbound(transport, { attempts: config.outbound.attempts, baseDelayMs: config.outbound.retryMs }, log);
   const links = config.twilio ? new MediaLinks(config.mediaSigningSecret, baseUrl, config.mediaLinkMinutes * 60_000) : null;
-  const bot = createBot({ config, stores, outbound, now, log, links });
+  const bot = createBot({ config, stores, outbound, now, log, links, fallback: new FallbackLog(config.fallbackLog) });
   const app = buildApp({ config, bot, stores, links, log, now });
   return { app, bot, stores, log, now };
 }

@@ -15,6 +15,7 @@ import { rank } from "../triage/types.js";
 import type { Stores } from "../store/store.js";
 import type { Outbound } from "../transport/outbound.js";
 import { maskPhone } from "../log/mask.js";
+import type { FallbackLog } from "./fallback-log.js";
 
 export interface InboundMessage {
   from: string;
@@ -31,6 +32,7 @@ export interface BotDeps {
   log: Logger;
   /** Signed photo links; null in local mode, where the given media URL is used as it is. */
   links: MediaLinks | null;
+  fallback: FallbackLog;
 }
 
 export interface Bot {
@@ -63,8 +65,8 @@ export function createBot(deps: BotDeps): Bot {
     return stores.lock.run(msg.from, (ticket) => handlePatient(msg, ticket));
   }
 
-  async function handlePatient(msg: InboundMessage, ticket: number): Promise<string[]> {
-    const at = now();
+  async function handlePatient(msg: InboundMessage, ticket: number, replayedAt?: number): Promise<string[]> {
+    const at = replayedAt ?? now();
     const loaded = await loadConversation(msg.from, at);
     const keyword = parsePatientKeyword(msg.body);
     const event: ConversationEvent = keyword === "stop" ? { type: "keyword.stop", at }
@@ -91,7 +93,7 @@ export function createBot(deps: BotDeps): Bot {
     }
     // A flood (or a loop with another bot) gets a bounded number of replies; a red flag is never held back.
     const redFlag = replies.some((r) => r.startsWith("Ring 112"));
-    if (!redFlag && replies.length && (await stores.counters.hit(`replies:${msg.from}`, 60_000)) > config.rateLimitPerMinute) {
+    if (!redFlag && replies.length && !replayedAt && (await stores.counters.hit(`replies:${msg.from}`, 60_000)) > config.rateLimitPerMinute) {
       log.warn({ caseRef: next.context.caseRef }, "reply rate limit reached; reply held back");
       replies.length = 0;
     }
@@ -261,7 +263,22 @@ export function createBot(deps: BotDeps): Bot {
     return `Sendt til patienten i ${command.ref}.`;
   }
 
+  // Messages the fail-safe answered while the store was down go into their conversations
+  // once it is back. Their replies were already sent, so only the state and the case move on.
+  async function replayFallback(): Promise<void> {
+    for (const entry of deps.fallback.pending()) {
+      if (!(await stores.ping())) return;
+      if (await stores.claims.claim(`replay:${entry.msg.messageSid}`, CLAIM_TTL_MS)) {
+        await stores.claims.claim(entry.msg.messageSid, CLAIM_TTL_MS);
+        await stores.lock.run(entry.msg.from, (ticket) => handlePatient(entry.msg, ticket, entry.at));
+      }
+      deps.fallback.remove(entry);
+      log.info({ messageSid: entry.msg.messageSid }, "fallback message replayed");
+    }
+  }
+
   async function tick(): Promise<void> {
+    await replayFallback();
     const at = now();
     const open = await stores.cases.open();
     for (const record of open) {
@@ -311,6 +328,7 @@ function failSafe(handle: (msg: InboundMessage) => Promise<string[]>, deps: BotD
     } catch (err) {
       deps.log.error({ err: (err as Error).message, messageSid: msg.messageSid }, "message handling failed; fail-safe answer used");
       if (isDoctor(msg.from)) return ["Fejl: kommandoen kunne ikke udføres. Prøv igen, eller ring til klinikken."];
+      deps.fallback.add({ msg, at: deps.now() });
       const { assessment, reply } = answerMessage(msg.body);
       if (rank(assessment.level) >= rank("urgent") || msg.media.length > 0) {
         const body = `FEJLSIKRING: besked fra ${msg.from} (${assessment.level}) kunne ikke behandles normalt: "${msg.body.slice(0, 200)}"`;

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Redis } from "ioredis";
 
 // A real redis-server for the tests, on a free port; Debian's redis-server package.
@@ -34,18 +37,22 @@ async function waitForPing(url: string, up: boolean): Promise<void> {
   }
 }
 
-export async function startRedisServer(): Promise<RedisProcess> {
+/** With `persistent`, data survives a stop and start (append-only file, synced on every write). */
+export async function startRedisServer(options: { persistent?: boolean } = {}): Promise<RedisProcess> {
   const port = await freePort();
   const url = `redis://127.0.0.1:${port}`;
+  const durability = options.persistent
+    ? ["--appendonly", "yes", "--appendfsync", "always", "--dir", mkdtempSync(join(tmpdir(), "akut-redis-"))]
+    : ["--appendonly", "no"];
   let child: ChildProcess | null = null;
   const start = async () => {
-    child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+    child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", ...durability], { stdio: "ignore" });
     child.once("error", (err) => { throw new Error(`redis-server could not start (install Debian's redis-server): ${err.message}`); });
     await waitForPing(url, true);
   };
   const stop = async () => {
     if (!child) return;
-    child.kill("SIGKILL");
+    child.kill("SIGTERM");
     child = null;
     await waitForPing(url, false);
   };
