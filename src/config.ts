@@ -34,6 +34,7 @@ const Env = z
     WEBHOOK_BUDGET_MS: z.coerce.number().int().positive().default(8_000),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
     FALLBACK_LOG: z.string().min(1).optional(),
+    TIMER_TICK_MS: z.coerce.number().int().min(50).default(5_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.TWILIO_AUTH_TOKEN) {
@@ -73,6 +74,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** File where messages answered by the fail-safe wait for replay; memory only when unset. */
   fallbackLog?: string;
+  /** How often due deadlines and digests are looked for. */
+  tickMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -117,5 +120,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     webhookBudgetMs: e.WEBHOOK_BUDGET_MS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     fallbackLog: e.FALLBACK_LOG,
+    tickMs: e.TIMER_TICK_MS,
   };
 }

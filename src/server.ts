@@ -2,8 +2,6 @@ import type { Server } from "node:http";
 import { ConfigError, loadConfig } from "./config.js";
 import { wire } from "./wiring.js";
 
-const TICK_MS = 5_000;
-
 async function main(): Promise<void> {
   let config;
   try {
@@ -27,12 +25,20 @@ async function main(): Promise<void> {
     log.info({ port: config.port, mode, signatures: Boolean(config.authToken) }, "akutlinje listening");
     if (!config.twilio) process.stdout.write(`akutlinje: ${mode} on http://localhost:${config.port} (POST /sms)\n`);
   });
-  const timers = setInterval(() => void bot.tick().catch((err: Error) => log.error({ err: err.message }, "timer tick failed")), TICK_MS);
+  // One tick at a time: a slow tick (Redis down) is not stacked on by the next.
+  let ticking = false;
+  const timers = setInterval(() => {
+    if (ticking) return;
+    ticking = true;
+    void bot.tick().catch((err: Error) => log.error({ err: err.message }, "timer tick failed")).finally(() => (ticking = false));
+  }, config.tickMs);
 
   const shutdown = (signal: string) => {
     log.info({ signal }, "shutting down");
     clearInterval(timers);
+    // Stop accepting, let requests in flight finish, then close the store and exit.
     server.close(() => void stores.close().finally(() => process.exit(0)));
+    server.closeIdleConnections();
     setTimeout(() => process.exit(1), 10_000).unref();
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));

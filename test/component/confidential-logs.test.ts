@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildInboundSms, DOCTOR, startHarness, type Harness } from "../support/harness.js";
 
 let h: Harness;
-beforeEach(async () => { h = await startHarness(); });
 afterEach(async () => { await h.close(); });
 
-describe("logs at info level", () => {
+describe.each([["memory", false], ["Redis", true]])("logs at info level, %s store", (_name, redis) => {
+  beforeEach(async () => { h = await startHarness({}, { redis }); });
+
   it("hold no phone number and no message text through a whole conversation", async () => {
     const from = buildInboundSms().From!;
     const texts = ["Mit øjenlåg hænger", "3", "Nu kan jeg ikke synke", "STOP"];
@@ -16,6 +17,8 @@ describe("logs at info level", () => {
     await h.bot.tick();
     const logs = h.logs.join("\n");
     expect(logs).toMatch(/K1/);
+    expect(logs).toMatch(/"path":"\/sms"/);
+    expect(h.logs.filter((l) => l.includes('"path":"/sms"')).length).toBeGreaterThanOrEqual(6);
     for (const secret of [from, from.slice(1), from.slice(3), DOCTOR.slice(3), "øjenlåg", "synke", "ringer til dig"]) {
       expect(logs).not.toContain(secret);
     }
