@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { request } from "node:http";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6,6 +6,18 @@ import { describe, expect, inject, it } from "vitest";
 import { freePort } from "../support/redis-server.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
+
+describe("start-up", () => {
+  it("fails fast with a clear message when REDIS_URL is set but unreachable", async () => {
+    const port = await freePort();
+    const run = spawnSync(join(root, "node_modules/.bin/tsx"), ["src/server.ts"], {
+      cwd: root, encoding: "utf8", timeout: 20_000,
+      env: { ...process.env, PORT: "0", REDIS_URL: `redis://127.0.0.1:${port}` },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/cannot reach Redis at REDIS_URL/);
+  });
+});
 
 describe("SIGTERM", () => {
   it("stops taking requests, finishes the one in flight, closes Redis and exits 0", async () => {
