@@ -14,6 +14,8 @@ export interface AppDeps {
   config: Config;
   bot: Bot;
   stores: Stores;
+  /** True when the store (and the queue, where there is one) can be reached. */
+  ready(): Promise<boolean>;
   links: MediaLinks | null;
   log: Logger;
   now: () => number;
@@ -40,8 +42,8 @@ export function buildApp(deps: AppDeps): express.Express {
 
   app.get("/healthz", (_req, res) => void res.status(200).json({ status: "ok" }));
   app.get("/readyz", async (_req, res) => {
-    const store = await deps.stores.ping();
-    res.status(store ? 200 : 503).json({ status: store ? "ready" : "not ready", store: store ? "ok" : "unreachable" });
+    const ready = await deps.ready();
+    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready" });
   });
 
   const form = express.urlencoded({ extended: false, limit: `${config.maxBodyKb}kb`, parameterLimit: 200 });

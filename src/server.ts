@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const { app, bot, log, stores } = wire(config);
+  const { app, bot, log, stores, close } = wire(config);
   try {
     await stores.connect();
   } catch (err) {
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     log.info({ signal }, "shutting down");
     clearInterval(timers);
     // Stop accepting, let requests in flight finish, then close the store and exit.
-    server.close(() => void stores.close().finally(() => process.exit(0)));
+    server.close(() => void close().finally(() => process.exit(0)));
     server.closeIdleConnections();
     setTimeout(() => process.exit(1), 10_000).unref();
   };

@@ -12,6 +12,7 @@ import type { Stores } from "./store/store.js";
 import { ConsoleTransport, printReadably, type OutboxLine } from "./transport/console-transport.js";
 import type { Outbound } from "./transport/outbound.js";
 import { ReliableOutbound } from "./transport/reliable-outbound.js";
+import { bullQueues } from "./queue/job-queues.js";
 import { createTwilioClient, TwilioTransport, type TwilioClient } from "./transport/twilio-transport.js";
 
 export interface Overrides {
@@ -28,6 +29,8 @@ export interface Wired {
   stores: Stores;
   log: Logger;
   now: () => number;
+  /** Closes the queue workers and the store connection. */
+  close(): Promise<void>;
 }
 
 /** Builds the whole bot from its configuration: production with Twilio, or local mode. */
@@ -45,7 +48,15 @@ export function wire(config: Config, overrides: Overrides = {}): Wired {
     : new ConsoleTransport(overrides.print ?? printReadably, config.outboxFile, now);
   const outbound = new ReliableOutbound(transport, { attempts: config.outbound.attempts, baseDelayMs: config.outbound.retryMs }, log);
   const links = config.twilio ? new MediaLinks(config.mediaSigningSecret, baseUrl, config.mediaLinkMinutes * 60_000) : null;
-  const bot = createBot({ config, stores, outbound, now, log, links, fallback: new FallbackLog(config.fallbackLog) });
-  const app = buildApp({ config, bot, stores, links, log, now });
-  return { app, bot, stores, log, now };
+  const jobs = config.redis && !overrides.stores
+    ? bullQueues({ url: config.redis.url, prefix: config.redis.prefix, attempts: config.outbound.attempts, backoffMs: Math.max(config.outbound.retryMs, 1), log })
+    : undefined;
+  const bot = createBot({ config, stores, outbound, transport, now, log, links, jobs, fallback: new FallbackLog(config.fallbackLog) });
+  const ready = async () => (await stores.ping()) && (!jobs || (await jobs.ping()));
+  const app = buildApp({ config, bot, stores, ready, links, log, now });
+  const close = async () => {
+    await jobs?.close();
+    await stores.close();
+  };
+  return { app, bot, stores, log, now, close };
 }

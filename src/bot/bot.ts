@@ -16,6 +16,7 @@ import type { Stores } from "../store/store.js";
 import type { Outbound } from "../transport/outbound.js";
 import { maskPhone } from "../log/mask.js";
 import type { FallbackLog } from "./fallback-log.js";
+import type { JobQueues, SendJob, TimerJob } from "../queue/job-queues.js";
 
 export interface InboundMessage {
   from: string;
@@ -33,6 +34,10 @@ export interface BotDeps {
   /** Signed photo links; null in local mode, where the given media URL is used as it is. */
   links: MediaLinks | null;
   fallback: FallbackLog;
+  /** Durable jobs (BullMQ) when running on Redis; without them everything runs in process. */
+  jobs?: JobQueues;
+  /** The raw transport, for queued sends (the queue does the retrying). */
+  transport?: Outbound;
 }
 
 export interface Bot {
@@ -166,6 +171,19 @@ export function createBot(deps: BotDeps): Bot {
   async function saveCase(snapshot: CaseSnapshot, rev: number): Promise<void> {
     const record: CaseRecord = { ref: snapshot.context.ref, version: CASE_MACHINE_VERSION, rev, snapshot: persist(snapshot) as CaseRecord["snapshot"] };
     await stores.cases.put(record);
+    await scheduleTimers(snapshot.context, snapshot.value as string);
+  }
+
+  // The case's next deadline or digest as a durable job. Should adding fail, the periodic
+  // sweep in tick() still finds the deadline in the stored case.
+  async function scheduleTimers(c: CaseContext, state: string): Promise<void> {
+    if (!deps.jobs) return;
+    try {
+      if (c.deadlineAt !== null) await deps.jobs.scheduleDeadline(c.ref, c.deadlineAt, now());
+      if (state === "queued" && c.digestAt !== null) await deps.jobs.scheduleDigest(c.digestAt, now());
+    } catch (err) {
+      log.warn({ caseRef: c.ref, err: (err as Error).message }, "timer job not scheduled; the sweep will catch it");
+    }
   }
 
   function photoLinks(c: CaseContext, media: MediaRef[] = c.media): string[] {
@@ -182,17 +200,17 @@ export function createBot(deps: BotDeps): Bot {
           await deliverPage(c, e.attempt, e.to);
           break;
         case "call":
-          await outbound.call({ to: config.doctorPhone, say: callText(c.ref) });
+          await dispatch({ kind: "call", to: config.doctorPhone, body: callText(c.ref) });
           log.info({ caseRef: c.ref }, "doctor called");
           break;
         case "notifyDoctor":
           // The doctor on the case hears new messages, but a flood cannot keep the phone ringing.
           if ((await stores.counters.hit(`forward:${c.ref}`, 10 * 60_000)) <= FORWARDS_PER_10_MIN) {
-            await outbound.sendSms({ to: config.doctorPhone, body: forwardText(c, e.text, photoLinks(c, e.media)) });
+            await dispatch({ kind: "sms", to: config.doctorPhone, body: forwardText(c, e.text, photoLinks(c, e.media)) });
           }
           break;
         case "sendToPatient":
-          await outbound.sendSms({ to: e.to, body: relayText(e.text) });
+          await dispatch({ kind: "sms", to: e.to, body: relayText(e.text) });
           log.info({ caseRef: c.ref }, "doctor's reply relayed to patient");
           break;
         case "caseClosed":
@@ -207,18 +225,40 @@ export function createBot(deps: BotDeps): Bot {
     }
   }
 
-  // A page that cannot be sent, after the retries, falls back to calling the doctor and then
-  // to the backup number. A duplicate page is better than none.
   async function deliverPage(c: CaseContext, attempt: number, recipient: "doctor" | "backup"): Promise<void> {
     const to = recipient === "backup" && config.backupPhone ? config.backupPhone : config.doctorPhone;
-    try {
-      const { sid } = await outbound.sendSms({ to, body: pageText(c, attempt, recipient, photoLinks(c)) });
-      if (sid) await stores.deliveries.remember(sid, { ref: c.ref, purpose: recipient === "backup" ? "backup-page" : "page" }, CLAIM_TTL_MS);
-      log.info({ caseRef: c.ref, attempt, recipient }, "doctor paged");
-    } catch (err) {
-      log.error({ caseRef: c.ref, attempt, err: (err as Error).message }, "page failed; falling back to a call and the backup");
-      await pageFallback(c, recipient);
+    await dispatch({ kind: "sms", to, body: pageText(c, attempt, recipient, photoLinks(c)), page: { ref: c.ref, recipient } });
+    log.info({ caseRef: c.ref, attempt, recipient }, "doctor paged");
+  }
+
+  // Every outbound message goes through here: onto the queue when there is one, else (or when
+  // the queue is down) straight out with retries. A page that still cannot be sent falls
+  // back to calling the doctor and then to the backup number. A duplicate beats none.
+  async function dispatch(job: SendJob): Promise<void> {
+    if (deps.jobs) {
+      try {
+        return await deps.jobs.enqueueSend(job);
+      } catch (err) {
+        log.error({ err: (err as Error).message }, "queue unreachable; sending directly");
+      }
     }
+    try {
+      await sendOnce(outbound, job);
+    } catch (err) {
+      log.error({ err: (err as Error).message, page: Boolean(job.page) }, "send failed after retries");
+      await sendGaveUp(job);
+    }
+  }
+
+  async function sendOnce(via: Outbound, job: SendJob): Promise<void> {
+    const { sid } = job.kind === "call" ? await via.call({ to: job.to, say: job.body }) : await via.sendSms({ to: job.to, body: job.body });
+    if (sid && job.page) await stores.deliveries.remember(sid, { ref: job.page.ref, purpose: job.page.recipient === "backup" ? "backup-page" : "page" }, CLAIM_TTL_MS);
+  }
+
+  async function sendGaveUp(job: SendJob): Promise<void> {
+    if (!job.page) return;
+    const record = await stores.cases.get(job.page.ref).catch(() => null);
+    if (record) await pageFallback(record.snapshot.context, job.page.recipient);
   }
 
   async function pageFallback(c: CaseContext, failed: "doctor" | "backup"): Promise<void> {
@@ -285,9 +325,20 @@ export function createBot(deps: BotDeps): Bot {
       const c = record.snapshot.context;
       if (c.deadlineAt !== null && c.deadlineAt <= at) await updateCase(c.ref, { type: "timer.due", at });
     }
+    if (open.some((r) => r.snapshot.value === "queued" && (r.snapshot.context.digestAt ?? Infinity) <= at)) await sendDigest();
+  }
+
+  // One digest at a time, across instances: whoever comes second finds nothing left to send.
+  function sendDigest(openCases?: CaseRecord[]): Promise<void> {
+    return stores.lock.run("digest", () => sendDigestNow(openCases));
+  }
+
+  async function sendDigestNow(openCases?: CaseRecord[]): Promise<void> {
+    const at = now();
+    const open = openCases ?? (await stores.cases.open());
     const due = open.filter((r) => r.snapshot.value === "queued" && r.snapshot.context.digestAt !== null && r.snapshot.context.digestAt <= at);
     if (due.length === 0) return;
-    for (const body of digestText(due.map((r) => r.snapshot.context), (c) => photoLinks(c))) await outbound.sendSms({ to: config.doctorPhone, body });
+    for (const body of digestText(due.map((r) => r.snapshot.context), (c) => photoLinks(c))) await dispatch({ kind: "sms", to: config.doctorPhone, body });
     for (const record of due) await updateCase(record.ref, { type: "digest.sent", at });
     log.info({ cases: due.length }, "review digest sent");
   }
@@ -296,6 +347,17 @@ export function createBot(deps: BotDeps): Bot {
     if (!(await stores.claims.claim(`status:${sid}:${messageStatus}`, CLAIM_TTL_MS))) return;
     if (messageStatus === "failed" || messageStatus === "undelivered") await deliveryFailed(sid, messageStatus);
   }
+
+  // The queue's workers land here: the timer jobs move cases on, the send jobs go out once each
+  // attempt (BullMQ retries with backoff), and a page that never got out falls back.
+  deps.jobs?.start({
+    timer: async (job: TimerJob) => {
+      if (job.kind === "deadline") await updateCase(job.ref, { type: "timer.due", at: now() });
+      else await sendDigest();
+    },
+    send: (job) => sendOnce(deps.transport ?? outbound, job),
+    sendGaveUp,
+  });
 
   return { handle: withinBudget(failSafe(handle, deps, isDoctor), deps), tick, status };
 }

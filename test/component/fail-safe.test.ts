@@ -1,8 +1,7 @@
-import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
 import { memoryStores } from "../../src/store/memory-store.js";
 import type { Stores } from "../../src/store/store.js";
-import { ACCOUNT_SID, DOCTOR, startHarness, THURSDAY_EVENING, type Harness } from "../support/harness.js";
+import { DOCTOR, startHarness, THURSDAY_EVENING, type Harness } from "../support/harness.js";
 
 let h: Harness;
 afterEach(async () => { await h.close(); });
@@ -34,20 +33,14 @@ describe("when something fails while handling a message", () => {
   });
 
   it("keeps the case and re-pages at the deadline when the first page fails", async () => {
-    h = await startHarness();
-    nock.cleanAll();
-    nock("https://api.twilio.com").post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`).times(2).reply(500, { message: "down" });
-    const sent: string[] = [];
-    nock("https://api.twilio.com").persist().post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`).reply(201, (_u, body) => {
-      sent.push(new URLSearchParams(body as string).get("Body")!);
-      return { sid: "SM" + "f".repeat(32) };
-    });
+    h = await startHarness({ OUTBOUND_ATTEMPTS: "1", BACKUP_PHONE: "" });
+    h.twilioFailsNext(2, 500);
     const res = await h.send({ Body: "Jeg kan ikke synke" });
     expect(res.status).toBe(200);
     expect(res.messages[0]).toMatch(/^Ring 112 nu/);
     expect((await h.stores.cases.get("K1"))?.snapshot.value).toBe("paged");
     h.clock.advance(5 * 60_000);
     await h.bot.tick();
-    expect(sent.some((b) => /K1 AKUT/.test(b))).toBe(true);
+    expect(h.sms.some((s) => /^PÅMINDELSE, ikke kvitteret\. K1 AKUT/.test(s.body))).toBe(true);
   });
 });

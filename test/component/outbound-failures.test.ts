@@ -1,4 +1,3 @@
-import nock from "nock";
 import twilio from "twilio";
 import { afterEach, describe, expect, it } from "vitest";
 import { ACCOUNT_SID, AUTH_TOKEN, BACKUP, buildInboundSms, DOCTOR, PUBLIC_BASE_URL, startHarness, type Harness } from "../support/harness.js";
@@ -6,50 +5,38 @@ import { ACCOUNT_SID, AUTH_TOKEN, BACKUP, buildInboundSms, DOCTOR, PUBLIC_BASE_U
 let h: Harness;
 afterEach(async () => { await h.close(); });
 
-const MESSAGES = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
 const FAST = { OUTBOUND_RETRY_MS: "1", TWILIO_TIMEOUT_MS: "300" };
-
-/** Twilio answers the next n message requests with this failure before the harness's normal 201. */
-function failNext(n: number, status: number | "timeout") {
-  const scope = nock("https://api.twilio.com").post(MESSAGES).times(n);
-  if (status === "timeout") scope.delay(1_000).reply(201, {});
-  else scope.reply(status, { code: 20500, message: "failure", status });
-}
 
 describe("a page that Twilio does not take at once", () => {
   for (const status of [500, 429, "timeout"] as const) {
     it(`is retried with backoff after ${status}`, async () => {
       h = await startHarness(FAST);
-      nock.cleanAll();
-      failNext(2, status);
-      const restore = await startHarnessInterceptors();
+      const failing = h.twilioFailsNext(2, status);
       const res = await h.send({ Body: "Jeg kan ikke synke" });
       expect(res.messages[0]).toMatch(/^Ring 112 nu/);
-      expect(restore.sms.filter((s) => s.to === DOCTOR)).toHaveLength(1);
-      expect(restore.calls).toHaveLength(0);
+      expect(failing.isDone()).toBe(true);
+      expect(h.sms.filter((s) => s.to === DOCTOR)).toHaveLength(1);
+      expect(h.calls).toHaveLength(0);
     });
   }
 
   it("falls back to a voice call and the backup when every retry fails", async () => {
     h = await startHarness({ ...FAST, OUTBOUND_ATTEMPTS: "3" });
-    nock.cleanAll();
-    failNext(3, 503);
-    const after = await startHarnessInterceptors();
+    h.twilioFailsNext(3, 503);
     const res = await h.send({ Body: "Jeg får ikke luft" });
     expect(res.status).toBe(200);
     expect(res.messages[0]).toMatch(/^Ring 112 nu/);
-    expect(after.calls.map((c) => c.to)).toEqual([DOCTOR]);
-    expect(after.sms.filter((s) => s.to === BACKUP)).toHaveLength(1);
+    expect(h.calls.map((c) => c.to)).toEqual([DOCTOR]);
+    expect(h.sms.filter((s) => s.to === BACKUP)).toHaveLength(1);
   });
 
   it("does not retry a final 4xx (an invalid number), and still falls back", async () => {
     h = await startHarness(FAST);
-    nock.cleanAll();
-    const bad = nock("https://api.twilio.com").post(MESSAGES).once().reply(400, { code: 21211, message: "invalid To" });
-    const after = await startHarnessInterceptors();
+    const bad = h.twilioFailsNext(1, 400);
     await h.send({ Body: "Jeg kan ikke synke" });
     expect(bad.isDone()).toBe(true);
-    expect(after.calls).toHaveLength(1);
+    expect(h.sms.filter((s) => s.to === DOCTOR)).toHaveLength(0);
+    expect(h.calls).toHaveLength(1);
   });
 });
 
@@ -93,18 +80,3 @@ describe("rate limits", () => {
     expect(h.sms.filter((s) => s.to === DOCTOR)).toHaveLength(1);
   });
 });
-
-/** Re-installs an accepting Twilio API after the failures queued by a test. */
-async function startHarnessInterceptors() {
-  const sms: { to: string; body: string }[] = [];
-  const calls: { to: string }[] = [];
-  nock("https://api.twilio.com").persist().post(MESSAGES).reply(201, (_u, body) => {
-    const form = new URLSearchParams(body as string);
-    sms.push({ to: form.get("To")!, body: form.get("Body")! });
-    return { sid: `SM${String(sms.length).padStart(32, "0")}` };
-  }).post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Calls.json`).reply(201, (_u, body) => {
-    calls.push({ to: new URLSearchParams(body as string).get("To")! });
-    return { sid: "CA" + "0".repeat(32) };
-  });
-  return { sms, calls };
-}

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { buildInboundSms, DOCTOR, startHarness, type Harness } from "../support/harness.js";
+import { buildInboundSms, DOCTOR, eventually, startHarness, type Harness } from "../support/harness.js";
 import { startRedisServer, type RedisProcess } from "../support/redis-server.js";
 
 let redis: RedisProcess;
@@ -33,7 +33,7 @@ describe("Redis stopped in the middle of a conversation", () => {
     expect(record?.snapshot.value).toBe("paged");
     const transcript = (await h.stores.conversations.transcript(from)).filter((e) => e.dir === "in").map((e) => e.text);
     expect(transcript).toEqual(["Mit øjenlåg hænger", "Nu kan jeg heller ikke synke", "Hvornår virker det?"]);
-    expect(h.sms.filter((s) => s.to === DOCTOR && /^K1 AKUT/.test(s.body))).toHaveLength(1);
+    await eventually(() => expect(h.sms.filter((s) => s.to === DOCTOR && /^K1 AKUT/.test(s.body))).toHaveLength(1));
 
     const next = await h.post(buildInboundSms({ From: from, Body: "Hvornår ringer lægen?" }));
     expect(next.messages[0]).toMatch(/sendt til lægen|noteret til lægen/);

@@ -41,6 +41,7 @@ export interface Harness extends Wired {
   post(fields: Record<string, string>, options?: { signature?: string | null; path?: string }): Promise<Reply>;
   send(overrides?: Partial<Record<string, string>>): Promise<Reply>;
   secondInstance(): Promise<Wired & { post: Harness["post"]; close(): Promise<void> }>;
+  twilioFailsNext(times: number, status: number | "timeout"): nock.Scope;
   close(): Promise<void>;
 }
 
@@ -89,21 +90,31 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
   nock.enableNetConnect(/(127\.0\.0\.1|localhost)/);
   const sms: SentSms[] = [];
   const calls: SentCall[] = [];
-  nock("https://api.twilio.com")
-    .persist()
-    .post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`)
-    .reply(201, (_uri, body) => {
-      const form = new URLSearchParams(body as string);
-      const sid = nextSid();
-      sms.push({ sid, to: form.get("To")!, from: form.get("From")!, body: form.get("Body")!, mediaUrls: form.getAll("MediaUrl") });
-      return { sid, status: "queued" };
-    })
-    .post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Calls.json`)
-    .reply(201, (_uri, body) => {
-      const form = new URLSearchParams(body as string);
-      calls.push({ to: form.get("To")!, from: form.get("From")!, twiml: form.get("Twiml")! });
-      return { sid: "CA" + "0".repeat(32), status: "queued" };
-    });
+  const interceptTwilio = () =>
+    nock("https://api.twilio.com")
+      .persist()
+      .post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`)
+      .reply(201, (_uri, body) => {
+        const form = new URLSearchParams(body as string);
+        const sid = nextSid();
+        sms.push({ sid, to: form.get("To")!, from: form.get("From")!, body: form.get("Body")!, mediaUrls: form.getAll("MediaUrl") });
+        return { sid, status: "queued" };
+      })
+      .post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Calls.json`)
+      .reply(201, (_uri, body) => {
+        const form = new URLSearchParams(body as string);
+        calls.push({ to: form.get("To")!, from: form.get("From")!, twiml: form.get("Twiml")! });
+        return { sid: "CA" + "0".repeat(32), status: "queued" };
+      });
+  interceptTwilio();
+  /** The next `times` SMS requests fail with `status` (or time out), then Twilio accepts again. */
+  const twilioFailsNext = (times: number, status: number | "timeout") => {
+    nock.cleanAll();
+    const scope = nock("https://api.twilio.com").post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`).times(times);
+    const failing = status === "timeout" ? scope.delay(1_000).reply(201, {}) : scope.reply(status, { code: 20500, message: "failure", status });
+    interceptTwilio();
+    return failing;
+  };
 
   const config = loadConfig({
     NODE_ENV: "test",
@@ -126,7 +137,7 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
   const post = poster(baseUrl);
 
   return {
-    ...wired, config, baseUrl, sms, calls, logs, clock, post,
+    ...wired, config, baseUrl, sms, calls, logs, clock, post, twilioFailsNext,
     send: (overrides = {}) => post(buildInboundSms(overrides)),
     /** Another app instance on the same store (Redis), Twilio capture and clock. */
     async secondInstance() {
@@ -149,7 +160,7 @@ async function listen(wired: Wired) {
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const close = async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    await wired.stores.close();
+    await wired.close();
   };
   return { wired, baseUrl, close };
 }
@@ -164,4 +175,17 @@ function poster(baseUrl: string) {
     const text = await res.text();
     return { status: res.status, text, messages: decodeTwiml(text) };
   };
+}
+
+/** Retries an assertion until it holds or `ms` pass: for effects that run on the queue's workers. */
+export async function eventually(assertion: () => void | Promise<void>, ms = 5_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
 }

@@ -1,0 +1,91 @@
+import { Queue, Worker, type Job } from "bullmq";
+import { Redis } from "ioredis";
+import type { Logger } from "pino";
+
+// Durable work on BullMQ, on the same Redis: escalation deadlines and review digests as
+// delayed jobs, and outbound sends with retries and exponential backoff. Jobs survive a
+// restart and run on whichever instance is up. Job ids carry the case and an epoch (the
+// deadline itself), so adding the same timer twice is a no-op and a stale one fires into a
+// state whose deadline has moved on, where the machine ignores it.
+export type TimerJob = { kind: "deadline"; ref: string } | { kind: "digest" };
+
+export interface SendJob {
+  kind: "sms" | "call";
+  to: string;
+  body: string;
+  /** Set for a page, so that its final failure falls back to a call and the backup. */
+  page?: { ref: string; recipient: "doctor" | "backup" };
+}
+
+export interface JobHandlers {
+  timer(job: TimerJob): Promise<void>;
+  send(job: SendJob): Promise<void>;
+  /** Called once a send has failed for the last time. */
+  sendGaveUp(job: SendJob): Promise<void>;
+}
+
+export interface JobQueues {
+  scheduleDeadline(ref: string, at: number, now: number): Promise<void>;
+  scheduleDigest(at: number, now: number): Promise<void>;
+  enqueueSend(job: SendJob): Promise<void>;
+  start(handlers: JobHandlers): void;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface BullOptions {
+  url: string;
+  prefix: string;
+  attempts: number;
+  backoffMs: number;
+  log: Logger;
+}
+
+export function bullQueues(options: BullOptions): JobQueues {
+  // The hash tag keeps every key of these queues in one Redis Cluster slot.
+  const prefix = `{${options.prefix}-bull}`;
+  // Connection errors are reported once by the store's client; these stay quiet.
+  const connection = () => new Redis(options.url, { protocol: 2, maxRetriesPerRequest: null, enableOfflineQueue: true }).on("error", () => undefined);
+  const producer = connection();
+  const timers = new Queue<TimerJob>("timers", { connection: producer, prefix });
+  const sends = new Queue<SendJob>("sends", { connection: producer, prefix });
+  const workers: Worker[] = [];
+  const retry = { attempts: options.attempts, backoff: { type: "exponential" as const, delay: options.backoffMs } };
+  const keep = { removeOnComplete: { count: 1000 }, removeOnFail: { count: 5000 } };
+  // Adding must fail fast when Redis is down, so the caller can send directly instead.
+  const bounded = <T>(p: Promise<T>): Promise<T> => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("queue unreachable")), 2_000)));
+    return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+  };
+
+  return {
+    async scheduleDeadline(ref, at, now) {
+      await bounded(timers.add("deadline", { kind: "deadline", ref }, { jobId: `case-${ref}-${at}`, delay: Math.max(0, at - now), ...retry, ...keep }));
+    },
+    async scheduleDigest(at, now) {
+      await bounded(timers.add("digest", { kind: "digest" }, { jobId: `digest-${at}`, delay: Math.max(0, at - now), ...retry, ...keep }));
+    },
+    async enqueueSend(job) {
+      await bounded(sends.add(job.kind, job, { ...retry, ...keep }));
+    },
+    start(handlers) {
+      const timerWorker = new Worker<TimerJob>("timers", (job) => handlers.timer(job.data), { connection: connection(), prefix, concurrency: 5 });
+      const sendWorker = new Worker<SendJob>("sends", (job) => handlers.send(job.data), { connection: connection(), prefix, concurrency: 5 });
+      sendWorker.on("failed", (job: Job<SendJob> | undefined, err) => {
+        if (!job) return;
+        const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+        options.log.warn({ kind: job.data.kind, attempt: job.attemptsMade, final, err: err.message }, "queued send failed");
+        if (final) void handlers.sendGaveUp(job.data).catch((e: Error) => options.log.error({ err: e.message }, "send fallback failed"));
+      });
+      for (const w of [timerWorker, sendWorker]) w.on("error", (err) => options.log.error({ err: err.message }, "queue worker error"));
+      workers.push(timerWorker, sendWorker);
+    },
+    ping: async () => (await bounded(producer.ping()).catch(() => null)) === "PONG",
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+      await Promise.all([timers.close(), sends.close()]);
+      await producer.quit().catch(() => producer.disconnect());
+    },
+  };
+}
