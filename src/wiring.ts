@@ -13,6 +13,7 @@ import { ConsoleTransport, printReadably, type OutboxLine } from "./transport/co
 import type { Outbound } from "./transport/outbound.js";
 import { ReliableOutbound } from "./transport/reliable-outbound.js";
 import { bullQueues } from "./queue/job-queues.js";
+import { inProcessQueues } from "./queue/in-process-queues.js";
 import { createTwilioClient, TwilioTransport, type TwilioClient } from "./transport/twilio-transport.js";
 
 export interface Overrides {
@@ -48,14 +49,13 @@ export function wire(config: Config, overrides: Overrides = {}): Wired {
     : new ConsoleTransport(overrides.print ?? printReadably, config.outboxFile, now);
   const outbound = new ReliableOutbound(transport, { attempts: config.outbound.attempts, baseDelayMs: config.outbound.retryMs }, log);
   const links = config.twilio ? new MediaLinks(config.mediaSigningSecret, baseUrl, config.mediaLinkMinutes * 60_000) : null;
-  const jobs = config.redis && !overrides.stores
-    ? bullQueues({ url: config.redis.url, prefix: config.redis.prefix, attempts: config.outbound.attempts, backoffMs: Math.max(config.outbound.retryMs, 1), log })
-    : undefined;
+  const retry = { attempts: config.outbound.attempts, backoffMs: Math.max(config.outbound.retryMs, 1), log };
+  const jobs = config.redis && !overrides.stores ? bullQueues({ url: config.redis.url, prefix: config.redis.prefix, ...retry }) : inProcessQueues(retry);
   const bot = createBot({ config, stores, outbound, transport, now, log, links, jobs, fallback: new FallbackLog(config.fallbackLog) });
-  const ready = async () => (await stores.ping()) && (!jobs || (await jobs.ping()));
+  const ready = async () => (await stores.ping()) && (await jobs.ping());
   const app = buildApp({ config, bot, stores, ready, links, log, now });
   const close = async () => {
-    await jobs?.close();
+    await jobs.close();
     await stores.close();
   };
   return { app, bot, stores, log, now, close };

@@ -34,7 +34,7 @@ export interface BotDeps {
   /** Signed photo links; null in local mode, where the given media URL is used as it is. */
   links: MediaLinks | null;
   fallback: FallbackLog;
-  /** Durable jobs (BullMQ) when running on Redis; without them everything runs in process. */
+  /** Timers and sends: BullMQ on Redis, in-process in local mode. Without them, all runs inline. */
   jobs?: JobQueues;
   /** The raw transport, for queued sends (the queue does the retrying). */
   transport?: Outbound;
@@ -320,6 +320,8 @@ export function createBot(deps: BotDeps): Bot {
   async function tick(): Promise<void> {
     await replayFallback();
     const at = now();
+    await deps.jobs?.runDue(at);
+    // The sweep: any deadline whose job was lost still fires (a second firing finds it moved on).
     const open = await stores.cases.open();
     for (const record of open) {
       const c = record.snapshot.context;

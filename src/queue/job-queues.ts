@@ -29,6 +29,8 @@ export interface JobQueues {
   scheduleDigest(at: number, now: number): Promise<void>;
   enqueueSend(job: SendJob): Promise<void>;
   start(handlers: JobHandlers): void;
+  /** Fires the timers that are due; only the in-process queues need the nudge. */
+  runDue(now: number): Promise<void>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -81,6 +83,7 @@ export function bullQueues(options: BullOptions): JobQueues {
       for (const w of [timerWorker, sendWorker]) w.on("error", (err) => options.log.error({ err: err.message }, "queue worker error"));
       workers.push(timerWorker, sendWorker);
     },
+    runDue: async () => undefined,
     ping: async () => (await bounded(producer.ping()).catch(() => null)) === "PONG",
     async close() {
       await Promise.all(workers.map((w) => w.close()));
