@@ -51,6 +51,7 @@ export function bullQueues(options: BullOptions): JobQueues {
   const producer = connection();
   const timers = new Queue<TimerJob>("timers", { connection: producer, prefix });
   const sends = new Queue<SendJob>("sends", { connection: producer, prefix });
+  for (const q of [timers, sends]) q.on("error", () => undefined);
   const workers: Worker[] = [];
   const retry = { attempts: options.attempts, backoff: { type: "exponential" as const, delay: options.backoffMs } };
   const keep = { removeOnComplete: { count: 1000 }, removeOnFail: { count: 5000 } };

@@ -39,6 +39,7 @@ describe("the server process killed with an escalation pending", () => {
     const first = await startServer(env);
     const res = await fetch(`${first.url}/sms`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "From=%2B4512300001&MessageSid=SMrestart000001&Body=Jeg+kan+ikke+synke" });
     expect(await res.text()).toMatch(/Ring 112 nu/);
+    await until(() => lines().length > 0);
     expect(lines().map((l) => l.body)).toEqual([expect.stringMatching(/^K1 AKUT/)]);
     first.child.kill("SIGKILL");
 
