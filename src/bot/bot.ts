@@ -5,7 +5,7 @@ import { nextOpening } from "../clinic/opening-hours.js";
 import type { Config } from "../config.js";
 import { callText, digestText, forwardText, listText, pageText, relayText } from "../flows/case-texts.js";
 import { DOCTOR_HELP, parseDoctorCommand, parsePatientKeyword } from "../flows/commands.js";
-import { CONVERSATION_MACHINE_VERSION, conversationMachine, type ConversationEvent } from "../flows/conversation.machine.js";
+import { CONVERSATION_MACHINE_VERSION, conversationMachine, initialConversationContext, type ConversationEvent } from "../flows/conversation.machine.js";
 import type { CaseDraft, Effect } from "../flows/effects.js";
 import { CASE_MACHINE_VERSION, escalationMachine, type CaseEvent } from "../flows/escalation.machine.js";
 import type { CaseContext, CaseRecord, ConversationRecord, MediaRef } from "../flows/records.js";
@@ -107,14 +107,17 @@ export function createBot(deps: BotDeps): Bot {
       { at, dir: "in", text: `${msg.body}${photos}`, seq: ticket },
       ...replies.map((text) => ({ at, dir: "out" as const, text, seq: ticket })),
     ]);
-    log.info({ level: next.context.level, caseRef: next.context.caseRef, state: next.value, media: msg.media.length }, "patient message handled");
+    log.info({ triage: next.context.level, caseRef: next.context.caseRef, state: next.value, media: msg.media.length }, "patient message handled");
     return replies;
   }
 
   async function loadConversation(sender: string, at: number): Promise<{ snapshot: ConvSnapshot; rev: number }> {
     const record = await stores.conversations.get(sender);
     const rev = record?.rev ?? 0;
-    const fresh = (stopped = false) => ({ snapshot: initialTransition(conversationMachine, { sender, at, idleMs: config.conversationIdleMinutes * 60_000, stopped })[0], rev });
+    const fresh = (stopped = false) => {
+      const context = initialConversationContext({ sender, at, idleMs: config.conversationIdleMinutes * 60_000, stopped });
+      return { snapshot: conversationMachine.resolveState({ value: "idle", context }) as ConvSnapshot, rev };
+    };
     if (!record) return fresh();
     const stopped = Boolean(record.snapshot?.context?.stopped);
     if (record.version !== CONVERSATION_MACHINE_VERSION) {
@@ -149,7 +152,7 @@ export function createBot(deps: BotDeps): Bot {
       hasBackup: Boolean(config.backupPhone),
     });
     await saveCase(snapshot, 0);
-    log.info({ caseRef: ref, level: draft.level }, "case opened");
+    log.info({ caseRef: ref, triage: draft.level }, "case opened");
     return { snapshot, actions };
   }
 

@@ -85,8 +85,19 @@ export function isOpen(hours: OpeningHours, at: number): boolean {
   return hours.periods.some((p) => p.day === l.day && l.minute >= p.from && l.minute < p.to);
 }
 
+// Reading Copenhagen wall-clock time is costly and the answer holds for a minute at least.
+let lastNext: { hours: OpeningHours; minute: number; value: number } | null = null;
+
 /** The start of the first opening period that begins after `at`. */
 export function nextOpening(hours: OpeningHours, at: number): number {
+  const minute = Math.floor(at / 60_000);
+  if (lastNext && lastNext.hours === hours && lastNext.minute === minute && lastNext.value > at) return lastNext.value;
+  const value = findNextOpening(hours, at);
+  lastNext = { hours, minute, value };
+  return value;
+}
+
+function findNextOpening(hours: OpeningHours, at: number): number {
   const l = localTime(at);
   for (let ahead = 0; ahead <= 7; ahead++) {
     const date = new Date(Date.UTC(l.y, l.mo - 1, l.d + ahead));

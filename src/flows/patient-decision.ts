@@ -23,8 +23,20 @@ export interface Decision {
 const MAX_QUESTIONS = 2;
 const MAX_SYMPTOM_TEXT = 600;
 
-// The pure heart of the patient flow: what one message means, given the conversation so far.
+// The machine asks twice for one message (its guard picks the target, its action applies the
+// decision); the answer is the same, so it is kept for the event it was made for.
+const decided = new WeakMap<SmsReceived, { state: string; ctx: ConversationContext; decision: Decision }>();
+
+/** The pure heart of the patient flow: what one message means, given the conversation so far. */
 export function decide(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived): Decision {
+  const memo = decided.get(ev);
+  if (memo && memo.state === state && memo.ctx === ctx) return memo.decision;
+  const decision = decideOnce(state, ctx, ev);
+  decided.set(ev, { state, ctx, decision });
+  return decision;
+}
+
+function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived): Decision {
   const text = ev.text.trim();
   const own = answerMessage(text, ev.contact);
   const lang: Language = text ? own.assessment.language : ctx.language;

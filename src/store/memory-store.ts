@@ -46,12 +46,23 @@ class MemoryCases implements CaseStore {
   }
 }
 
+// Expired entries are swept at most once a minute, so a claim stays O(1).
+function sweeper<V>(map: Map<string, V>, expired: (v: V, now: number) => boolean): (now: number) => void {
+  let last = 0;
+  return (now) => {
+    if (now - last < 60_000) return;
+    last = now;
+    for (const [k, v] of map) if (expired(v, now)) map.delete(k);
+  };
+}
+
 class MemoryClaims implements MessageClaims {
   private readonly seen = new Map<string, number>();
+  private readonly sweep = sweeper(this.seen, (until: number, now) => until <= now);
   constructor(private readonly now: () => number) {}
   async claim(messageSid: string, ttlMs: number) {
     const t = this.now();
-    if (this.seen.size > 10_000) for (const [sid, until] of this.seen) if (until <= t) this.seen.delete(sid);
+    this.sweep(t);
     if (this.seen.has(messageSid)) return false;
     this.seen.set(messageSid, t + ttlMs);
     return true;
@@ -72,10 +83,11 @@ class MemoryDeliveries implements Deliveries {
 
 class MemoryCounters implements Counters {
   private readonly map = new Map<string, { count: number; until: number }>();
+  private readonly sweep = sweeper(this.map, (v: { until: number }, now) => v.until <= now);
   constructor(private readonly now: () => number) {}
   async hit(key: string, windowMs: number) {
     const t = this.now();
-    if (this.map.size > 10_000) for (const [k, v] of this.map) if (v.until <= t) this.map.delete(k);
+    this.sweep(t);
     const window = Math.floor(t / windowMs);
     const slot = `${key}:${window}`;
     const current = this.map.get(slot) ?? { count: 0, until: (window + 1) * windowMs };

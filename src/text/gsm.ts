@@ -32,11 +32,14 @@ export function segments(text: string): { gsm: boolean; count: number } {
   return { gsm: true, count: units <= 160 ? 1 : Math.ceil(units / 153) };
 }
 
+const escape = (chars: Iterable<string>) => [...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+const NOT_GSM = new RegExp(`[^${escape(BASIC)}${escape(EXTENDED)}]`, "gu");
+
 /** Makes text safe for one GSM-7 SMS thread: typographic marks become plain ones, the rest is dropped. */
 export function toGsm(text: string): string {
   let s = text;
   for (const [re, to] of REPLACEMENTS) s = s.replace(re, to);
-  return [...s].filter((ch) => BASIC.has(ch) || EXTENDED.has(ch)).join("");
+  return s.replace(NOT_GSM, "");
 }
 
 export function fitsSms(text: string): boolean {

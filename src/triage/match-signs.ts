@@ -61,12 +61,14 @@ export function matchSigns(tokens: readonly Token[], hits: readonly TermHit[], d
     list.push(hit);
     byConcept.set(hit.concept, list);
   }
+  const symptomAt = symptomTokens(hits);
   const matches: SignMatch[] = [];
   for (const compiled of COMPILED) {
     const sentences = new Set<number>();
     for (const pattern of compiled.patterns) {
       if (pattern.minDays > 0 && (days ?? 0) < pattern.minDays) continue;
-      for (const found of locate(pattern, compiled, tokens, hits, byConcept)) {
+      if (!pattern.slots.every((slot) => slot.some((c) => byConcept.has(c)))) continue;
+      for (const found of locate(pattern, compiled, tokens, hits, byConcept, symptomAt)) {
         const sentence = tokens[found.start]!.sentence;
         if (sentences.has(sentence)) continue;
         sentences.add(sentence);
@@ -83,6 +85,7 @@ function locate(
   tokens: readonly Token[],
   hits: readonly TermHit[],
   byConcept: Map<string, TermHit[]>,
+  symptomAt: ReadonlySet<number>,
 ): Array<{ start: number; end: number }> {
   const slotHits = pattern.slots.map((slot) => slot.flatMap((c) => byConcept.get(c) ?? []));
   if (slotHits.some((list) => list.length === 0)) return [];
@@ -99,7 +102,7 @@ function locate(
     const start = Math.min(...chosen.map((h) => h.start));
     const end = Math.max(...chosen.map((h) => h.end));
     if (end - start > compiled.window) continue;
-    if (compiled.sign.negatable !== false && isNegated(tokens, start, end, chosen, symptomTokens(hits))) continue;
+    if (compiled.sign.negatable !== false && isNegated(tokens, start, end, chosen, symptomAt)) continue;
     const sentence = tokens[start]!.sentence;
     if (cancelledBy(compiled.unless, hits, tokens, start - 2, end + 3, sentence)) continue;
     if (cancelledBy(compiled.unlessInSentence, hits, tokens, 0, tokens.length, sentence)) continue;

@@ -1,0 +1,208 @@
+// npm run bench [-- --quick] [-- --out FILE]
+// Drives three targets with autocannon in one run on this machine: (a) bare Express, (b) the
+// bot in local mode, (c) the bot on Redis; then measures triage alone, Redis bytes and
+// commands per message, and memory growth per 10,000 conversations in local mode.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { Redis } from "ioredis";
+import twilio from "twilio";
+import { assess } from "../src/triage/assess.js";
+import { freePort, startRedisServer } from "../test/support/redis-server.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const out = args.includes("--out") ? args[args.indexOf("--out") + 1]! : join(root, "bench/results/latest.json");
+const WARMUP_S = quick ? 1 : 3;
+const DURATION_S = quick ? 2 : 15;
+const CONNECTIONS = quick ? 10 : 50;
+const TOKEN = "bench-auth-token-0123456789";
+const PUBLIC = "https://akutlinje.bench";
+const tsx = join(root, "node_modules/.bin/tsx");
+
+interface Case { text: string; gold: string[] }
+const cases: Case[] = readFileSync(join(root, "test/cases/triage-cases.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Case);
+const pool = (level: string) => cases.filter((c) => c.gold.length === 1 && c.gold[0] === level).map((c) => c.text);
+// The realistic mix: 40% questions, 30% expected effects, 20% review, 10% emergencies.
+const MIX: Array<[number, string[]]> = [[0.4, pool("info")], [0.3, pool("expected")], [0.2, pool("review")], [0.1, pool("emergency")]];
+
+let seq = 0;
+function nextBody(): string {
+  seq++;
+  let r = (seq * 0.6180339887) % 1;
+  let texts = MIX[0]![1];
+  for (const [share, list] of MIX) {
+    if (r < share) { texts = list; break; }
+    r -= share;
+  }
+  const fields = {
+    From: `+457${String(seq).padStart(7, "0")}`, To: "+4593909978", Body: texts[seq % texts.length]!,
+    MessageSid: `SM${seq.toString(16).padStart(32, "0")}`, NumMedia: "0", AccountSid: "AC" + "0".repeat(32),
+  };
+  return new URLSearchParams(fields).toString();
+}
+
+/** A new signed request: a new sender and MessageSid every time. */
+function signedRequest(): { body: string; signature: string } {
+  const body = nextBody();
+  const params = Object.fromEntries(new URLSearchParams(body));
+  return { body, signature: twilio.getExpectedTwilioSignature(TOKEN, `${PUBLIC}/sms`, params) };
+}
+
+async function waitHealthy(url: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not start`);
+}
+
+async function startTarget(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = spawn(tsx, [script], { cwd: root, stdio: "ignore", env: { ...process.env, ...env, PORT: String(port) } });
+  const url = `http://127.0.0.1:${port}`;
+  await waitHealthy(url);
+  return { child, url };
+}
+
+function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) * 1024;
+}
+
+async function load(url: string, seconds: number): Promise<autocannon.Result> {
+  return autocannon({
+    url: `${url}/sms`, connections: CONNECTIONS, duration: seconds,
+    requests: [{
+      method: "POST",
+      setupRequest: (req) => {
+        const next = signedRequest();
+        return { ...req, path: "/sms", headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": next.signature }, body: next.body };
+      },
+    }],
+  });
+}
+
+interface TargetResult { rps: number; p50_ms: number; p99_ms: number; p999_ms: number; ratio?: number; non2xx: number; requests: number }
+
+async function measure(url: string): Promise<TargetResult> {
+  await load(url, WARMUP_S);
+  const r = await load(url, DURATION_S);
+  return { rps: Math.round(r.requests.average), p50_ms: r.latency.p50, p99_ms: r.latency.p99, p999_ms: r.latency.p99_9, non2xx: r.non2xx, requests: r.requests.total };
+}
+
+function triageMicros(): { p50: number; p99: number } {
+  const texts = cases.map((c) => c.text);
+  for (const t of texts) assess(t);
+  const samples: number[] = [];
+  for (let round = 0; round < (quick ? 3 : 20); round++) {
+    for (const t of texts) {
+      const start = process.hrtime.bigint();
+      assess(t);
+      samples.push(Number(process.hrtime.bigint() - start) / 1000);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]! * 10) / 10;
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+async function commandCount(redis: Redis): Promise<number> {
+  const info = await redis.info("commandstats");
+  return [...info.matchAll(/calls=(\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+}
+
+async function averageMemory(redis: Redis, pattern: string): Promise<number> {
+  const keys: string[] = [];
+  let cursor = "0";
+  do {
+    const [next, found] = await redis.scan(cursor, "MATCH", pattern, "COUNT", 1000);
+    cursor = next;
+    keys.push(...found);
+  } while (cursor !== "0" && keys.length < 2_000);
+  if (keys.length === 0) return 0;
+  const sizes = await Promise.all(keys.map((k) => redis.memory("USAGE", k)));
+  return Math.round(sizes.reduce((a: number, b) => a + Number(b ?? 0), 0) / keys.length);
+}
+
+async function main(): Promise<void> {
+  const common = { TWILIO_AUTH_TOKEN: TOKEN, PUBLIC_BASE_URL: PUBLIC, LOG_LEVEL: "info", NODE_ENV: "development", RATE_LIMIT_PER_MINUTE: "100000" };
+  const ownRedis = process.env.REDIS_URL ? null : await startRedisServer();
+  const redisUrl = process.env.REDIS_URL ?? ownRedis!.url;
+  const prefix = `bench-${Date.now()}`;
+  const redis = new Redis(redisUrl);
+  const started: ChildProcess[] = [];
+  try {
+    const bare = await startTarget("bench/targets/bare-express.ts", {});
+    started.push(bare.child);
+    const a = await measure(bare.url);
+    bare.child.kill();
+
+    const local = await startTarget("src/server.ts", common);
+    started.push(local.child);
+    await load(local.url, WARMUP_S);
+    const rssBefore = rssOf(local.child.pid!);
+    const lr = await load(local.url, DURATION_S);
+    const rssAfter = rssOf(local.child.pid!);
+    const b: TargetResult = { rps: Math.round(lr.requests.average), p50_ms: lr.latency.p50, p99_ms: lr.latency.p99, p999_ms: lr.latency.p99_9, non2xx: lr.non2xx, requests: lr.requests.total };
+    local.child.kill();
+
+    const onRedis = await startTarget("src/server.ts", { ...common, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix });
+    started.push(onRedis.child);
+    await load(onRedis.url, WARMUP_S);
+    const before = await commandCount(redis);
+    const rr = await load(onRedis.url, DURATION_S);
+    const after = await commandCount(redis);
+    const c: TargetResult = { rps: Math.round(rr.requests.average), p50_ms: rr.latency.p50, p99_ms: rr.latency.p99, p999_ms: rr.latency.p99_9, non2xx: rr.non2xx, requests: rr.requests.total };
+    const bytesConversation = await averageMemory(redis, `${prefix}:conv:*`);
+    const bytesCase = await averageMemory(redis, `${prefix}:case:*`);
+    onRedis.child.kill();
+
+    const result = {
+      machine: `${cpus().length} x ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+      at: new Date().toISOString(),
+      quick,
+      targets: {
+        bare: { rps: a.rps, p50_ms: a.p50_ms, p99_ms: a.p99_ms, p999_ms: a.p999_ms },
+        local: { rps: b.rps, p50_ms: b.p50_ms, p99_ms: b.p99_ms, p999_ms: b.p999_ms, ratio: round2(b.rps / a.rps) },
+        redis: { rps: c.rps, p50_ms: c.p50_ms, p99_ms: c.p99_ms, p999_ms: c.p999_ms, ratio: round2(c.rps / a.rps) },
+      },
+      triage_us: triageMicros(),
+      redis_bytes_per_conversation: bytesConversation,
+      redis_bytes_per_case: bytesCase,
+      redis_commands_per_message: round2((after - before) / Math.max(1, rr.requests.total)),
+      rss_bytes_per_10k_conversations: Math.round(((rssAfter - rssBefore) / Math.max(1, lr.requests.total)) * 10_000),
+      errors: { bare: a.non2xx, local: b.non2xx, redis: c.non2xx },
+    };
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, JSON.stringify(result, null, 2) + "\n");
+    printTable(result);
+  } finally {
+    for (const child of started) child.kill();
+    await redis.quit();
+    await ownRedis?.stop();
+  }
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+function printTable(r: { machine: string; targets: Record<string, { rps: number; p50_ms: number; p99_ms: number; p999_ms: number; ratio?: number }>; triage_us: { p50: number; p99: number }; redis_bytes_per_conversation: number; redis_bytes_per_case: number; redis_commands_per_message: number; rss_bytes_per_10k_conversations: number }) {
+  const rows = Object.entries(r.targets).map(([name, t]) => `| ${name} | ${t.rps} | ${t.p50_ms} | ${t.p99_ms} | ${t.p999_ms} | ${t.ratio ?? 1} |`);
+  process.stdout.write([
+    `machine: ${r.machine}`,
+    "| target | req/s | p50 ms | p99 ms | p99.9 ms | ratio to bare |",
+    "|---|---|---|---|---|---|",
+    ...rows,
+    "",
+    `triage alone: p50 ${r.triage_us.p50} µs, p99 ${r.triage_us.p99} µs per message`,
+    `Redis: ${r.redis_bytes_per_conversation} bytes per conversation, ${r.redis_bytes_per_case} bytes per case, ${r.redis_commands_per_message} commands per message`,
+    `local mode: ${r.rss_bytes_per_10k_conversations} bytes of RSS per 10,000 conversations`,
+    "",
+  ].join("\n"));
+}
+
+await main();
