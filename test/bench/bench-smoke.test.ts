@@ -1,0 +1,32 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+// Not a speed test: it checks that `npm run bench -- --quick` runs all three targets and
+// writes its JSON in the agreed shape. The numbers live in bench/results/latest.json.
+describe("npm run bench -- --quick", () => {
+  it("runs the three targets and writes the results JSON", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "akut-bench-")), "quick.json");
+    const run = spawnSync("npm", ["run", "--silent", "bench", "--", "--quick", "--out", out], { cwd: root, encoding: "utf8", timeout: 150_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/\| bare \|/);
+    const result = JSON.parse(readFileSync(out, "utf8"));
+    expect(Object.keys(result.targets)).toEqual(["bare", "local", "redis"]);
+    for (const name of ["bare", "local", "redis"]) {
+      expect(result.targets[name].rps, name).toBeGreaterThan(0);
+      expect(result.targets[name]).toHaveProperty("p999_ms");
+    }
+    expect(result.targets.local.ratio).toBeGreaterThan(0);
+    expect(result.errors).toEqual({ bare: 0, local: 0, redis: 0 });
+    expect(result.triage_us.p50).toBeGreaterThan(0);
+    expect(result.redis_bytes_per_conversation).toBeGreaterThan(0);
+    expect(result.redis_commands_per_message).toBeGreaterThan(0);
+    expect(typeof result.rss_bytes_per_10k_conversations).toBe("number");
+    expect(Date.parse(result.at)).not.toBeNaN();
+  }, 160_000);
+});
