@@ -35,6 +35,10 @@ const Env = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
     FALLBACK_LOG: z.string().min(1).optional(),
     TIMER_TICK_MS: z.coerce.number().int().min(50).default(5_000),
+    OPENAI_API_KEY: z.string().min(1).optional(),
+    OPENAI_BASE_URL: z.url().optional(),
+    OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+    ASSIST_TIMEOUT_MS: z.coerce.number().int().positive().max(10_000).default(3_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.TWILIO_AUTH_TOKEN) {
@@ -76,6 +80,8 @@ export interface Config {
   fallbackLog?: string;
   /** How often due deadlines and digests are looked for. */
   tickMs: number;
+  /** The optional LLM assist; off unless OPENAI_API_KEY is set. */
+  assist?: { apiKey: string; baseURL?: string; model: string; timeoutMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -121,5 +127,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     fallbackLog: e.FALLBACK_LOG,
     tickMs: e.TIMER_TICK_MS,
+    assist: e.OPENAI_API_KEY ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, timeoutMs: e.ASSIST_TIMEOUT_MS } : undefined,
   };
 }

@@ -3,6 +3,7 @@ import type pino from "pino";
 import { buildApp } from "./app.js";
 import { createBot, type Bot } from "./bot/bot.js";
 import { FallbackLog } from "./bot/fallback-log.js";
+import { openAiAssist } from "./assist/openai-assist.js";
 import type { Config } from "./config.js";
 import { createLogger } from "./log/logger.js";
 import { MediaLinks } from "./media/media-links.js";
@@ -51,7 +52,8 @@ export function wire(config: Config, overrides: Overrides = {}): Wired {
   const links = config.twilio ? new MediaLinks(config.mediaSigningSecret, baseUrl, config.mediaLinkMinutes * 60_000) : null;
   const retry = { attempts: config.outbound.attempts, backoffMs: Math.max(config.outbound.retryMs, 1), log };
   const jobs = config.redis && !overrides.stores ? bullQueues({ url: config.redis.url, prefix: config.redis.prefix, ...retry }) : inProcessQueues(retry);
-  const bot = createBot({ config, stores, outbound, transport, now, log, links, jobs, fallback: new FallbackLog(config.fallbackLog) });
+  const assist = config.assist ? openAiAssist({ ...config.assist, log }) : null;
+  const bot = createBot({ config, stores, outbound, transport, now, log, links, jobs, assist, fallback: new FallbackLog(config.fallbackLog) });
   const ready = async () => (await stores.ping()) && (await jobs.ping());
   const app = buildApp({ config, bot, stores, ready, links, log, now });
   const close = async () => {

@@ -17,6 +17,9 @@ import type { Outbound } from "../transport/outbound.js";
 import { maskPhone } from "../log/mask.js";
 import type { FallbackLog } from "./fallback-log.js";
 import type { JobQueues, SendJob, TimerJob } from "../queue/job-queues.js";
+import { applyAssist } from "../assist/apply-assist.js";
+import { consultAssist } from "../assist/consult-assist.js";
+import type { Assist } from "../assist/openai-assist.js";
 
 export interface InboundMessage {
   from: string;
@@ -38,6 +41,8 @@ export interface BotDeps {
   jobs?: JobQueues;
   /** The raw transport, for queued sends (the queue does the retrying). */
   transport?: Outbound;
+  /** The optional LLM assist (OPENAI_API_KEY); null or absent when off. */
+  assist?: Assist | null;
 }
 
 export interface Bot {
@@ -77,7 +82,7 @@ export function createBot(deps: BotDeps): Bot {
     const event: ConversationEvent = keyword === "stop" ? { type: "keyword.stop", at }
       : keyword === "start" ? { type: "keyword.start", at }
       : keyword === "help" ? { type: "keyword.help", at, outOfHours: config.outOfHoursNumber }
-      : { type: "sms.received", at, text: msg.body, media: msg.media, contact: contactPhrases(config.hours, at) };
+      : await smsEvent(msg, at);
     let [next, actions] = transition(conversationMachine, loaded.snapshot, event);
     let rev = await saveConversation(msg.from, next, loaded.rev);
     const replies: string[] = [];
@@ -109,6 +114,15 @@ export function createBot(deps: BotDeps): Bot {
     ]);
     log.info({ triage: next.context.level, caseRef: next.context.caseRef, state: next.value, media: msg.media.length }, "patient message handled");
     return replies;
+  }
+
+  async function smsEvent(msg: InboundMessage, at: number): Promise<ConversationEvent> {
+    const contact = contactPhrases(config.hours, at);
+    if (!deps.assist) return { type: "sms.received", at, text: msg.body, media: msg.media, contact };
+    const rules = answerMessage(msg.body, contact);
+    const assist = await consultAssist(deps.assist, msg.body, rules);
+    if (assist) log.info({ assist: applyAssist(rules, assist, contact).outcome }, "assist consulted");
+    return { type: "sms.received", at, text: msg.body, media: msg.media, contact, ...(assist ? { assist } : {}) };
   }
 
   async function loadConversation(sender: string, at: number): Promise<{ snapshot: ConvSnapshot; rev: number }> {

@@ -23,7 +23,9 @@ export function pageText(c: CaseContext, attempt: number, to: "doctor" | "backup
   const prefix = to === "backup" ? "BACKUP, lægen har ikke kvitteret. " : attempt > 1 ? "PÅMINDELSE, ikke kvitteret. " : "";
   const words = c.summary ? ` Patienten skriver: "${oneLine(c.summary, 160)}"` : " Patienten har sendt et foto.";
   const photos = photoLinks.length ? ` Foto: ${photoLinks.join(" ")}` : "";
-  return toGsm(`${prefix}${c.ref} ${LEVEL_NAMES[c.level]} (${c.level}). Patient ${c.patient}.${caseFacts(c)}${words}${photos} Svar OK ${c.ref} for at kvittere.`);
+  const assist = c.findings.find((f) => f.startsWith("assist: "));
+  const why = assist ? ` Niveau hævet af AI-assistent: ${oneLine(assist.slice(8), 120)}.` : "";
+  return toGsm(`${prefix}${c.ref} ${LEVEL_NAMES[c.level]} (${c.level}). Patient ${c.patient}.${caseFacts(c)}${words}${why}${photos} Svar OK ${c.ref} for at kvittere.`);
 }
 
 export function forwardText(c: CaseContext, text: string, photoLinks: string[]): string {

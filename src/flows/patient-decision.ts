@@ -1,5 +1,6 @@
 import type { ReplyContext } from "../replies/compose-reply.js";
 import { answerMessage, type Answer } from "../replies/answer-message.js";
+import { applyAssist, type AssistResult } from "../assist/apply-assist.js";
 import { toGsm } from "../text/gsm.js";
 import { higher, rank, type InfoKey, type Language, type Level } from "../triage/types.js";
 import { QUESTIONS, SAFETY_NET, TEXTS, YES_MEANS } from "./bot-texts.js";
@@ -12,6 +13,8 @@ export interface SmsReceived {
   text: string;
   media: MediaRef[];
   contact: Required<ReplyContext>;
+  /** What the optional LLM assist said; it can only raise the level. */
+  assist?: AssistResult;
 }
 
 export interface Decision {
@@ -38,7 +41,7 @@ export function decide(state: "idle" | "handedOver", ctx: ConversationContext, e
 
 function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived): Decision {
   const text = ev.text.trim();
-  const own = answerMessage(text, ev.contact);
+  const own = applyAssist(answerMessage(text, ev.contact), ev.assist, ev.contact).answer;
   const lang: Language = text ? own.assessment.language : ctx.language;
   const patch: Partial<ConversationContext> = { language: lang, lastActivityAt: ev.at };
 
@@ -53,7 +56,7 @@ function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: 
   Object.assign(patch, {
     level,
     symptomText,
-    findings: [...new Set([...(carried === "info" ? [] : ctx.findings), ...best.assessment.findings.map((f) => f.sign)])],
+    findings: [...new Set([...(carried === "info" ? [] : ctx.findings), ...best.assessment.findings.map(findingName)])],
     days: best.assessment.daysSinceTreatment ?? ctx.days,
     area: best.assessment.area ?? ctx.area,
     answers: ctx.pending ? { ...ctx.answers, [ctx.pending]: text } : ctx.answers,
@@ -79,6 +82,9 @@ function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: 
   else Object.assign(patch, { symptomText: "", findings: [], asked: [], level: "info" });
   return { next: "idle", patch, effects: [{ type: "reply", text: withQuestion(best.reply.text, question, lang, false) }] };
 }
+
+// A raise by the assist keeps the model's reason with the case, so the doctor sees why.
+const findingName = (f: { sign: string; words: string }) => (f.sign === "assist" ? `assist: ${f.words}` : f.sign);
 
 function draftOf(ctx: ConversationContext, patch: Partial<ConversationContext>, media: MediaRef[]) {
   return {

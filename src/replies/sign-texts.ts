@@ -13,6 +13,8 @@ const WEARS_OFF_DA = "Ifølge vores folder aftager effekten i løbet af 3-4 mån
 const WEARS_OFF_EN = "Our leaflet says the effect wears off over 3-4 months, and there is no antidote to speed it up.";
 
 export const SIGN_TEXTS: Record<string, SignText> = {
+  // A level raised by the optional LLM assist; its reason is in the finding's words.
+  assist: { da: "Det, du beskriver,", en: "What you describe" },
   swallowing: { da: "Svært ved at synke", en: "Trouble swallowing" },
   breathing: { da: "Svært ved at trække vejret", en: "Trouble breathing" },
   "throat-closing": { da: "Hævelse eller snæren i halsen", en: "A tight or swollen throat" },

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const tsx = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
-const run = (args: string[], input = "") => spawnSync(tsx, ["src/cli/triage-cli.ts", ...args], { cwd: root, input, encoding: "utf8" });
+const env = { ...process.env, OPENAI_API_KEY: "" };
+const run = (args: string[], input = "") => spawnSync(tsx, ["src/cli/triage-cli.ts", ...args], { cwd: root, input, encoding: "utf8", env });
 
 describe("triage CLI", () => {
   it("writes one JSON line per input line, in order, with nothing else on stdout", () => {
@@ -21,7 +22,8 @@ describe("triage CLI", () => {
     expect(lines[1].level).toBe("emergency");
     expect(lines[1].reply).toMatch(/^Ring 112/);
     expect(lines[2]).toMatchObject({ level: "review", language: "en" });
-    expect(Object.keys(lines[0]).sort()).toEqual(["answered", "id", "language", "level", "reply", "sources"]);
+    expect(Object.keys(lines[0]).sort()).toEqual(["answered", "assist", "id", "language", "level", "reply", "sources"]);
+    expect(lines.every((l) => l.assist === "off")).toBe(true);
   });
 
   it("answers a malformed line with an error line and carries on", () => {
