@@ -37,6 +37,7 @@ export const SIGNS: Sign[] = [
   { id: "limb-weakness", level: "emergency", when: ["weak + limbs|wholeBody", "weak + neck", "hard + holdHead"] },
   { id: "cannot-walk-or-lift", level: "emergency", when: ["hard + walkStand"], unless: [...FACE, "goAway"], window: 4 },
   { id: "half-face", level: "emergency", when: ["halfFace + droop|weak"] },
+  { id: "stroke-signs", level: "emergency", when: ["stroke"] },
   { id: "tongue-lip-swelling", level: "emergency", when: ["swollen + tongue|lips"], window: 5 },
   { id: "fainting", level: "emergency", when: ["faint"] },
   { id: "hives-faint", level: "emergency", when: ["rash|itch + dizzy"], window: 12 },
@@ -59,7 +60,7 @@ export const SIGNS: Sign[] = [
   { id: "drooping-eyelid", level: "review", when: ["eyelid + droop|heavy", "eye + droop", "hard + open + eye|eyelid"], ask: LOCAL },
   { id: "brow-change", level: "review", when: ["brow + droop|uneven|heavy"], ask: LOCAL },
   { id: "heavy-forehead", level: "review", when: ["forehead + heavy|droop"], ask: LOCAL },
-  { id: "mouth-asymmetry", level: "review", when: ["mouth|smile|lips + uneven|droop|weak", "hard + smile"], ask: LOCAL },
+  { id: "mouth-asymmetry", level: "review", when: ["mouth|smile|lips + uneven|droop|weak", "hard + smile|lipTask"], ask: LOCAL },
   { id: "drooling", level: "review", when: ["drool"], ask: LOCAL },
   { id: "dry-mouth", level: "review", when: ["dry + mouth", "dryMouth"], ask: LOCAL },
   { id: "dry-eyes", level: "review", when: ["dry + eye", "dryEye"], ask: ["daysSinceTreatment", "vision"] },
@@ -73,7 +74,7 @@ export const SIGNS: Sign[] = [
   { id: "throat-pain", level: "review", when: ["pain + throat"], ask: ["daysSinceTreatment"] },
   { id: "numbness", level: "review", when: ["numb"], ask: LOCAL },
   { id: "twitching", level: "review", when: ["twitch"], ask: LOCAL },
-  { id: "itching", level: "review", when: ["itch"], ask: LOCAL },
+  { id: "itching", level: "review", when: ["itch"], unless: ["mild", "site"], ask: LOCAL },
   { id: "feeling-unwell", level: "review", when: ["nausea", "unwell"], ask: ["daysSinceTreatment", "fever"] },
 
   // expected: what the leaflet says follows a treatment
@@ -81,5 +82,6 @@ export const SIGNS: Sign[] = [
   { id: "injection-site-reaction", level: "expected", when: ["swollen", "redness", "bumps"], ask: ["daysSinceTreatment"] },
   { id: "mild-headache", level: "expected", when: ["headache"], ask: ["daysSinceTreatment"] },
   { id: "tenderness", level: "expected", when: ["tender", "pain"], ask: [] },
+  { id: "mild-itch", level: "expected", when: ["itch"], ask: [] },
   { id: "no-effect-yet", level: "expected", when: ["effect + lack"], negatable: false, statementOnly: true, ask: ["daysSinceTreatment"] },
 ];
