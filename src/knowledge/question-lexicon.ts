@@ -17,7 +17,7 @@ export const QUESTION_LEXICON = {
   wrinkle: ["rynke*", "rynker", "wrinkle*", "lines", "linjer", "furer"],
   disappear: ["forsvind*", "disappear*", "go away", "væk", "fjerne*", "remove*", "glat*", "smooth*", "statisk*", "dynamisk*", "static", "dynamic", "permanent*"],
   area: ["hvilke områder", "which areas", "områder", "areas", "kragetæer", "crow*", "pande*", "forehead*", "underansigt*", "marionet*", "mundvig*", "hagefure*", "bekymringsrynke*", "mellem øjenbrynene", "frown*", "hals", "neck", "hvor kan", "where can"],
-  against: ["mod", "against", "for at behandle", "to treat", "til behandling af", "help with", "hjælpe mod", "hjælper mod"],
+  against: ["mod", "against", "for at behandle", "to treat", "til behandling af", "help with", "hjælpe mod", "hjælper mod", "used for", "use it for", "bruges til", "bruge det til", "treat", "treats", "behandle"],
   sweat: ["sved*", "sweat*", "armhul*", "armpit*", "hyperhidros*", "svedtendens"],
   grinding: ["tænderskæ*", "skære tænder", "grinding", "bruxism*", "tyggemusk*", "masseter*", "clench*", "kæbe*", "jaw*"],
   consult: ["konsultation*", "forundersøgelse*", "consultation*", "forsamtale*", "første samtale", "samtale*", "first appointment", "first visit"],

@@ -30,10 +30,6 @@ export const ROUTES: Route[] = [
     en: "Our leaflet says botox is injected with a very thin needle. It says nothing more about pain or numbing.",
   }) },
   { id: "effect-duration", when: ["howLong + lasts", "howLong + effect", "howLong + botox"], gap: clinic() },
-  { id: "other-use", when: ["against + botox"], gap: clinic("indications", {
-    da: "Vores folder nævner, at botox bruges mod rynker, overaktive muskler (fx tyggemusklerne) og svedtendens i armhulerne. Anden brug nævner den ikke.",
-    en: "Our leaflet says botox is used for wrinkles, overactive muscles (such as the chewing muscles) and sweating in the armpits. It mentions no other use.",
-  }) },
   { id: "exercise", when: ["exercise"], gap: clinic() },
   { id: "flying", when: ["flying"], gap: clinic() },
   { id: "lying-down", when: ["lyingDown"], gap: clinic() },
@@ -64,6 +60,11 @@ export const ROUTES: Route[] = [
   { id: "other-treatments", topic: "other-treatments", when: ["otherTreatments"] },
   { id: "confidentiality", topic: "confidentiality", when: ["privacy"] },
   { id: "emergency-contact", topic: "emergency-contact", when: ["emergencyNumber"] },
+  // Last, so that a use the leaflet names wins a tie: "kan botox behandle rynker?".
+  { id: "other-use", when: ["against + botox"], gap: clinic("indications", {
+    da: "Vores folder nævner, at botox bruges mod rynker, overaktive muskler (fx tyggemusklerne) og svedtendens i armhulerne. Anden brug nævner den ikke.",
+    en: "Our leaflet says botox is used for wrinkles, overactive muscles (such as the chewing muscles) and sweating in the armpits. It mentions no other use.",
+  }) },
 ];
 
 export type { QConcept };

@@ -3,7 +3,9 @@ import type { Language } from "../triage/types.js";
 // Danish is the default; a message is English when its everyday words are clearly English.
 const ENGLISH = new Set(("my me is the a an and it have has had since after yet not no can't cant what when how why " +
   "is are was were do does did will would should could this that been am im i'm you your please thanks thank of " +
-  "to with feel feels get got there any eye eyes face swelling pain hurts help hi hello").split(" "));
+  "to with feel feels get got there any eye eyes face swelling pain hurts help hi hello can be will if from on in about " +
+  "does much many long need like just also very really still ago days day week weeks today yesterday tomorrow they she he " +
+  "his its im ive dont hey yes used treatment treated injection injections botox's where which who").split(" "));
 const DANISH = new Set(("jeg min mit mine det er og har ikke en et at på med kan efter hvad hvornår hvordan hvor hvorfor " +
   "må skal til af mig du der så nu også men lidt tak hej den de dag dage uge ved som var være fået får føler øje øjet").split(" "));
 
