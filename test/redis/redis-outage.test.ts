@@ -37,11 +37,12 @@ describe("Redis stopped in the middle of a conversation", () => {
 
     const next = await h.post(buildInboundSms({ From: from, Body: "Hvornår ringer lægen?" }));
     expect(next.messages[0]).toMatch(/sendt til lægen|noteret til lægen/);
-  });
+  }, 60_000);
 });
 
 async function waitFor(check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 10_000;
+  // Generous: the suite runs the benchmark smoke test beside this one on two cores.
+  const deadline = Date.now() + 30_000;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error("condition not met in time");
     await new Promise((r) => setTimeout(r, 100));

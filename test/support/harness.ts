@@ -178,7 +178,7 @@ function poster(baseUrl: string) {
 }
 
 /** Retries an assertion until it holds or `ms` pass: for effects that run on the queue's workers. */
-export async function eventually(assertion: () => void | Promise<void>, ms = 5_000): Promise<void> {
+export async function eventually(assertion: () => void | Promise<void>, ms = 15_000): Promise<void> {
   const deadline = Date.now() + ms;
   for (;;) {
     try {

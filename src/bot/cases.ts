@@ -1,0 +1,126 @@
+import { initialTransition, transition } from "xstate";
+import { nextOpening } from "../clinic/opening-hours.js";
+import { callText, digestText, forwardText, relayText } from "../flows/case-texts.js";
+import { conversationMachine } from "../flows/conversation.machine.js";
+import type { CaseDraft, Effect } from "../flows/effects.js";
+import { CASE_MACHINE_VERSION, escalationMachine, type CaseEvent } from "../flows/escalation.machine.js";
+import type { CaseContext, CaseRecord } from "../flows/records.js";
+import { persist, type ConversationRecords } from "./conversations.js";
+import type { Deliveries } from "./deliveries.js";
+import type { BotDeps } from "./deps.js";
+
+export type CaseSnapshot = ReturnType<typeof initialTransition<typeof escalationMachine>>[0];
+type Actions = ReadonlyArray<{ type: string; params?: unknown }>;
+const FORWARDS_PER_10_MIN = 5;
+
+/** Opening cases, moving them on one event at a time, and carrying out what they ask for. */
+export function caseRunner(deps: BotDeps, send: Deliveries, conversations: ConversationRecords) {
+  const { config, stores, now, log } = deps;
+
+  async function open(draft: CaseDraft, at: number): Promise<{ snapshot: CaseSnapshot; actions: Actions }> {
+    const ref = `K${await stores.cases.nextNumber()}`;
+    const [snapshot, actions] = initialTransition(escalationMachine, {
+      ref, draft, at,
+      ackMs: { emergency: config.ackMinutes.emergency * 60_000, urgent: config.ackMinutes.urgent * 60_000 },
+      digestAt: nextOpening(config.hours, at),
+      hasBackup: Boolean(config.backupPhone),
+    });
+    await save(snapshot, 0);
+    log.info({ caseRef: ref, triage: draft.level }, "case opened");
+    return { snapshot, actions };
+  }
+
+  /** Moves a case on by one event. Its effects run after the case lock is released. */
+  async function update(ref: string, event: CaseEvent): Promise<CaseSnapshot | null> {
+    const result = await stores.lock.run(`case:${ref}`, async () => {
+      const record = await stores.cases.get(ref);
+      if (!record) return null;
+      const current = escalationMachine.resolveState(record.snapshot as never) as CaseSnapshot;
+      const [next, actions] = transition(escalationMachine, current, event);
+      await save(next, record.rev ?? 0);
+      return { next, actions };
+    });
+    if (!result) return null;
+    await run(result.next, result.actions);
+    return result.next;
+  }
+
+  async function save(snapshot: CaseSnapshot, rev: number): Promise<void> {
+    const record: CaseRecord = { ref: snapshot.context.ref, version: CASE_MACHINE_VERSION, rev, snapshot: persist(snapshot) as CaseRecord["snapshot"] };
+    await stores.cases.put(record);
+    await scheduleTimers(snapshot.context, snapshot.value as string);
+  }
+
+  // The case's next deadline or digest as a durable job. Should adding fail, the periodic
+  // sweep still finds the deadline in the stored case.
+  async function scheduleTimers(c: CaseContext, state: string): Promise<void> {
+    if (!deps.jobs) return;
+    try {
+      if (c.deadlineAt !== null) await deps.jobs.scheduleDeadline(c.ref, c.deadlineAt, now());
+      if (state === "queued" && c.digestAt !== null) await deps.jobs.scheduleDigest(c.digestAt, now());
+    } catch (err) {
+      log.warn({ caseRef: c.ref, err: (err as Error).message }, "timer job not scheduled; the sweep will catch it");
+    }
+  }
+
+  async function run(snapshot: CaseSnapshot, actions: Actions): Promise<void> {
+    const c = snapshot.context;
+    for (const action of actions) {
+      const e = { type: action.type, ...(action.params as object) } as Effect;
+      switch (e.type) {
+        case "page":
+          await send.page(c, e.attempt, e.to);
+          break;
+        case "call":
+          await send.dispatch({ kind: "call", to: config.doctorPhone, body: callText(c.ref) });
+          log.info({ caseRef: c.ref }, "doctor called");
+          break;
+        case "notifyDoctor":
+          // The doctor on the case hears new messages, but a flood cannot keep the phone ringing.
+          if ((await stores.counters.hit(`forward:${c.ref}`, 10 * 60_000)) <= FORWARDS_PER_10_MIN) {
+            await send.dispatch({ kind: "sms", to: config.doctorPhone, body: forwardText(c, e.text, send.photoLinks(c, e.media)) });
+          }
+          break;
+        case "sendToPatient":
+          await send.dispatch({ kind: "sms", to: e.to, body: relayText(e.text) });
+          log.info({ caseRef: c.ref }, "doctor's reply relayed to patient");
+          break;
+        case "caseClosed":
+          await stores.lock.run(e.patient, async () => {
+            const conv = await conversations.load(e.patient, now());
+            const [next] = transition(conversationMachine, conv.snapshot, { type: "case.closed", ref: e.ref });
+            await conversations.save(e.patient, next, conv.rev);
+          });
+          log.info({ caseRef: c.ref }, "case closed");
+          break;
+      }
+    }
+  }
+
+  /** The sweep: any passed deadline in a stored case fires, even if its job was lost. */
+  async function sweep(): Promise<void> {
+    const at = now();
+    const openCases = await stores.cases.open();
+    for (const record of openCases) {
+      const c = record.snapshot.context;
+      if (c.deadlineAt !== null && c.deadlineAt <= at) await update(c.ref, { type: "timer.due", at });
+    }
+    if (openCases.some((r) => r.snapshot.value === "queued" && (r.snapshot.context.digestAt ?? Infinity) <= at)) await digest();
+  }
+
+  // One digest at a time, across instances: whoever comes second finds nothing left to send.
+  function digest(): Promise<void> {
+    return stores.lock.run("digest", async () => {
+      const at = now();
+      const due = (await stores.cases.open()).filter((r) => r.snapshot.value === "queued" && r.snapshot.context.digestAt !== null && r.snapshot.context.digestAt <= at);
+      if (due.length === 0) return;
+      for (const body of digestText(due.map((r) => r.snapshot.context), (c) => send.photoLinks(c))) await send.dispatch({ kind: "sms", to: config.doctorPhone, body });
+      for (const record of due) await update(record.ref, { type: "digest.sent", at });
+      log.info({ cases: due.length }, "review digest sent");
+    });
+  }
+
+  return { open, update, run, sweep, digest };
+}
+
+export type CaseRunner = ReturnType<typeof caseRunner>;

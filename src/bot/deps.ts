@@ -1,0 +1,37 @@
+import type { Logger } from "pino";
+import type { Assist } from "../assist/openai-assist.js";
+import type { Config } from "../config.js";
+import type { MediaRef } from "../flows/records.js";
+import type { MediaLinks } from "../media/media-links.js";
+import type { JobQueues } from "../queue/job-queues.js";
+import type { Stores } from "../store/store.js";
+import type { Outbound } from "../transport/outbound.js";
+import type { FallbackLog } from "./fallback-log.js";
+
+export interface InboundMessage {
+  from: string;
+  body: string;
+  messageSid: string;
+  media: MediaRef[];
+}
+
+export interface BotDeps {
+  config: Config;
+  stores: Stores;
+  /** Sends with retries, straight out: for fallbacks and when the queue is down. */
+  outbound: Outbound;
+  now: () => number;
+  log: Logger;
+  /** Signed photo links; null in local mode, where the given media URL is used as it is. */
+  links: MediaLinks | null;
+  fallback: FallbackLog;
+  /** Timers and sends: BullMQ on Redis, in-process in local mode. Without them, all runs inline. */
+  jobs?: JobQueues;
+  /** The raw transport, for queued sends (the queue does the retrying). */
+  transport?: Outbound;
+  /** The optional LLM assist (OPENAI_API_KEY); null or absent when off. */
+  assist?: Assist | null;
+}
+
+/** How long a MessageSid claim, a replay claim and a page's delivery record are kept. */
+export const CLAIM_TTL_MS = 48 * 60 * 60 * 1000;

@@ -1,0 +1,68 @@
+import { transition } from "xstate";
+import { applyAssist } from "../assist/apply-assist.js";
+import { consultAssist } from "../assist/consult-assist.js";
+import { contactPhrases } from "../clinic/contact-phrases.js";
+import { parsePatientKeyword } from "../flows/commands.js";
+import { conversationMachine, type ConversationEvent } from "../flows/conversation.machine.js";
+import type { Effect } from "../flows/effects.js";
+import { answerMessage } from "../replies/answer-message.js";
+import type { CaseRunner } from "./cases.js";
+import type { ConversationRecords } from "./conversations.js";
+import type { BotDeps, InboundMessage } from "./deps.js";
+
+/**
+ * One patient message, under the sender's lock: the conversation moves on by one event, the
+ * cases it opens or updates move with it, and the replies come back. `replayedAt` marks a
+ * message replayed from the fallback log, whose reply was already sent.
+ */
+export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: ConversationRecords) {
+  const { config, stores, now, log } = deps;
+
+  async function smsEvent(msg: InboundMessage, at: number): Promise<ConversationEvent> {
+    const contact = contactPhrases(config.hours, at);
+    if (!deps.assist) return { type: "sms.received", at, text: msg.body, media: msg.media, contact };
+    const rules = answerMessage(msg.body, contact);
+    const assist = await consultAssist(deps.assist, msg.body, rules);
+    if (assist) log.info({ assist: applyAssist(rules, assist, contact).outcome }, "assist consulted");
+    return { type: "sms.received", at, text: msg.body, media: msg.media, contact, ...(assist ? { assist } : {}) };
+  }
+
+  return async function handlePatient(msg: InboundMessage, ticket: number, replayedAt?: number): Promise<string[]> {
+    const at = replayedAt ?? now();
+    const loaded = await conversations.load(msg.from, at);
+    const keyword = parsePatientKeyword(msg.body);
+    const event: ConversationEvent = keyword === "stop" ? { type: "keyword.stop", at }
+      : keyword === "start" ? { type: "keyword.start", at }
+      : keyword === "help" ? { type: "keyword.help", at, outOfHours: config.outOfHoursNumber }
+      : await smsEvent(msg, at);
+    let [next, actions] = transition(conversationMachine, loaded.snapshot, event);
+    let rev = await conversations.save(msg.from, next, loaded.rev);
+    const replies: string[] = [];
+    for (const action of actions) {
+      const e = { type: action.type, ...(action.params as object) } as Effect;
+      if (e.type === "reply") replies.push(e.text);
+      if (e.type === "openCase") {
+        // The conversation learns its case before any page goes out, so a failed page
+        // cannot leave it handed over without a case.
+        const opened = await cases.open(e.draft, at);
+        [next] = transition(conversationMachine, next, { type: "case.opened", ref: opened.snapshot.context.ref });
+        rev = await conversations.save(msg.from, next, rev);
+        await cases.run(opened.snapshot, opened.actions);
+      }
+      if (e.type === "updateCase") await cases.update(e.ref, { type: "case.update", at, ...e.update });
+    }
+    // A flood (or a loop with another bot) gets a bounded number of replies; a red flag is never held back.
+    const redFlag = replies.some((r) => r.startsWith("Ring 112"));
+    if (!redFlag && replies.length && !replayedAt && (await stores.counters.hit(`replies:${msg.from}`, 60_000)) > config.rateLimitPerMinute) {
+      log.warn({ caseRef: next.context.caseRef }, "reply rate limit reached; reply held back");
+      replies.length = 0;
+    }
+    const photos = msg.media.length ? ` [${msg.media.length} foto]` : "";
+    await stores.conversations.append(msg.from, [
+      { at, dir: "in", text: `${msg.body}${photos}`, seq: ticket },
+      ...replies.map((text) => ({ at, dir: "out" as const, text, seq: ticket })),
+    ]);
+    log.info({ triage: next.context.level, caseRef: next.context.caseRef, state: next.value, media: msg.media.length }, "patient message handled");
+    return replies;
+  };
+}
