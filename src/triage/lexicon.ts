@@ -3,12 +3,12 @@
 // Spellings are folded (æ/ae/a, ø/oe/o, å/aa/a), and one typo is allowed in longer words.
 export const LEXICON = {
   // Difficulty or inability. "kanikke" is what "kan ikke", "can't" and "unable to" fold into.
-  hard: ["svært", "svart", "*besvær*", "besværlig*", "problem*", "trouble*", "difficult*", "hard", "harder", "struggl*", "kanikke", "umulig*", "impossible", "dårlig*", "tungt", "anstreng*", "labo*", "effort*", "badly", "barely", "hardly", "scarcely", "restrict*", "begrænset", "anstrengt", "hiver", "hive", "gisper", "snapper"],
+  hard: ["svært", "svart", "*besvær*", "besværlig*", "problem*", "trouble*", "difficult*", "hard", "harder", "struggl*", "kanikke", "umulig*", "impossible", "dårlig*", "tungt", "anstreng*", "labo*", "effort*", "badly", "barely", "hardly", "scarcely", "restrict*", "begrænset", "anstrengt", "tung", "tungere", "hiver", "hive", "gisper", "snapper"],
   not: ["ikke", "ik", "ikk", "not", "no", "ingen"],
 
   swallow: ["synk*", "swallow*", "slug*", "syngebesv*"],
   breath: ["vejret", "vejr", "vejrtrækning*", "ånde*", "åndedræt*", "luft", "breath*", "air", "ilt", "oxygen"],
-  breathProblem: ["*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæles", "kvælning*", "kvæler", "chok*", "suffocat*", "breathless*", "shortness of breath"],
+  breathProblem: ["*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæles", "kvælning*", "kvæler", "kvalt", "choked", "chok*", "suffocat*", "breathless*", "shortness of breath"],
   throat: ["hals", "halsen", "throat*", "svælg*", "strube*", "luftvej*", "airway*"],
   tight: ["snør*", "tight*", "lukker", "lukke sig", "lukket", "closing", "close up", "closes", "klump", "lump", "tæt", "tæt til", "snævr*", "constrict*", "hævet", "hævede", "hævelse*", "hæver", "swell*", "swollen"],
   speak: ["tale", "taler", "talen", "snakke*", "snakker", "udtal*", "speak*", "speech", "talk*", "sige ord", "words", "ord", "ordene"],
@@ -21,7 +21,7 @@ export const LEXICON = {
   wholeBody: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "generel*", "general*", "hele mig"],
   neck: ["nakke*", "neck", "hovedet", "my head", "head up"],
   walkStand: ["gå", "walk*", "stå", "stand*", "løfte*", "lift*", "rejse mig", "get up", "bære*", "carry", "bevæge*", "move"],
-  holdHead: ["holde hovedet", "hold my head", "hold up my head", "holde mit hoved", "hold my neck"],
+  holdHead: ["holde hovedet", "hold my head", "hold up my head", "keep my head", "holde mit hoved", "hold my neck", "løfte hovedet", "lift my head"],
   goAway: ["væk", "away", "over", "seng", "bed", "arbejde", "work", "ud", "out", "hjem", "home"],
   talkTo: ["med", "with", "to", "til", "telefon*", "phone", "ringe", "call"],
   faint: ["besvim*", "faint*", "passed out", "pass out", "passing out", "bevidstløs*", "unconscious*", "kollaps*", "collaps*", "reagerer ikke", "svarer ikke", "not responding", "unresponsive", "kanikke vække", "kanikke wake", "sort for øjnene", "black* out", "besvimer"],
@@ -62,7 +62,7 @@ export const LEXICON = {
   lost: ["mistet", "miste", "mister", "lost", "lose", "losing", "forsvundet", "væk", "gone"],
   visionChange: ["mærkelig*", "underlig*", "forstyr*", "ændret", "påvirket", "weird", "strange", "changed", "affected", "problem*", "trouble", "dårlig*", "bad", "worse"],
 
-  rash: ["røde prikker", "røde knopper", "red dots", "red bumps", "allergisk reaktion", "allergic reaction", "allergi*", "allergic*", "nældefeber", "*nældefeber*", "hives", "urticaria", "udslæt*", "rash*", "eksem*", "eczema", "røde pletter", "red spots", "red blotches", "pletter", "blotch*", "welts"],
+  rash: ["allergisk reaktion", "allergic reaction", "allergi*", "allergic*", "nældefeber", "*nældefeber*", "hives", "urticaria", "udslæt*", "rash*", "eksem*", "eczema", "røde pletter", "red spots", "red blotches", "pletter", "blotch*", "welts"],
   itch: ["kløe", "klør", "kløende", "klø", "itch*"],
 
   pain: ["ondt", "smert*", "pain*", "hurt*", "ache*", "aching", "værk*", "jag*", "stikker"],
@@ -81,7 +81,7 @@ export const LEXICON = {
 
   droop: ["hæng*", "hang*", "droop*", "dropp*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
   heavy: ["tung", "tungt", "tunge", "heavy*", "tyngde*"],
-  uneven: ["skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "different", "højere", "higher", "lopsided", "ujævn*", "spock*", "ikke ens", "not the same", "not even", "løftet", "raised", "end det andet", "end den anden", "than the other", "mere end"],
+  uneven: ["skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "different", "højere", "higher", "lopsided", "ujævn*", "spock*", "ikke ens", "not the same", "not even", "løftet", "raised", "ikke lige", "not level", "not straight", "different heights", "end det andet", "end den anden", "than the other", "mere end"],
   drool: ["savl*", "drool*", "dribbl*", "løber ud af munden", "spilder", "spild", "spill*"],
   dry: ["tør", "tørt", "tørre", "tørhed", "dry", "dryness", "drier"],
   dryMouth: ["mundtør*"],
