@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseOpeningHours, type OpeningHours } from "./clinic/opening-hours.js";
 
 // The only place that reads process.env. Every key is listed, with one comment, in .env.example.
+const LOCAL_DOCTOR = "+4500000001";
 const phone = z.string().regex(/^\+\d{6,15}$/, "must be E.164, e.g. +4512345678");
 const minutes = z.coerce.number().positive();
 
@@ -14,7 +15,7 @@ const Env = z
     TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, "must look like AC followed by 32 hex digits").optional(),
     TWILIO_AUTH_TOKEN: z.string().min(16).optional(),
     TWILIO_FROM: phone.optional(),
-    DOCTOR_PHONE: phone.default("+4500000001"),
+    DOCTOR_PHONE: phone.optional(),
     BACKUP_PHONE: phone.optional(),
     CLINIC_HOURS: z.string().default("mon-fri 08:00-16:00"),
     OUT_OF_HOURS_NUMBER: z.string().regex(/^\d{3,8}$/).default("1813"),
@@ -41,6 +42,9 @@ const Env = z
     ASSIST_TIMEOUT_MS: z.coerce.number().int().positive().max(10_000).default(3_000),
   })
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.DOCTOR_PHONE) {
+      ctx.addIssue({ code: "custom", path: ["DOCTOR_PHONE"], message: "is required when NODE_ENV=production (pages would go nowhere)" });
+    }
     if (env.NODE_ENV === "production" && !env.TWILIO_AUTH_TOKEN) {
       ctx.addIssue({ code: "custom", path: ["TWILIO_AUTH_TOKEN"], message: "is required when NODE_ENV=production" });
     }
@@ -107,7 +111,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/$/, ""),
     twilio: e.TWILIO_ACCOUNT_SID ? { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN!, from: e.TWILIO_FROM! } : undefined,
     authToken: e.TWILIO_AUTH_TOKEN,
-    doctorPhone: e.DOCTOR_PHONE,
+    // Local mode may page a placeholder; production refuses to start without the real number.
+    doctorPhone: e.DOCTOR_PHONE ?? LOCAL_DOCTOR,
     backupPhone: e.BACKUP_PHONE,
     hours,
     outOfHoursNumber: e.OUT_OF_HOURS_NUMBER,

@@ -11,7 +11,12 @@ describe("configuration", () => {
   });
 
   it("refuses production without TWILIO_AUTH_TOKEN, naming the variable", () => {
-    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/TWILIO_AUTH_TOKEN is required/);
+    expect(() => loadConfig({ NODE_ENV: "production", DOCTOR_PHONE: "+4520000001" })).toThrow(/TWILIO_AUTH_TOKEN is required/);
+  });
+
+  it("refuses production without a DOCTOR_PHONE of its own", () => {
+    expect(() => loadConfig({ NODE_ENV: "production", TWILIO_AUTH_TOKEN: "x".repeat(20) })).toThrow(/DOCTOR_PHONE is required/);
+    expect(loadConfig({ NODE_ENV: "production", TWILIO_AUTH_TOKEN: "x".repeat(20), DOCTOR_PHONE: "+4520000001" }).doctorPhone).toBe("+4520000001");
   });
 
   it("names the variable that is wrong", () => {
