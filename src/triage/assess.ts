@@ -23,7 +23,7 @@ export function assess(rawText: string): Assessment {
   const { hypothetical, unanchored } = questionForms(tokenized);
   const questions = questionSentences(tokenized);
 
-  const matches = matchSigns(tokens, hits, days).filter((m) => !(m.sign.statementOnly && questions.has(tokens[m.start]!.sentence)));
+  const matches = matchSigns(tokens, hits, days).filter((m) => !(m.sign.statementOnly && unanchored.has(tokens[m.start]!.sentence)));
   // A red flag in a question still counts unless the question is plainly hypothetical;
   // an expected effect in any question not tied to the writer is only asked about.
   const isAsked = (m: SignMatch) => {
