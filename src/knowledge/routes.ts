@@ -46,7 +46,7 @@ export const ROUTES: Route[] = [
   { id: "unwanted-paralysis", topic: "unwanted-paralysis", when: ["droop + howLong + goAway|lasts", "droop + goAway|antidote|howLong|lasts", "antidote"] },
   { id: "effect-onset", topic: "effect-onset", when: ["howLong + until|take + effect", "when + effect|full", "full + effect", "until + effect"] },
   { id: "treatment-day", topic: "treatment-day", when: ["howLong + take + treatment", "howLong + take", "howLong + treatment", "makeup", "photos + treatment"] },
-  { id: "prepare", topic: "before-treatment", when: ["prepare + treatment|botox"] },
+  { id: "prepare", topic: "before-treatment", when: ["todo + before + treatment|botox", "prepare + treatment|botox"] },
   { id: "before-treatment", topic: "before-treatment", when: ["alcohol + before", "alcohol", "avoid + before + treatment|botox"] },
   { id: "control-visit", topic: "control-visit", when: ["control"] },
   { id: "treatment-interval", topic: "treatment-interval", when: ["often + treatment|botox", "often"] },

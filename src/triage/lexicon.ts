@@ -24,7 +24,7 @@ export const LEXICON = {
   holdHead: ["holde hovedet", "hold my head", "hold up my head", "keep my head", "holde mit hoved", "hold my neck", "løfte hovedet", "lift my head"],
   goAway: ["væk", "away", "over", "seng", "bed", "arbejde", "work", "ud", "out", "hjem", "home"],
   talkTo: ["med", "with", "to", "til", "telefon*", "phone", "ringe", "call"],
-  faint: ["besvim*", "faint*", "passed out", "pass out", "passing out", "bevidstløs*", "unconscious*", "kollaps*", "collaps*", "reagerer ikke", "svarer ikke", "not responding", "unresponsive", "kanikke vække", "kanikke wake", "sort for øjnene", "black* out", "besvimer"],
+  faint: ["besvim*", "faint*", "passed out", "pass out", "passing out", "bevidstløs*", "unconscious*", "kollaps*", "collaps*", "reagerer ikke", "svarer ikke", "not responding", "unresponsive", "kanikke vække", "kanikke wake", "sort for øjnene", "black* out", "besvimer", "faldet om", "falder om", "faldt om", "segnet", "segner", "fell down"],
   dizzy: ["svimmel*", "dizz*", "lightheaded", "light headed", "ør i hovedet"],
 
   tongue: ["tungen", "tunge", "tongue*"],
@@ -39,7 +39,7 @@ export const LEXICON = {
 
   eye: ["øje", "øjet", "øjne", "øjnene", "øjets", "øjeæble*", "eye", "eyes", "eyeball*"],
   eyelid: ["øjenlåg*", "øjelåg*", "låget", "lågene", "eyelid*", "lid", "lids"],
-  brow: ["øjenbryn*", "bryn", "brynet", "brynene", "eyebrow*", "brow", "brows"],
+  brow: ["øjenbryn*", "bryn", "brynet", "brynene", "eyebrow*", "brow", "brows", "spock*"],
   forehead: ["pande", "panden", "pandens", "forehead*"],
   mouth: ["mund", "munden", "mundvig*", "mouth*", "corner of my mouth"],
   smile: ["smil*", "smile*", "smiling"],
@@ -56,7 +56,7 @@ export const LEXICON = {
 
   vision: ["syn", "synet", "*synsforstyrrelse*", "vision", "sight", "eyesight", "synsfelt*", "dobbeltsyn"],
   see: ["se", "ser", "see", "seeing", "sees"],
-  double: ["dobbelt", "dobbeltsyn", "double"],
+  double: ["dobbelt", "dobbeltsyn", "double", "to af alt", "two of everything", "alt dobbelt"],
   blurred: ["sløret", "slørede", "sløret syn", "uskarp*", "blur*", "uklar*", "tåget", "tågede", "foggy", "fuzzy", "hazy", "ikke skarpt", "not clear*", "not sharp"],
   blind: ["blind*", "blindhed"],
   nothingSeen: ["ingenting", "nothing", "intet", "kun sort", "alt er sort", "everything is black", "everything went dark"],
@@ -76,7 +76,7 @@ export const LEXICON = {
   bumps: ["bule*", "buler", "knude*", "knop*", "bump*", "lumps", "quaddel*", "kvaddel*", "hævelser", "bobl*", "prikker", "dots"],
   warm: ["varm*", "hot", "warm*", "hede", "glød*"],
   pus: ["materie", "pus", "puss", "gul væske", "siver", "væske fra", "væske ud", "væsker fra", "fluid coming", "ooz*", "discharge", "byld*", "abscess*", "betændelse", "betændt", "inficeret", "infektion*", "infect*", "infection"],
-  fever: ["feber", "feberen", "febril", "fever*", "temperatur*", "temp", "kulderystelse*", "chills", "shivering"],
+  fever: ["feber", "feberen", "febril", "fever*", "temperatur*", "temp", "kulderystelse*", "chills", "shivering", "38 grader", "39 grader", "40 grader", "41 grader", "38 degrees", "39 degrees", "40 degrees"],
   worsening: ["værre", "worse", "worsening", "større", "bigger", "larger", "vokser", "vokse", "vokset", "grow*", "bliver ved", "keeps", "keep getting", "spred*", "breder sig", "breder", "spreading", "spreads", "tiltager*", "tiltagende", "increas*", "mere og mere", "more and more", "udvider sig", "expanding", "forværr*"],
   lasting: ["stadig", "still", "vedvarende", "persist*", "konstant*", "constant*", "hele tiden", "all the time", "går ikke væk", "won't go away", "siden behandlingen", "since the treatment", "not going away", "kanikke go away", "kanikke forsvinde", "kanikke gå væk", "kanikke gå over", "går ikke over", "ikke gået væk", "not gone", "flere dage", "several days", "days now", "dage nu"],
 
