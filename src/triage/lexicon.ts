@@ -94,7 +94,7 @@ export const LEXICON = {
   unwell: ["utilpas", "unwell", "syg", "sick", "skidt", "sløj", "træt*", "tired*", "fatigue*", "udmattet", "exhausted", "mat", "ill"],
   twitch: ["trækning*", "trækker i", "dirrer", "flimrer", "spasm*", "twitch*", "sitren", "sitrer", "kramp*", "cramp*", "zittern"],
 
-  effect: ["effekt*", "virkning*", "effect*", "result*", "resultat*", "forskel*", "difference", "no change", "any change", "virker", "virket", "working", "worked", "mærke noget", "mærker noget", "mærket noget", "mærke nogen", "mærker ingen", "notice*", "feel any", "feel a difference", "rynke*", "wrinkle*", "lines"],
+  effect: ["effekt*", "virkning*", "effect*", "result*", "resultat*", "forskel*", "difference", "no change", "any change", "virker", "virket", "working", "worked", "mærke noget", "mærker noget", "mærket noget", "kicked in", "kick in", "kicks in", "taken effect", "sat ind", "slået igennem", "mærke nogen", "mærker ingen", "notice*", "feel any", "feel a difference", "rynke*", "wrinkle*", "lines"],
   lack: ["ikke", "ik", "not", "no", "ingen", "intet", "endnu", "yet", "kanikke", "kun", "only", "delvis*", "partial*", "halv*", "ikk", "any", "nogen"],
 };
 

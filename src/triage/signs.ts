@@ -38,10 +38,10 @@ export const SIGNS: Sign[] = [
   { id: "cannot-walk-or-lift", level: "emergency", when: ["hard + walkStand"], unless: [...FACE, "goAway"], window: 4 },
   { id: "half-face", level: "emergency", when: ["halfFace + droop|weak"] },
   { id: "stroke-signs", level: "emergency", when: ["stroke"] },
-  { id: "tongue-lip-swelling", level: "emergency", when: ["swollen + tongue|lips"], window: 5 },
+  { id: "tongue-lip-swelling", level: "emergency", when: ["swollen + tongue|lips", "tongue > worsening"], window: 5 },
   { id: "fainting", level: "emergency", when: ["faint"] },
   { id: "hives-faint", level: "emergency", when: ["rash|itch + dizzy"], window: 12 },
-  { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision", "see > nothingSeen"], unless: ["effect", "bruise", "redness", "swollen", "bumps"], unlessInSentence: ["swollenSo"], window: 4 },
+  { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye"], unless: ["effect", "bruise", "redness", "swollen", "bumps"], unlessInSentence: ["swollenSo"], window: 7 },
 
   // urgent: infection, the eye, allergy without airway signs, swelling that grows
   { id: "infection", level: "urgent", when: ["pus", "warm", "fever", "redness + worsening"], ask: ["daysSinceTreatment", "area"] },
