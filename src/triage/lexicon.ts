@@ -3,10 +3,11 @@
 // Spellings are folded (æ/ae/a, ø/oe/o, å/aa/a), and one typo is allowed in longer words.
 export const LEXICON = {
   // Difficulty or inability. "kanikke" is what "kan ikke", "can't" and "unable to" fold into.
-  hard: ["svært", "svart", "svær ved", "svær at", "svært ved", "*besvær*", "besværlig*", "problem*", "trouble*", "difficult*", "hard", "harder", "struggl*", "kanikke", "umulig*", "impossible", "dårlig*", "tungt", "anstreng*", "labo*", "effort*", "badly", "barely", "hardly", "scarcely", "restrict*", "begrænset", "anstrengt", "tung", "tungere", "hiver", "hive", "gisper", "snapper"],
+  hard: ["svært", "svart", "svær ved", "svær at", "svært ved", "*besvær*", "besværlig*", "problem*", "trouble*", "difficult*", "hard", "harder", "struggl*", "kanikke", "umulig*", "impossible", "dårlig*", "tungt", "anstreng*", "labo*", "effort*", "badly", "barely", "hardly", "scarcely", "restrict*", "begrænset", "anstrengt", "knap", "knapt", "hiver", "hive", "gisper", "snapper"],
   not: ["ikke", "ik", "ikk", "not", "no", "ingen"],
 
   swallow: ["synk*", "swallow*", "slug*", "syngebesv*"],
+  swallowWrong: ["synker forkert", "synke forkert", "galt i halsen", "fejlsynk*", "goes down the wrong way", "went down the wrong way"],
   breath: ["vejret", "vejr", "vejrtrækning*", "ånde*", "åndedræt*", "luft", "breath*", "air", "ilt", "oxygen"],
   breathProblem: ["*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæles", "kvælning*", "kvæler", "kvalt", "choked", "chok*", "suffocat*", "breathless*", "shortness of breath"],
   throat: ["hals", "halsen", "throat*", "svælg*", "strube*", "luftvej*", "airway*"],
@@ -43,7 +44,7 @@ export const LEXICON = {
   forehead: ["pande", "panden", "pandens", "forehead*"],
   mouth: ["mund", "munden", "mundvig*", "mouth*", "corner of my mouth"],
   smile: ["smil*", "smile*", "smiling"],
-  lipTask: ["sugerør", "straw", "fløjte", "whistle", "puste", "blow", "kysse", "kiss", "holde på vand", "holde vand i munden"],
+  lipTask: ["sugerør", "straw", "fløjte", "whistle", "puste", "blow", "kysse", "kiss", "holde på vand", "holde på vandet", "holde vand i munden", "hold water", "skylle munden", "rinse my mouth"],
   stroke: ["slagtilfælde", "blodprop", "stroke", "apopleksi", "hjerneblødning"],
   face: ["ansigt*", "face", "kinden", "kinder", "kinderne", "cheek*", "hud", "huden", "skin"],
   jaw: ["kæbe*", "jaw*", "kæben"],

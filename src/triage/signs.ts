@@ -30,8 +30,8 @@ const LOCAL: InfoKey[] = ["daysSinceTreatment", "area"];
 
 export const SIGNS: Sign[] = [
   // emergency: airway, swallowing, speech, spreading weakness, anaphylaxis, vision loss
-  { id: "swallowing", level: "emergency", when: ["hard + swallow"] },
-  { id: "breathing", level: "emergency", when: ["hard + breath", "breathProblem"] },
+  { id: "swallowing", level: "emergency", when: ["hard + swallow", "swallowWrong"] },
+  { id: "breathing", level: "emergency", when: ["hard + breath", "breathProblem", "breath > heavy"] },
   { id: "throat-closing", level: "emergency", when: ["throat + tight"] },
   { id: "speech", level: "emergency", when: ["hard + speak", "speak|voice + voiceChange", "slurred"], unless: ["talkTo"] },
   { id: "limb-weakness", level: "emergency", when: ["weak + limbs|wholeBody", "weak + neck", "hard + holdHead"], unless: ["jaw", "chew"] },
@@ -46,11 +46,11 @@ export const SIGNS: Sign[] = [
   // urgent: infection, the eye, allergy without airway signs, swelling that grows
   { id: "infection", level: "urgent", when: ["pus", "warm", "fever", "redness + worsening"], ask: ["daysSinceTreatment", "area"] },
   { id: "eye-cannot-close", level: "urgent", when: ["hard + close + eye|eyelid", "eye|eyelid > close > not", "eye|eyelid > not > close"], ask: ["daysSinceTreatment", "vision"] },
-  { id: "eye-pain", level: "urgent", when: ["pain + eye"], unless: ["mild"], ask: ["daysSinceTreatment", "vision"] },
+  { id: "eye-pain", level: "urgent", when: ["pain + eye", "tender + eye + severe"], unless: ["mild"], ask: ["daysSinceTreatment", "vision"] },
   { id: "double-vision", level: "urgent", when: ["double + vision|see|eye"], ask: ["daysSinceTreatment"] },
   { id: "blurred-vision", level: "urgent", when: ["blurred + vision|see|eye", "vision + visionChange", "blurred"], unless: ["speak", "voice"], ask: ["daysSinceTreatment"] },
   { id: "rash-hives", level: "urgent", when: ["rash", "itch + redness|bumps", "redness|bumps + wholeFace|wholeBody"], ask: ["daysSinceTreatment", "area"] },
-  { id: "eyes-swollen-shut", level: "urgent", when: ["swollen + eye|eyelid + shut", "swollenSo + eye|eyelid + see|open|shut"], window: 10 },
+  { id: "eyes-swollen-shut", level: "urgent", when: ["swollen + eye|eyelid + shut", "swollenSo + eye|eyelid + see|open|shut", "swollen + eye|eyelid + hard + open"], window: 10 },
   { id: "swelling-worsening", level: "urgent", when: ["swollen|redness|bumps|bruise + worsening"], window: 8, ask: ["daysSinceTreatment", "fever"] },
   { id: "face-swelling", level: "urgent", when: ["swollen + wholeFace", "swollen + face + whole"], window: 8 },
   { id: "swollen-face", level: "urgent", when: ["swollen + face"], unless: ["mild", "site"], window: 4 },
