@@ -8,6 +8,13 @@ import { rank, type Assessment, type Finding, type InfoKey, type Level } from ".
 
 const MAX_INPUT = 2000;
 const DEFAULT_ASK: InfoKey[] = ["daysSinceTreatment", "area"];
+const WH_WORDS = new Set(["hvornar", "hvordan", "hvorfor", "hvad", "when", "how", "why", "what"]);
+
+function clauseStart(tokens: readonly { text: string; clause: number }[], i: number): string {
+  let j = i;
+  while (j > 0 && tokens[j - 1]!.clause === tokens[i]!.clause) j--;
+  return tokens[j]?.text ?? "";
+}
 
 /**
  * The deterministic triage verdict for one patient message. Pure: same text, same answer.
@@ -23,7 +30,10 @@ export function assess(rawText: string): Assessment {
   const { hypothetical, unanchored } = questionForms(tokenized);
   const questions = questionSentences(tokenized);
 
-  const matches = matchSigns(tokens, hits, days).filter((m) => !(m.sign.statementOnly && unanchored.has(tokens[m.start]!.sentence)));
+  // A complaint-only sign ("ingen effekt endnu") does not count in a question, nor when its
+  // last word sits in a clause that asks ("..., bare et spørgsmål: hvornår virker det?").
+  const asks = (m: SignMatch) => unanchored.has(tokens[m.start]!.sentence) || WH_WORDS.has(clauseStart(tokens, m.end));
+  const matches = matchSigns(tokens, hits, days).filter((m) => !(m.sign.statementOnly && asks(m)));
   // A red flag in a question still counts unless the question is plainly hypothetical;
   // an expected effect in any question not tied to the writer is only asked about.
   const isAsked = (m: SignMatch) => {
