@@ -6,5 +6,6 @@ export default defineConfig({
     environment: "node",
     globalSetup: ["test/support/global-redis.ts"],
     testTimeout: 20_000,
+    hookTimeout: 30_000,
   },
 });

@@ -47,7 +47,12 @@ export function bullQueues(options: BullOptions): JobQueues {
   // The hash tag keeps every key of these queues in one Redis Cluster slot.
   const prefix = `{${options.prefix}-bull}`;
   // Connection errors are reported once by the store's client; these stay quiet.
-  const connection = () => new Redis(options.url, { protocol: 2, maxRetriesPerRequest: null, enableOfflineQueue: true }).on("error", () => undefined);
+  const connections: Redis[] = [];
+  const connection = () => {
+    const redis = new Redis(options.url, { protocol: 2, maxRetriesPerRequest: null, enableOfflineQueue: true }).on("error", () => undefined);
+    connections.push(redis);
+    return redis;
+  };
   const producer = connection();
   const timers = new Queue<TimerJob>("timers", { connection: producer, prefix });
   const sends = new Queue<SendJob>("sends", { connection: producer, prefix });
@@ -86,10 +91,13 @@ export function bullQueues(options: BullOptions): JobQueues {
     },
     runDue: async () => undefined,
     ping: async () => (await bounded(producer.ping()).catch(() => null)) === "PONG",
+    // Workers finish the job in hand, but shutdown never waits on a Redis that is not there.
     async close() {
-      await Promise.all(workers.map((w) => w.close()));
-      await Promise.all([timers.close(), sends.close()]);
-      await producer.quit().catch(() => producer.disconnect());
+      const graceful = Promise.all(workers.map((w) => w.close())).then(() => Promise.all([timers.close(), sends.close()]));
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([graceful.catch(() => undefined), new Promise((r) => (timer = setTimeout(r, 5_000)))]);
+      clearTimeout(timer);
+      for (const redis of connections) redis.disconnect();
     },
   };
 }
