@@ -12,6 +12,7 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:kan|ka|kn|kunne|kunnet)\s+(?:(?:jeg|hun|han|du|vi|de|man|heller|stadig|nasten|slet|simpelthen|overhovedet|nu|bare|virkelig|rigtig|altsa|pludselig|faktisk|jo|da)\s+){0,3}(?:ikke|ik|ikk|ike|ikek|ikkr)\b/g, " kanikke "],
   [/\b(?:ikke|ik|ikk)\s+(?:kan|kunne|kunnet|i stand til)\b/g, " kanikke "],
   [/\b(?:vil|ville)\s+ikke\b/g, " kanikke "],
+  [/\b(?:ikke|ik)\s+(?:vil|ville)\b/g, " kanikke "],
   [/\b(?:ikke|not)\s+(?:varet\s+|haft\s+|blevet\s+|been\s+)?(?:i stand til|able to|mulig(?:t)? at)\b/g, " kanikke "],
   [/\bude af stand til\b/g, " kanikke "],
   [/\b(?:kan|ka|can|could)\s+(?:hverken|neither)\b/g, " kanikke "],
