@@ -3,7 +3,7 @@
 // Spellings are folded (æ/ae/a, ø/oe/o, å/aa/a), and one typo is allowed in longer words.
 export const LEXICON = {
   // Difficulty or inability. "kanikke" is what "kan ikke", "can't" and "unable to" fold into.
-  hard: ["svært", "svart", "svær ved", "svær at", "svært ved", "*besvær*", "besværlig*", "problem*", "trouble*", "difficult*", "hard", "harder", "struggl*", "kanikke", "umulig*", "impossible", "dårlig*", "tungt", "anstreng*", "labo*", "effort*", "badly", "barely", "hardly", "scarcely", "restrict*", "begrænset", "anstrengt", "knap", "knapt", "hiver", "hive", "gisper", "snapper"],
+  hard: ["svært", "svart", "svær ved", "svær at", "svært ved", "*besvær*", "besværlig*", "problem*", "*problem*", "påvirket", "affected", "trouble*", "difficult*", "hard", "harder", "struggl*", "kanikke", "umulig*", "impossible", "dårlig*", "tungt", "anstreng*", "labo*", "effort*", "badly", "barely", "hardly", "scarcely", "restrict*", "begrænset", "anstrengt", "knap", "knapt", "hiver", "hive", "gisper", "snapper"],
   not: ["ikke", "ik", "ikk", "not", "no", "ingen"],
 
   swallow: ["synk*", "swallow*", "slug*", "syngebesv*", "få maden ned", "få mad ned", "få noget ned", "få det ned", "få vand ned", "få drikke ned", "get food down", "get anything down"],
@@ -12,7 +12,7 @@ export const LEXICON = {
   breathProblem: ["*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæles", "kvælning*", "kvæler", "kvalt", "choked", "chok*", "suffocat*", "breathless*", "shortness of breath"],
   throat: ["hals", "halsen", "throat*", "svælg*", "strube*", "luftvej*", "airway*"],
   tight: ["snør*", "tight*", "lukker", "lukke sig", "lukket", "closing", "close up", "closes", "klump", "lump", "tæt", "tæt til", "snævr*", "constrict*", "hævet", "hævede", "hævelse*", "hæver", "swell*", "swollen"],
-  speak: ["tale", "taler", "talen", "snakke*", "snakker", "udtal*", "speak*", "speech", "talk*", "sige ord", "words", "ord", "ordene"],
+  speak: ["tale", "taler", "talen", "*talebesv*", "*taleproblem*", "snakke*", "snakker", "udtal*", "speak*", "speech", "talk*", "sige ord", "words", "ord", "ordene"],
   voice: ["stemme*", "voice*", "jeg lyder", "i sound", "hun lyder", "han lyder"],
   voiceChange: ["grødet", "grød*", "utydelig*", "sløret", "slørede", "væk", "forsvundet", "forsvinder", "disappearing", "mistet", "er hæs", "blevet hæs", "hæse", "hæshed", "svag", "svagere", "mærkelig*", "underlig*", "ændret", "anderledes", "fuld", "drunk", "beruset", "forkert", "wrong", "lost", "gone", "weak", "weird", "strange", "changed", "slurr*", "hoarse"],
   slurred: ["snøvl*", "slurr*", "lisp*", "læsp*"],
@@ -24,7 +24,7 @@ export const LEXICON = {
   walkStand: ["gå", "walk*", "stå", "stand*", "løfte*", "lift*", "rejse mig", "get up", "bære*", "carry", "bevæge*", "move"],
   holdHead: ["holde hovedet", "hold my head", "hold up my head", "keep my head", "holde mit hoved", "hold my neck", "løfte hovedet", "lift my head"],
   goAway: ["væk", "away", "over", "seng", "bed", "arbejde", "work", "ud", "out", "hjem", "home"],
-  talkTo: ["med", "with", "to", "til", "telefon*", "phone", "ringe", "call"],
+  talkTo: ["tale med", "snakke med", "taler med", "talk to", "speak to", "speak with", "talk with", "telefon*", "phone", "ringe", "call"],
   faint: ["besvim*", "faint*", "passed out", "pass out", "passing out", "bevidstløs*", "unconscious*", "kollaps*", "collaps*", "reagerer ikke", "svarer ikke", "not responding", "unresponsive", "kanikke vække", "kanikke wake", "sort for øjnene", "black* out", "besvimer", "faldet om", "falder om", "faldt om", "falde om", "segnet", "segner", "fell down"],
   dizzy: ["svimmel*", "dizz*", "lightheaded", "light headed", "ør i hovedet"],
 
@@ -58,7 +58,7 @@ export const LEXICON = {
   vision: ["syn", "synet", "*synsforstyrrelse*", "vision", "sight", "eyesight", "synsfelt*", "dobbeltsyn"],
   see: ["se", "ser", "see", "seeing", "sees"],
   double: ["dobbelt", "dobbeltsyn", "double", "to af alt", "two of everything", "alt dobbelt"],
-  blurred: ["sløret", "slørede", "sløret syn", "uskarp*", "blur*", "uklar*", "tåget", "tågede", "foggy", "fuzzy", "hazy", "ikke skarpt", "not clear*", "not sharp"],
+  blurred: ["*synsforstyrrelse*", "sløret", "slørede", "sløret syn", "uskarp*", "blur*", "uklar*", "tåget", "tågede", "foggy", "fuzzy", "hazy", "ikke skarpt", "not clear*", "not sharp"],
   blind: ["blind*", "blindhed"],
   nothingSeen: ["ingenting", "nothing", "intet", "kun sort", "alt er sort", "everything is black", "everything went dark"],
   lost: ["mistet", "miste", "mister", "lost", "lose", "losing", "forsvundet", "væk", "gone"],
@@ -79,7 +79,7 @@ export const LEXICON = {
   pus: ["materie", "pus", "puss", "gul væske", "siver", "væske fra", "væske ud", "væsker fra", "fluid coming", "ooz*", "discharge", "byld*", "abscess*", "betændelse", "betændt", "inficeret", "infektion*", "infect*", "infection"],
   fever: ["feber", "feberen", "febril", "feberagtig", "feberfornemmelse", "febersyg", "fever*", "temperatur*", "temp", "kulderystelse*", "chills", "shivering", "38 grader", "39 grader", "40 grader", "41 grader", "38 degrees", "39 degrees", "40 degrees"],
   worsening: ["værre", "worse", "worsening", "større", "bigger", "larger", "vokser", "vokse", "vokset", "grow*", "bliver ved", "keeps", "keep getting", "spred*", "breder sig", "breder", "spreading", "spreads", "tiltager*", "tiltagende", "increas*", "mere og mere", "more and more", "udvider sig", "expanding", "forværr*"],
-  lasting: ["stadig", "still", "vedvarende", "persist*", "konstant*", "constant*", "hele tiden", "all the time", "går ikke væk", "won't go away", "siden behandlingen", "since the treatment", "not going away", "kanikke go away", "kanikke forsvinde", "kanikke gå væk", "kanikke gå over", "går ikke over", "ikke gået væk", "not gone", "flere dage", "several days", "days now", "dage nu"],
+  lasting: ["stadig", "still", "vedvarende", "længerevarende", "langvarig*", "long-lasting", "long lasting", "persist*", "konstant*", "constant*", "hele tiden", "all the time", "går ikke væk", "won't go away", "siden behandlingen", "since the treatment", "not going away", "kanikke go away", "kanikke forsvinde", "kanikke gå væk", "kanikke gå over", "går ikke over", "ikke gået væk", "not gone", "flere dage", "several days", "days now", "dage nu"],
 
   droop: ["hæng*", "hang*", "droop*", "dropp*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "gået ned", "går ned", "sunket", "ikke op", "ikke rigtigt op", "kanikke op", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
   heavy: ["tung", "tungt", "tunge", "heavy*", "tyngde*"],
