@@ -41,7 +41,7 @@ export const SIGNS: Sign[] = [
   { id: "tongue-lip-swelling", level: "emergency", when: ["swollen + tongue|lips", "tongue > worsening"], window: 5 },
   { id: "fainting", level: "emergency", when: ["faint"] },
   { id: "hives-faint", level: "emergency", when: ["rash|itch + dizzy"], window: 12 },
-  { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye"], unless: ["effect", "bruise", "redness", "swollen", "bumps"], unlessInSentence: ["swollenSo"], window: 7 },
+  { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye", "partialSight"], unless: ["effect", "bruise", "redness", "swollen", "bumps"], unlessInSentence: ["swollenSo"], window: 7 },
 
   // urgent: infection, the eye, allergy without airway signs, swelling that grows
   { id: "infection", level: "urgent", when: ["pus", "warm", "fever", "redness + worsening"], ask: ["daysSinceTreatment", "area"] },
@@ -61,7 +61,7 @@ export const SIGNS: Sign[] = [
   { id: "smaller-eye", level: "review", when: ["eye > smaller"], unless: ["swollen", "bruise", "redness"], window: 5, ask: LOCAL },
   { id: "brow-change", level: "review", when: ["brow + droop|uneven|heavy"], ask: LOCAL },
   { id: "heavy-forehead", level: "review", when: ["forehead + heavy|droop"], ask: LOCAL },
-  { id: "mouth-asymmetry", level: "review", when: ["mouth|smile|lips + uneven|droop|weak", "hard + smile|lipTask"], ask: LOCAL },
+  { id: "mouth-asymmetry", level: "review", when: ["mouth|smile|lips + uneven|droop|weak", "hard + smile|lipTask", "lipSymptom"], ask: LOCAL },
   { id: "drooling", level: "review", when: ["drool"], ask: LOCAL },
   { id: "dry-mouth", level: "review", when: ["dry + mouth", "dryMouth"], ask: LOCAL },
   { id: "dry-eyes", level: "review", when: ["dry + eye", "dryEye"], ask: ["daysSinceTreatment", "vision"] },
