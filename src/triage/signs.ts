@@ -84,5 +84,5 @@ export const SIGNS: Sign[] = [
   { id: "mild-headache", level: "expected", when: ["headache"], ask: ["daysSinceTreatment"] },
   { id: "tenderness", level: "expected", when: ["tender", "pain"], ask: [] },
   { id: "mild-itch", level: "expected", when: ["itch"], ask: [] },
-  { id: "no-effect-yet", level: "expected", when: ["effect + lack"], negatable: false, statementOnly: true, ask: ["daysSinceTreatment"] },
+  { id: "no-effect-yet", level: "expected", when: ["effect + lack"], unless: ["notComplaint"], negatable: false, statementOnly: true, ask: ["daysSinceTreatment"] },
 ];
