@@ -98,6 +98,7 @@ export const LEXICON = {
   twitch: ["trækning*", "trækker i", "dirrer", "flimrer", "spasm*", "twitch*", "sitren", "sitrer", "kramp*", "cramp*", "zittern"],
 
   effect: ["effekt*", "virkning*", "effect*", "result*", "resultat*", "forskel*", "difference", "no change", "any change", "virker", "virket", "working", "worked", "mærke noget", "mærker noget", "mærket noget", "kicked in", "kick in", "kicks in", "taken effect", "sat ind", "slået igennem", "mærke nogen", "mærker ingen", "notice*", "feel any", "feel a difference", "rynke*", "wrinkle*", "lines"],
+  fedUp: ["træt af", "trætte af", "tired of", "sick of", "sick and tired"],
   notComplaint: ["vente", "wait", "waiting", "glæder", "looking forward", "side effect*", "bivirkning*"],
   lack: ["ikke", "ik", "not", "no", "ingen", "intet", "endnu", "yet", "kanikke", "kun", "only", "delvis*", "partial*", "halv*", "ikk", "any", "nogen"],
 };
