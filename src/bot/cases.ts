@@ -1,15 +1,16 @@
-import { initialTransition, transition } from "xstate";
+import type { SnapshotFrom } from "xstate";
 import { nextOpening } from "../clinic/opening-hours.js";
 import { callText, digestText, forwardText, relayText } from "../flows/case-texts.js";
 import { conversationMachine } from "../flows/conversation.machine.js";
 import type { CaseDraft, Effect } from "../flows/effects.js";
 import { CASE_MACHINE_VERSION, escalationMachine, type CaseEvent } from "../flows/escalation.machine.js";
 import type { CaseContext, CaseRecord } from "../flows/records.js";
+import { start, step } from "../flows/step.js";
 import { persist, type ConversationRecords } from "./conversations.js";
 import type { Deliveries } from "./deliveries.js";
 import type { BotDeps } from "./deps.js";
 
-export type CaseSnapshot = ReturnType<typeof initialTransition<typeof escalationMachine>>[0];
+export type CaseSnapshot = SnapshotFrom<typeof escalationMachine>;
 type Actions = ReadonlyArray<{ type: string; params?: unknown }>;
 const FORWARDS_PER_10_MIN = 5;
 
@@ -19,7 +20,7 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
 
   async function open(draft: CaseDraft, at: number): Promise<{ snapshot: CaseSnapshot; actions: Actions }> {
     const ref = `K${await stores.cases.nextNumber()}`;
-    const [snapshot, actions] = initialTransition(escalationMachine, {
+    const [snapshot, actions] = start(escalationMachine, {
       ref, draft, at,
       ackMs: { emergency: config.ackMinutes.emergency * 60_000, urgent: config.ackMinutes.urgent * 60_000 },
       digestAt: nextOpening(config.hours, at),
@@ -36,7 +37,7 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
       const record = await stores.cases.get(ref);
       if (!record) return null;
       const current = escalationMachine.resolveState(record.snapshot as never) as CaseSnapshot;
-      const [next, actions] = transition(escalationMachine, current, event);
+      const [next, actions] = step(escalationMachine, current, event);
       await save(next, record.rev ?? 0);
       return { next, actions };
     });
@@ -88,7 +89,7 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
         case "caseClosed":
           await stores.lock.run(e.patient, async () => {
             const conv = await conversations.load(e.patient, now());
-            const [next] = transition(conversationMachine, conv.snapshot, { type: "case.closed", ref: e.ref });
+            const [next] = step(conversationMachine, conv.snapshot, { type: "case.closed", ref: e.ref });
             await conversations.save(e.patient, next, conv.rev);
           });
           log.info({ caseRef: c.ref }, "case closed");

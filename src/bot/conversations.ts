@@ -1,9 +1,9 @@
-import { initialTransition, type AnyMachineSnapshot } from "xstate";
+import type { AnyMachineSnapshot, SnapshotFrom } from "xstate";
 import { CONVERSATION_MACHINE_VERSION, conversationMachine, initialConversationContext } from "../flows/conversation.machine.js";
 import type { ConversationRecord } from "../flows/records.js";
 import type { BotDeps } from "./deps.js";
 
-export type ConvSnapshot = ReturnType<typeof initialTransition<typeof conversationMachine>>[0];
+export type ConvSnapshot = SnapshotFrom<typeof conversationMachine>;
 export const persist = (s: AnyMachineSnapshot) => ({ value: s.value as string, context: s.context });
 
 /** Loading and saving one sender's conversation, with the revision each write must name. */

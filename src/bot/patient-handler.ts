@@ -1,10 +1,10 @@
-import { transition } from "xstate";
 import { applyAssist } from "../assist/apply-assist.js";
 import { consultAssist } from "../assist/consult-assist.js";
 import { contactPhrases } from "../clinic/contact-phrases.js";
 import { parsePatientKeyword } from "../flows/commands.js";
 import { conversationMachine, type ConversationEvent } from "../flows/conversation.machine.js";
 import type { Effect } from "../flows/effects.js";
+import { step } from "../flows/step.js";
 import { answerMessage } from "../replies/answer-message.js";
 import type { CaseRunner } from "./cases.js";
 import type { ConversationRecords } from "./conversations.js";
@@ -35,7 +35,7 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
       : keyword === "start" ? { type: "keyword.start", at }
       : keyword === "help" ? { type: "keyword.help", at, outOfHours: config.outOfHoursNumber }
       : await smsEvent(msg, at);
-    let [next, actions] = transition(conversationMachine, loaded.snapshot, event);
+    let [next, actions] = step(conversationMachine, loaded.snapshot, event);
     let rev = await conversations.save(msg.from, next, loaded.rev);
     const replies: string[] = [];
     for (const action of actions) {
@@ -45,7 +45,7 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
         // The conversation learns its case before any page goes out, so a failed page
         // cannot leave it handed over without a case.
         const opened = await cases.open(e.draft, at);
-        [next] = transition(conversationMachine, next, { type: "case.opened", ref: opened.snapshot.context.ref });
+        [next] = step(conversationMachine, next, { type: "case.opened", ref: opened.snapshot.context.ref });
         rev = await conversations.save(msg.from, next, rev);
         await cases.run(opened.snapshot, opened.actions);
       }

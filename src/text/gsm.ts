@@ -13,12 +13,19 @@ const REPLACEMENTS: ReadonlyArray<[RegExp, string]> = [
   [/[\u00a0\u2009\u202f]/g, " "],
 ];
 
+// Units per UTF-16 code unit: every GSM character sits below U+0400 except the euro sign.
+const UNITS = new Uint8Array(0x400);
+for (const ch of BASIC) UNITS[ch.charCodeAt(0)] = 1;
+for (const ch of EXTENDED) if (ch !== "€") UNITS[ch.charCodeAt(0)] = 2;
+const EURO = 0x20ac;
+
 export function gsmUnits(text: string): number | null {
   let units = 0;
-  for (const ch of text) {
-    if (BASIC.has(ch)) units += 1;
-    else if (EXTENDED.has(ch)) units += 2;
-    else return null;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const u = code < 0x400 ? UNITS[code]! : code === EURO ? 2 : 0;
+    if (u === 0) return null;
+    units += u;
   }
   return units;
 }
@@ -37,6 +44,7 @@ const NOT_GSM = new RegExp(`[^${escape(BASIC)}${escape(EXTENDED)}]`, "gu");
 
 /** Makes text safe for one GSM-7 SMS thread: typographic marks become plain ones, the rest is dropped. */
 export function toGsm(text: string): string {
+  if (gsmUnits(text) !== null) return text;
   let s = text;
   for (const [re, to] of REPLACEMENTS) s = s.replace(re, to);
   return s.replace(NOT_GSM, "");

@@ -23,6 +23,10 @@ interface Term {
 
 // Below six letters a typo is as likely to be another word ("mærke" and "marks").
 const FUZZY_MIN = 6;
+// Patients use a small vocabulary over and over, and a word's candidate terms never change:
+// they are worked out once per word (the typo search is most of triage's time otherwise).
+// Bounded, so a flood of made-up words cannot grow it without end.
+const MEMO_MAX = 20_000;
 
 function parsePart(raw: string): Part {
   const starts = raw.startsWith("*");
@@ -69,6 +73,7 @@ export class TermIndex {
   private readonly fuzzyWords = new Map<string, Term[]>();
   private readonly fuzzyPrefixes = new Map<string, Term[]>();
   private maxPrefix = 0;
+  private readonly memo = new Map<string, readonly Term[]>();
 
   constructor(lexicon: Readonly<Record<string, readonly string[]>>) {
     for (const [concept, raws] of Object.entries(lexicon)) {
@@ -92,7 +97,7 @@ export class TermIndex {
     const hits: TermHit[] = [];
     const seen = new Set<string>();
     tokens.forEach((token, i) => {
-      for (const term of this.candidates(token)) {
+      for (const term of this.remembered(token)) {
         const end = this.matchRest(term, tokens, i);
         if (end < 0) continue;
         const key = `${term.concept}:${i}:${end}`;
@@ -102,6 +107,15 @@ export class TermIndex {
       }
     });
     return hits;
+  }
+
+  private remembered(token: string): readonly Term[] {
+    let found = this.memo.get(token);
+    if (found) return found;
+    found = this.candidates(token);
+    if (this.memo.size >= MEMO_MAX) this.memo.clear();
+    this.memo.set(token, found);
+    return found;
   }
 
   private candidates(token: string): Term[] {

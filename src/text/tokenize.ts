@@ -16,12 +16,25 @@ export interface Tokenized {
   tokens: Token[];
   /** Per sentence: did it end with a question mark. */
   questions: boolean[];
+  /** The whole text folded, for the clues read across word boundaries. */
+  folded: string;
 }
 
 const CLAUSE_WORDS = new Set(["men", "but", "og", "and", "samt", "plus", "mens", "while", "though", "selvom", "although", "bortset", "except"]);
 const PIECE = /[a-z0-9]+|[.!?;\n]+|[,:()-]+/g;
 
+// Triage and the leaflet lookup read the same message one after the other; it is folded and
+// split once. The result is shared, so nobody may change it.
+let last: { text: string; result: Tokenized } | null = null;
+
 export function tokenize(text: string): Tokenized {
+  if (last?.text === text) return last.result;
+  const result = split(text);
+  last = { text, result };
+  return result;
+}
+
+function split(text: string): Tokenized {
   const folded = fold(text);
   const tokens: Token[] = [];
   const questions: boolean[] = [false];
@@ -45,5 +58,5 @@ export function tokenize(text: string): Tokenized {
     if (CLAUSE_WORDS.has(piece)) clause++;
     tokens.push({ text: piece, sentence, clause });
   }
-  return { tokens, questions: questions.slice(0, sentence + 1) };
+  return { tokens, questions: questions.slice(0, sentence + 1), folded };
 }

@@ -1,4 +1,3 @@
-import { fold } from "../text/fold.js";
 import { detectLanguage } from "../text/language.js";
 import { tokenize } from "../text/tokenize.js";
 import { findConcepts, matchSigns, type SignMatch } from "./match-signs.js";
@@ -22,9 +21,8 @@ function clauseStart(tokens: readonly { text: string; clause: number }[], i: num
  */
 export function assess(rawText: string): Assessment {
   const text = rawText.slice(0, MAX_INPUT);
-  const folded = fold(text);
   const tokenized = tokenize(text);
-  const { tokens } = tokenized;
+  const { tokens, folded } = tokenized;
   const hits = findConcepts(tokens);
   const days = daysMentioned(folded);
   const { hypothetical, unanchored } = questionForms(tokenized);

@@ -34,6 +34,15 @@ describe("webhook security and input", () => {
     expect((await h.post(fields, { signature })).status).toBe(403);
   });
 
+  it("accepts a signature Twilio made over the URL with its default port", async () => {
+    const fields = buildInboundSms({ Body: "Hvad koster det?" });
+    const { default: twilio } = await import("twilio");
+    const signature = twilio.getExpectedTwilioSignature("test-auth-token-0123456789", "https://akutlinje.test:443/sms", fields);
+    const res = await h.post(fields, { signature });
+    expect(res.status).toBe(200);
+    expect(await h.stores.conversations.get(fields.From!)).not.toBeNull();
+  });
+
   it("answers 413 to a body over the size limit", async () => {
     const res = await h.post(buildInboundSms({ Body: "a".repeat(70 * 1024) }));
     expect(res.status).toBe(413);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segments, toGsm } from "../../src/text/gsm.js";
+import { gsmUnits, segments, toGsm } from "../../src/text/gsm.js";
 
 describe("GSM-7", () => {
   it("counts æøå as single GSM characters", () => {
@@ -16,6 +16,17 @@ describe("GSM-7", () => {
     expect(segments("a".repeat(161))).toEqual({ gsm: true, count: 2 });
     expect(segments("€".repeat(80))).toEqual({ gsm: true, count: 1 });
     expect(segments("€".repeat(81))).toEqual({ gsm: true, count: 2 });
+  });
+
+  it("knows every character of the basic set and its extension, and nothing else", () => {
+    expect(gsmUnits("ΔΦΓΛΩ @£$¥ èéùìò ÇØÅÆßÉ ÄÖÑÜ§¿ äöñüà")).toBe(36);
+    expect(gsmUnits("[]{}|~^\\€")).toBe(18);
+    for (const outside of ["ç", "ê", "á", "Ő", "–", "\u00a0", "\t", "🙂"]) expect(gsmUnits(`a${outside}b`)).toBeNull();
+  });
+
+  it("leaves text that is already GSM-7 as it is", () => {
+    const text = "Ring 112 nu. [K1] koster 100 € & mere: \"ja\"";
+    expect(toGsm(text)).toBe(text);
   });
 
   it("replaces typographic marks and drops what GSM cannot carry", () => {
