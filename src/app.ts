@@ -1,11 +1,12 @@
+import { randomUUID } from "node:crypto";
 import express, { type ErrorRequestHandler } from "express";
+import { pinoHttp } from "pino-http";
 import type { Logger } from "pino";
 import type { Bot } from "./bot/bot.js";
 import type { Config } from "./config.js";
 import { mediaProxy } from "./handlers/media-proxy.js";
 import { statusCallback } from "./handlers/status-callback.js";
 import { requireTwilioSignature, smsWebhook } from "./handlers/twilio-webhook.js";
-import { requestLog } from "./log/request-log.js";
 import type { MediaLinks } from "./media/media-links.js";
 import type { Stores } from "./store/store.js";
 
@@ -25,7 +26,19 @@ export function buildApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", true);
-  app.use(requestLog(deps.log));
+  // One JSON line per request: method, path (no query: photo links carry signatures), status,
+  // time, and a request id. No headers, no bodies, no numbers.
+  app.use(
+    pinoHttp({
+      logger: deps.log,
+      genReqId: (req) => String(req.headers["i-twilio-idempotency-token"] ?? randomUUID()),
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split("?")[0] }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+    }),
+  );
 
   app.get("/healthz", (_req, res) => void res.status(200).json({ status: "ok" }));
   app.get("/readyz", async (_req, res) => {
