@@ -1,27 +1,35 @@
 import type { CaseRecord, ConversationRecord } from "../flows/records.js";
 import { StaleWriteError, TRANSCRIPT_MAX, type CaseStore, type ConversationStore, type MessageClaims, type SenderLock, type Stores, type TranscriptEntry, type Deliveries, type DeliveryInfo, type Counters } from "./store.js";
 
-// Values are copied in and out through JSON, as a real store would, so no caller can
-// change stored state by holding on to an object.
-const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-function checked<T extends { rev?: number }>(stored: T | undefined, record: T): T {
-  if ((stored?.rev ?? 0) !== (record.rev ?? 0)) throw new StaleWriteError("record changed since it was read");
-  return copy({ ...record, rev: (record.rev ?? 0) + 1 });
+// Values are kept as JSON, as a real store would keep them, so no caller can change stored
+// state by holding on to an object; a read parses, a write serialises, once each.
+interface Stored {
+  rev: number;
+  json: string;
 }
 
+function checked(stored: Stored | undefined, record: { rev?: number }): Stored {
+  if ((stored?.rev ?? 0) !== (record.rev ?? 0)) throw new StaleWriteError("record changed since it was read");
+  const rev = (record.rev ?? 0) + 1;
+  return { rev, json: JSON.stringify({ ...record, rev }) };
+}
+
+const read = <T>(stored: Stored | undefined): T | null => (stored ? (JSON.parse(stored.json) as T) : null);
+
 class MemoryConversations implements ConversationStore {
-  private readonly map = new Map<string, ConversationRecord>();
-  private readonly logs = new Map<string, TranscriptEntry[]>();
+  private readonly map = new Map<string, Stored>();
+  private readonly logs = new Map<string, string[]>();
   async append(sender: string, entries: TranscriptEntry[]) {
-    this.logs.set(sender, [...(this.logs.get(sender) ?? []), ...copy(entries)].slice(-TRANSCRIPT_MAX));
+    const log = this.logs.get(sender) ?? [];
+    for (const entry of entries) log.push(JSON.stringify(entry));
+    if (log.length > TRANSCRIPT_MAX) log.splice(0, log.length - TRANSCRIPT_MAX);
+    this.logs.set(sender, log);
   }
   async transcript(sender: string) {
-    return copy(this.logs.get(sender) ?? []);
+    return (this.logs.get(sender) ?? []).map((line) => JSON.parse(line) as TranscriptEntry);
   }
   async get(sender: string) {
-    const found = this.map.get(sender);
-    return found ? copy(found) : null;
+    return read<ConversationRecord>(this.map.get(sender));
   }
   async put(sender: string, record: ConversationRecord) {
     this.map.set(sender, checked(this.map.get(sender), record));
@@ -29,20 +37,19 @@ class MemoryConversations implements ConversationStore {
 }
 
 class MemoryCases implements CaseStore {
-  private readonly map = new Map<string, CaseRecord>();
+  private readonly map = new Map<string, Stored & { closed: boolean }>();
   private counter = 0;
   async nextNumber() {
     return ++this.counter;
   }
   async get(ref: string) {
-    const found = this.map.get(ref.toUpperCase());
-    return found ? copy(found) : null;
+    return read<CaseRecord>(this.map.get(ref.toUpperCase()));
   }
   async put(record: CaseRecord) {
-    this.map.set(record.ref, checked(this.map.get(record.ref), record));
+    this.map.set(record.ref, { ...checked(this.map.get(record.ref), record), closed: record.snapshot.value === "closed" });
   }
   async open() {
-    return [...this.map.values()].filter((c) => c.snapshot.value !== "closed").map(copy);
+    return [...this.map.values()].filter((c) => !c.closed).map((c) => read<CaseRecord>(c)!);
   }
 }
 
