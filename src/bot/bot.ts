@@ -30,12 +30,12 @@ export function createBot(deps: BotDeps): Bot {
   const handleDoctor = doctorHandler(deps, cases);
 
   async function handle(msg: InboundMessage): Promise<string[]> {
+    if (!isDoctor(msg.from)) return handlePatient(msg);
     if (!(await stores.claims.claim(msg.messageSid, CLAIM_TTL_MS))) {
       log.info({ messageSid: msg.messageSid }, "duplicate message ignored");
       return [];
     }
-    if (isDoctor(msg.from)) return [await handleDoctor(msg)];
-    return stores.lock.run(msg.from, (ticket) => handlePatient(msg, ticket));
+    return [await handleDoctor(msg)];
   }
 
   // Messages the fail-safe answered while the store was down go into their conversations
@@ -45,7 +45,7 @@ export function createBot(deps: BotDeps): Bot {
       if (!(await stores.ping())) return;
       if (await stores.claims.claim(`replay:${entry.msg.messageSid}`, CLAIM_TTL_MS)) {
         await stores.claims.claim(entry.msg.messageSid, CLAIM_TTL_MS);
-        await stores.lock.run(entry.msg.from, (ticket) => handlePatient(entry.msg, ticket, entry.at));
+        await handlePatient(entry.msg, entry.at);
       }
       deps.fallback.remove(entry);
       log.info({ messageSid: entry.msg.messageSid }, "fallback message replayed");

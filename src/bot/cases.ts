@@ -12,13 +12,17 @@ import type { BotDeps } from "./deps.js";
 
 export type CaseSnapshot = SnapshotFrom<typeof escalationMachine>;
 type Actions = ReadonlyArray<{ type: string; params?: unknown }>;
+export interface OpenedCase {
+  snapshot: CaseSnapshot;
+  actions: Actions;
+}
 const FORWARDS_PER_10_MIN = 5;
 
 /** Opening cases, moving them on one event at a time, and carrying out what they ask for. */
 export function caseRunner(deps: BotDeps, send: Deliveries, conversations: ConversationRecords) {
   const { config, stores, now, log } = deps;
 
-  async function open(draft: CaseDraft, at: number): Promise<{ snapshot: CaseSnapshot; actions: Actions }> {
+  async function open(draft: CaseDraft, at: number): Promise<OpenedCase> {
     const ref = `K${await stores.cases.nextNumber()}`;
     const [snapshot, actions] = start(escalationMachine, {
       ref, draft, at,
@@ -54,11 +58,17 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
 
   // The case's next deadline or digest as a durable job. Should adding fail, the periodic
   // sweep still finds the deadline in the stored case.
+  // Every review case until the clinic opens shares one digest job; adding it again is a no-op
+  // for the queue, so this instance adds each digest time once. A lost job is still found by the sweep.
+  let digestScheduled: number | null = null;
   async function scheduleTimers(c: CaseContext, state: string): Promise<void> {
     if (!deps.jobs) return;
     try {
       if (c.deadlineAt !== null) await deps.jobs.scheduleDeadline(c.ref, c.deadlineAt, now());
-      if (state === "queued" && c.digestAt !== null) await deps.jobs.scheduleDigest(c.digestAt, now());
+      if (state === "queued" && c.digestAt !== null && c.digestAt !== digestScheduled) {
+        await deps.jobs.scheduleDigest(c.digestAt, now());
+        digestScheduled = c.digestAt;
+      }
     } catch (err) {
       log.warn({ caseRef: c.ref, err: (err as Error).message }, "timer job not scheduled; the sweep will catch it");
     }
@@ -87,14 +97,22 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
           log.info({ caseRef: c.ref }, "doctor's reply relayed to patient");
           break;
         case "caseClosed":
-          await stores.lock.run(e.patient, async () => {
-            const conv = await conversations.load(e.patient, now());
-            const [next] = step(conversationMachine, conv.snapshot, { type: "case.closed", ref: e.ref });
-            await conversations.save(e.patient, next, conv.rev);
-          });
+          await closeConversation(e.patient, e.ref);
           log.info({ caseRef: c.ref }, "case closed");
           break;
       }
+    }
+  }
+
+  // The patient's conversation leaves the doctor's hands in a turn of its own, in line with
+  // the patient's messages.
+  async function closeConversation(patient: string, ref: string): Promise<void> {
+    const conv = (await conversations.begin(patient, now()))!;
+    try {
+      const [next] = step(conversationMachine, conv.snapshot, { type: "case.closed", ref });
+      await conv.commit(next, []);
+    } finally {
+      await conv.turn.end();
     }
   }
 

@@ -6,17 +6,17 @@ import { conversationMachine, type ConversationEvent } from "../flows/conversati
 import type { Effect } from "../flows/effects.js";
 import { step } from "../flows/step.js";
 import { answerMessage } from "../replies/answer-message.js";
-import type { CaseRunner } from "./cases.js";
+import type { CaseRunner, OpenedCase } from "./cases.js";
 import type { ConversationRecords } from "./conversations.js";
 import type { BotDeps, InboundMessage } from "./deps.js";
 
 /**
- * One patient message, under the sender's lock: the conversation moves on by one event, the
+ * One patient message, in the sender's turn: the conversation moves on by one event, the
  * cases it opens or updates move with it, and the replies come back. `replayedAt` marks a
  * message replayed from the fallback log, whose reply was already sent.
  */
 export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: ConversationRecords) {
-  const { config, stores, now, log } = deps;
+  const { config, now, log } = deps;
 
   async function smsEvent(msg: InboundMessage, at: number): Promise<ConversationEvent> {
     const contact = contactPhrases(config.hours, at);
@@ -27,41 +27,53 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
     return { type: "sms.received", at, text: msg.body, media: msg.media, contact, ...(assist ? { assist } : {}) };
   }
 
-  return async function handlePatient(msg: InboundMessage, ticket: number, replayedAt?: number): Promise<string[]> {
+  return async function handlePatient(msg: InboundMessage, replayedAt?: number): Promise<string[]> {
     const at = replayedAt ?? now();
-    const loaded = await conversations.load(msg.from, at);
-    const keyword = parsePatientKeyword(msg.body);
-    const event: ConversationEvent = keyword === "stop" ? { type: "keyword.stop", at }
-      : keyword === "start" ? { type: "keyword.start", at }
-      : keyword === "help" ? { type: "keyword.help", at, outOfHours: config.outOfHoursNumber }
-      : await smsEvent(msg, at);
-    let [next, actions] = step(conversationMachine, loaded.snapshot, event);
-    let rev = await conversations.save(msg.from, next, loaded.rev);
+    // A replayed message was claimed when it first came in (or by the replay itself).
+    const conv = await conversations.begin(msg.from, at, replayedAt ? undefined : msg.messageSid);
+    if (!conv) {
+      log.info({ messageSid: msg.messageSid }, "duplicate message ignored");
+      return [];
+    }
+    const opened: OpenedCase[] = [];
+    let next = conv.snapshot;
     const replies: string[] = [];
-    for (const action of actions) {
-      const e = { type: action.type, ...(action.params as object) } as Effect;
-      if (e.type === "reply") replies.push(e.text);
-      if (e.type === "openCase") {
-        // The conversation learns its case before any page goes out, so a failed page
-        // cannot leave it handed over without a case.
-        const opened = await cases.open(e.draft, at);
-        [next] = step(conversationMachine, next, { type: "case.opened", ref: opened.snapshot.context.ref });
-        rev = await conversations.save(msg.from, next, rev);
-        await cases.run(opened.snapshot, opened.actions);
+    try {
+      const keyword = parsePatientKeyword(msg.body);
+      const event: ConversationEvent = keyword === "stop" ? { type: "keyword.stop", at }
+        : keyword === "start" ? { type: "keyword.start", at }
+        : keyword === "help" ? { type: "keyword.help", at, outOfHours: config.outOfHoursNumber }
+        : await smsEvent(msg, at);
+      const [moved, actions] = step(conversationMachine, conv.snapshot, event);
+      next = moved;
+      for (const action of actions) {
+        const e = { type: action.type, ...(action.params as object) } as Effect;
+        if (e.type === "reply") replies.push(e.text);
+        if (e.type === "openCase") {
+          // The case is stored (and its deadline set) before the conversation names it, and
+          // the conversation names it before any page goes out: a failure at any point
+          // leaves no handed-over conversation without a case, and no case without a timer.
+          const c = await cases.open(e.draft, at);
+          opened.push(c);
+          [next] = step(conversationMachine, next, { type: "case.opened", ref: c.snapshot.context.ref });
+        }
+        if (e.type === "updateCase") await cases.update(e.ref, { type: "case.update", at, ...e.update });
       }
-      if (e.type === "updateCase") await cases.update(e.ref, { type: "case.update", at, ...e.update });
+      // A flood (or a loop with another bot) gets a bounded number of replies; a red flag is never held back.
+      const redFlag = replies.some((r) => r.startsWith("Ring 112"));
+      if (!redFlag && replies.length && !replayedAt && conv.turn.recent > config.rateLimitPerMinute) {
+        log.warn({ caseRef: next.context.caseRef }, "reply rate limit reached; reply held back");
+        replies.length = 0;
+      }
+      const photos = msg.media.length ? ` [${msg.media.length} foto]` : "";
+      await conv.commit(next, [
+        { at, dir: "in", text: `${msg.body}${photos}`, seq: conv.turn.ticket },
+        ...replies.map((text) => ({ at, dir: "out" as const, text, seq: conv.turn.ticket })),
+      ]);
+    } finally {
+      await conv.turn.end();
     }
-    // A flood (or a loop with another bot) gets a bounded number of replies; a red flag is never held back.
-    const redFlag = replies.some((r) => r.startsWith("Ring 112"));
-    if (!redFlag && replies.length && !replayedAt && (await stores.counters.hit(`replies:${msg.from}`, 60_000)) > config.rateLimitPerMinute) {
-      log.warn({ caseRef: next.context.caseRef }, "reply rate limit reached; reply held back");
-      replies.length = 0;
-    }
-    const photos = msg.media.length ? ` [${msg.media.length} foto]` : "";
-    await stores.conversations.append(msg.from, [
-      { at, dir: "in", text: `${msg.body}${photos}`, seq: ticket },
-      ...replies.map((text) => ({ at, dir: "out" as const, text, seq: ticket })),
-    ]);
+    for (const c of opened) await cases.run(c.snapshot, c.actions);
     log.info({ triage: next.context.level, caseRef: next.context.caseRef, state: next.value, media: msg.media.length }, "patient message handled");
     return replies;
   };

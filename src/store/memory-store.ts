@@ -1,5 +1,5 @@
 import type { CaseRecord, ConversationRecord } from "../flows/records.js";
-import { StaleWriteError, TRANSCRIPT_MAX, type CaseStore, type ConversationStore, type MessageClaims, type SenderLock, type Stores, type TranscriptEntry, type Deliveries, type DeliveryInfo, type Counters } from "./store.js";
+import { StaleWriteError, TRANSCRIPT_MAX, type CaseStore, type ConversationStore, type MessageClaims, type SenderLock, type Stores, type TranscriptEntry, type Turn, type TurnOptions, type Deliveries, type DeliveryInfo, type Counters } from "./store.js";
 
 // Values are kept as JSON, as a real store would keep them, so no caller can change stored
 // state by holding on to an object; a read parses, a write serialises, once each.
@@ -19,20 +19,46 @@ const read = <T>(stored: Stored | undefined): T | null => (stored ? (JSON.parse(
 class MemoryConversations implements ConversationStore {
   private readonly map = new Map<string, Stored>();
   private readonly logs = new Map<string, string[]>();
-  async append(sender: string, entries: TranscriptEntry[]) {
+  constructor(private readonly claims: MemoryClaims, private readonly lock: MemoryLock, private readonly counters: MemoryCounters) {}
+
+  async begin(sender: string, options: TurnOptions): Promise<Turn | null> {
+    if (options.messageSid && !(await this.claims.claim(options.messageSid, options.claimTtlMs))) return null;
+    const { ticket, release } = await this.lock.acquire(sender);
+    const recent = await this.counters.hit(`turns:${sender}`, options.rateWindowMs);
+    let ended = false;
+    const end = async () => {
+      if (!ended) release();
+      ended = true;
+    };
+    return {
+      ticket,
+      recent,
+      record: read<ConversationRecord>(this.map.get(sender)),
+      commit: async (record, entries) => {
+        if (ended) throw new Error("turn already ended");
+        try {
+          if (record) this.map.set(sender, checked(this.map.get(sender), record));
+          this.append(sender, entries);
+        } finally {
+          await end();
+        }
+      },
+      end,
+    };
+  }
+
+  private append(sender: string, entries: TranscriptEntry[]) {
     const log = this.logs.get(sender) ?? [];
     for (const entry of entries) log.push(JSON.stringify(entry));
     if (log.length > TRANSCRIPT_MAX) log.splice(0, log.length - TRANSCRIPT_MAX);
     this.logs.set(sender, log);
   }
+
   async transcript(sender: string) {
     return (this.logs.get(sender) ?? []).map((line) => JSON.parse(line) as TranscriptEntry);
   }
   async get(sender: string) {
     return read<ConversationRecord>(this.map.get(sender));
-  }
-  async put(sender: string, record: ConversationRecord) {
-    this.map.set(sender, checked(this.map.get(sender), record));
   }
 }
 
@@ -107,27 +133,41 @@ class MemoryCounters implements Counters {
 class MemoryLock implements SenderLock {
   private readonly tails = new Map<string, Promise<unknown>>();
   private ticket = 0;
-  run<T>(key: string, task: (ticket: number) => Promise<T>): Promise<T> {
+
+  /** Waits for every earlier holder of the key; the caller must release. */
+  acquire(key: string): Promise<{ ticket: number; release: () => void }> {
     const previous = this.tails.get(key) ?? Promise.resolve();
     const ticket = ++this.ticket;
-    const result = previous.then(() => task(ticket), () => task(ticket));
-    const tail = result.catch(() => undefined);
+    let release!: () => void;
+    const tail = new Promise<void>((resolve) => (release = resolve));
     this.tails.set(key, tail);
     void tail.then(() => {
       if (this.tails.get(key) === tail) this.tails.delete(key);
     });
-    return result;
+    return previous.then(() => ({ ticket, release }));
+  }
+
+  async run<T>(key: string, task: (ticket: number) => Promise<T>): Promise<T> {
+    const { ticket, release } = await this.acquire(key);
+    try {
+      return await task(ticket);
+    } finally {
+      release();
+    }
   }
 }
 
 export function memoryStores(now: () => number): Stores {
+  const claims = new MemoryClaims(now);
+  const lock = new MemoryLock();
+  const counters = new MemoryCounters(now);
   return {
-    conversations: new MemoryConversations(),
+    conversations: new MemoryConversations(claims, lock, counters),
     cases: new MemoryCases(),
-    claims: new MemoryClaims(now),
-    lock: new MemoryLock(),
+    claims,
+    lock,
     deliveries: new MemoryDeliveries(now),
-    counters: new MemoryCounters(now),
+    counters,
     connect: async () => undefined,
     ping: async () => true,
     close: async () => undefined,

@@ -13,11 +13,36 @@ export interface TranscriptEntry {
   seq?: number;
 }
 
+/**
+ * One message's turn in its sender's conversation. Turns run one at a time per sender, in
+ * arrival order, across instances; a turn reads the conversation when it starts and writes
+ * it, with the transcript, when it ends.
+ */
+export interface Turn {
+  /** Strictly rising in arrival order: the transcript's sequence number. */
+  ticket: number;
+  /** The conversation as it stood when the turn began, with the revision to write over. */
+  record: ConversationRecord | null;
+  /** Turns in this sender's current rate window, this one included. */
+  recent: number;
+  /** Writes the conversation over the revision read (StaleWriteError if it moved), appends the transcript, and ends the turn. */
+  commit(record: ConversationRecord | null, entries: TranscriptEntry[]): Promise<void>;
+  /** Ends the turn without writing; a no-op once committed. */
+  end(): Promise<void>;
+}
+
+export interface TurnOptions {
+  /** The message's MessageSid, claimed atomically: a second delivery gets no turn. Absent for the bot's own updates. */
+  messageSid?: string;
+  claimTtlMs: number;
+  rateWindowMs: number;
+}
+
 export interface ConversationStore {
+  /** Starts a turn; null when the MessageSid was already claimed. One round trip when nobody is ahead. */
+  begin(sender: string, options: TurnOptions): Promise<Turn | null>;
   get(sender: string): Promise<ConversationRecord | null>;
-  put(sender: string, record: ConversationRecord): Promise<void>;
   /** The sender's messages and our replies, oldest first, bounded in length and age. */
-  append(sender: string, entries: TranscriptEntry[]): Promise<void>;
   transcript(sender: string): Promise<TranscriptEntry[]>;
 }
 

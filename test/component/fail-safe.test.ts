@@ -10,7 +10,7 @@ afterEach(async () => { await h.close(); });
 function brokenConversations(): Stores {
   const stores = memoryStores(() => THURSDAY_EVENING);
   const down = async () => { throw new Error("store unavailable"); };
-  return { ...stores, conversations: { get: down, put: down, append: down, transcript: down } };
+  return { ...stores, conversations: { begin: down, get: down, transcript: down } };
 }
 
 describe("when something fails while handling a message", () => {

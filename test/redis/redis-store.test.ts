@@ -24,7 +24,7 @@ describe("the Redis store", () => {
     const ttl = await redis.pttl(`${prefix}:conv:{${fields.From}}`);
     expect(ttl).toBeGreaterThan(2 * 86_400_000 - 60_000);
     expect(ttl).toBeLessThanOrEqual(2 * 86_400_000);
-    expect(await redis.pttl(`${prefix}:case:{K1}`)).toBeGreaterThan(0);
+    expect(await redis.pttl(`${prefix}:{cases}:case:K1`)).toBeGreaterThan(0);
     expect(await redis.pttl(`${prefix}:log:{${fields.From}}`)).toBeGreaterThan(0);
     await redis.quit();
   });
@@ -63,7 +63,8 @@ describe("the Redis store", () => {
     const seqs = inbound.map((e) => e.seq!);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     const conv = await h.stores.conversations.get(from);
-    expect(conv?.rev).toBe(1 + 1 + 50);
+    // One write per message, none lost to a concurrent one.
+    expect(conv?.rev).toBe(1 + 50);
   });
 
   it("keeps that order with two app instances on one Redis", async () => {
