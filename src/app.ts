@@ -25,12 +25,16 @@ export function buildApp(deps: AppDeps): express.Express {
   const { config } = deps;
   const app = express();
   app.disable("x-powered-by");
+  // Twilio does not revalidate webhook answers; an ETag would only cost a hash per reply.
+  app.set("etag", false);
   app.set("trust proxy", true);
   // One JSON line per request: method, path (no query: photo links carry signatures), status,
   // time, and a request id. No headers, no bodies, no numbers.
   app.use(
     pinoHttp({
       logger: deps.log,
+      // Our serializers read three fields; the wrapped standard ones would copy every header first.
+      wrapSerializers: false,
       genReqId: (req) => String(req.headers["i-twilio-idempotency-token"] ?? randomUUID()),
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split("?")[0] }),
