@@ -119,19 +119,19 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
   /** The sweep: any passed deadline in a stored case fires, even if its job was lost. */
   async function sweep(): Promise<void> {
     const at = now();
-    const openCases = await stores.cases.open();
-    for (const record of openCases) {
+    const due = await stores.cases.due(at);
+    for (const record of due) {
       const c = record.snapshot.context;
       if (c.deadlineAt !== null && c.deadlineAt <= at) await update(c.ref, { type: "timer.due", at });
     }
-    if (openCases.some((r) => r.snapshot.value === "queued" && (r.snapshot.context.digestAt ?? Infinity) <= at)) await digest();
+    if (due.some((r) => r.snapshot.value === "queued" && (r.snapshot.context.digestAt ?? Infinity) <= at)) await digest();
   }
 
   // One digest at a time, across instances: whoever comes second finds nothing left to send.
   function digest(): Promise<void> {
     return stores.lock.run("digest", async () => {
       const at = now();
-      const due = (await stores.cases.open()).filter((r) => r.snapshot.value === "queued" && r.snapshot.context.digestAt !== null && r.snapshot.context.digestAt <= at);
+      const due = (await stores.cases.due(at)).filter((r) => r.snapshot.value === "queued" && r.snapshot.context.digestAt !== null && r.snapshot.context.digestAt <= at);
       if (due.length === 0) return;
       for (const body of digestText(due.map((r) => r.snapshot.context), (c) => send.photoLinks(c))) await send.dispatch({ kind: "sms", to: config.doctorPhone, body });
       for (const record of due) await update(record.ref, { type: "digest.sent", at });

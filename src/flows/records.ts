@@ -26,6 +26,15 @@ export interface CaseRecord {
   snapshot: StoredSnapshot<CaseContext>;
 }
 
+/** When the case next needs the sweep: its deadline, or its digest while it waits for one. */
+export function caseDueAt(record: CaseRecord): number | null {
+  const { value, context } = record.snapshot;
+  if (value === "closed") return null;
+  const digest = value === "queued" ? context.digestAt : null;
+  if (context.deadlineAt === null) return digest;
+  return digest === null ? context.deadlineAt : Math.min(context.deadlineAt, digest);
+}
+
 export interface ConversationContext {
   sender: string;
   language: Language;

@@ -48,12 +48,13 @@ export function bullQueues(options: BullOptions): JobQueues {
   const prefix = `{${options.prefix}-bull}`;
   // Connection errors are reported once by the store's client; these stay quiet.
   const connections: Redis[] = [];
-  const connection = () => {
-    const redis = new Redis(options.url, { protocol: 2, maxRetriesPerRequest: null, enableOfflineQueue: true }).on("error", () => undefined);
+  // Named, so CLIENT LIST tells the queue's producer from its workers and from the store.
+  const connection = (connectionName: string) => {
+    const redis = new Redis(options.url, { protocol: 2, connectionName, maxRetriesPerRequest: null, enableOfflineQueue: true }).on("error", () => undefined);
     connections.push(redis);
     return redis;
   };
-  const producer = connection();
+  const producer = connection("akutlinje-queue");
   const timers = new Queue<TimerJob>("timers", { connection: producer, prefix });
   const sends = new Queue<SendJob>("sends", { connection: producer, prefix });
   for (const q of [timers, sends]) q.on("error", () => undefined);
@@ -78,8 +79,8 @@ export function bullQueues(options: BullOptions): JobQueues {
       await bounded(sends.add(job.kind, job, { ...retry, ...keep }));
     },
     start(handlers) {
-      const timerWorker = new Worker<TimerJob>("timers", (job) => handlers.timer(job.data), { connection: connection(), prefix, concurrency: 5 });
-      const sendWorker = new Worker<SendJob>("sends", (job) => handlers.send(job.data), { connection: connection(), prefix, concurrency: 5 });
+      const timerWorker = new Worker<TimerJob>("timers", (job) => handlers.timer(job.data), { connection: connection("akutlinje-worker"), prefix, concurrency: 5 });
+      const sendWorker = new Worker<SendJob>("sends", (job) => handlers.send(job.data), { connection: connection("akutlinje-worker"), prefix, concurrency: 5 });
       sendWorker.on("failed", (job: Job<SendJob> | undefined, err) => {
         if (!job) return;
         const final = job.attemptsMade >= (job.opts.attempts ?? 1);

@@ -1,4 +1,4 @@
-import type { CaseRecord, ConversationRecord } from "../flows/records.js";
+import { caseDueAt, type CaseRecord, type ConversationRecord } from "../flows/records.js";
 import { StaleWriteError, TRANSCRIPT_MAX, type CaseStore, type ConversationStore, type MessageClaims, type SenderLock, type Stores, type TranscriptEntry, type Turn, type TurnOptions, type Deliveries, type DeliveryInfo, type Counters } from "./store.js";
 
 // Values are kept as JSON, as a real store would keep them, so no caller can change stored
@@ -63,7 +63,7 @@ class MemoryConversations implements ConversationStore {
 }
 
 class MemoryCases implements CaseStore {
-  private readonly map = new Map<string, Stored & { closed: boolean }>();
+  private readonly map = new Map<string, Stored & { closed: boolean; dueAt: number | null }>();
   private counter = 0;
   async nextNumber() {
     return ++this.counter;
@@ -72,10 +72,13 @@ class MemoryCases implements CaseStore {
     return read<CaseRecord>(this.map.get(ref.toUpperCase()));
   }
   async put(record: CaseRecord) {
-    this.map.set(record.ref, { ...checked(this.map.get(record.ref), record), closed: record.snapshot.value === "closed" });
+    this.map.set(record.ref, { ...checked(this.map.get(record.ref), record), closed: record.snapshot.value === "closed", dueAt: caseDueAt(record) });
   }
   async open() {
     return [...this.map.values()].filter((c) => !c.closed).map((c) => read<CaseRecord>(c)!);
+  }
+  async due(at: number) {
+    return [...this.map.values()].filter((c) => c.dueAt !== null && c.dueAt <= at).map((c) => read<CaseRecord>(c)!);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
-import type { CaseRecord, ConversationRecord } from "../flows/records.js";
+import { caseDueAt, type CaseRecord, type ConversationRecord } from "../flows/records.js";
 import { StaleWriteError, TRANSCRIPT_MAX, type CaseStore, type ConversationStore, type MessageClaims, type SenderLock, type Stores, type TranscriptEntry, type Deliveries, type DeliveryInfo, type Counters } from "./store.js";
 
 // Redis keys, each with a hash tag ({...}) so a script only ever touches one cluster slot:
@@ -43,12 +43,14 @@ if tonumber(redis.call('GET', KEYS[3]) or '0') == tonumber(ARGV[4]) - 1 then
   redis.call('SET', KEYS[3], ARGV[4], 'PX', ARGV[3])
 end
 return ok`;
-// KEYS: case, open set. ARGV: rev read, data, TTL, ref, closed ('1' or '0').
+// KEYS: case, open set, due index. ARGV: rev read, data, TTL, ref, closed ('1' or '0'),
+// when it is next due ('' for never).
 const PUT_CASE = `
 if (redis.call('HGET', KEYS[1], 'rev') or '0') ~= ARGV[1] then return 0 end
 redis.call('HSET', KEYS[1], 'rev', tostring(tonumber(ARGV[1]) + 1), 'data', ARGV[2])
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
 if ARGV[5] == '1' then redis.call('SREM', KEYS[2], ARGV[4]) else redis.call('SADD', KEYS[2], ARGV[4]) end
+if ARGV[6] == '' then redis.call('ZREM', KEYS[3], ARGV[4]) else redis.call('ZADD', KEYS[3], ARGV[6], ARGV[4]) end
 return 1`;
 // A ticket lock: first come, first served across every instance. KEYS: ticket, serving.
 const TAKE_TICKET = `
@@ -64,7 +66,7 @@ if tonumber(redis.call('GET', KEYS[1]) or '0') == tonumber(ARGV[1]) then
 end
 return 0`;
 
-const SCRIPTS = { begin: [5, BEGIN], commit: [3, COMMIT], putCase: [2, PUT_CASE], takeTicket: [2, TAKE_TICKET], advance: [1, ADVANCE] } as const;
+const SCRIPTS = { begin: [5, BEGIN], commit: [3, COMMIT], putCase: [3, PUT_CASE], takeTicket: [2, TAKE_TICKET], advance: [1, ADVANCE] } as const;
 type Scripted = Record<keyof typeof SCRIPTS, (...keysAndArgs: (string | number)[]) => Promise<unknown>>;
 
 export interface RedisStoreOptions {
@@ -165,25 +167,27 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
   };
 
   const openSet = `${p}:{cases}:open`;
+  const dueIndex = `${p}:{cases}:due`;
+  /** The records behind these refs, in one round trip; refs whose record expired are dropped from the set. */
+  async function caseRecords(refs: string[], set: string): Promise<CaseRecord[]> {
+    if (refs.length === 0) return [];
+    const rows = await refs.reduce((pipe, ref) => pipe.hmget(caseKey(ref), "data", "rev"), redis.pipeline()).exec();
+    const records = (rows ?? []).map(([err, row]) => (err ? null : parse<CaseRecord>(...(row as [string | null, string | null]))));
+    const gone = refs.filter((_, i) => !records[i]);
+    if (gone.length) await (set === openSet ? redis.srem(set, ...gone) : redis.zrem(set, ...gone));
+    return records.filter((r): r is CaseRecord => r !== null && r.snapshot.value !== "closed");
+  }
   const caseKey = (ref: string) => `${p}:{cases}:case:${ref.toUpperCase()}`;
   const cases: CaseStore = {
     nextNumber: () => redis.incr(`${p}:{cases}:seq`),
     get: (ref) => getRecord<CaseRecord>(caseKey(ref)),
     async put(record) {
       const data = JSON.stringify({ ...record, rev: undefined });
-      const ok = await run.putCase(caseKey(record.ref), openSet, record.rev ?? 0, data, ttl, record.ref, record.snapshot.value === "closed" ? "1" : "0");
+      const ok = await run.putCase(caseKey(record.ref), openSet, dueIndex, record.rev ?? 0, data, ttl, record.ref, record.snapshot.value === "closed" ? "1" : "0", caseDueAt(record) ?? "");
       if (ok !== 1) throw new StaleWriteError(`case ${record.ref} changed since it was read`);
     },
-    async open() {
-      const refs = await redis.smembers(openSet);
-      if (refs.length === 0) return [];
-      const rows = await refs.reduce((pipe, ref) => pipe.hmget(caseKey(ref), "data", "rev"), redis.pipeline()).exec();
-      const records = (rows ?? []).map(([err, row]) => (err ? null : parse<CaseRecord>(...(row as [string | null, string | null]))));
-      // A case whose record has expired is no longer open.
-      const gone = refs.filter((_, i) => !records[i]);
-      if (gone.length) await redis.srem(openSet, ...gone);
-      return records.filter((r): r is CaseRecord => r !== null && r.snapshot.value !== "closed");
-    },
+    open: async () => caseRecords(await redis.smembers(openSet), openSet),
+    due: async (at) => caseRecords(await redis.zrangebyscore(dueIndex, "-inf", at), dueIndex),
   };
 
   const deliveries: Deliveries = {
@@ -236,7 +240,7 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
 export function connectRedis(url: string, log: Logger): Redis {
   // RESP2 keeps replies plain arrays; the short timeouts and no offline queue let a request
   // fail fast (and the fail-safe answer) instead of hanging while Redis is down.
-  const redis = new Redis(url, { protocol: 2, connectTimeout: 2_000, commandTimeout: 2_000, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
+  const redis = new Redis(url, { protocol: 2, connectionName: "akutlinje-store", connectTimeout: 2_000, commandTimeout: 2_000, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
   let down = false;
   redis.on("error", (err: Error) => {
     if (!down) log.error({ err: err.message }, "redis unreachable");

@@ -51,8 +51,10 @@ export interface CaseStore {
   nextNumber(): Promise<number>;
   get(ref: string): Promise<CaseRecord | null>;
   put(record: CaseRecord): Promise<void>;
-  /** Open cases, for LISTE and for the timers. */
+  /** Open cases, for LISTE and the digest. */
   open(): Promise<CaseRecord[]>;
+  /** Open cases whose deadline or digest time has come (see caseDueAt), for the sweep. */
+  due(at: number): Promise<CaseRecord[]>;
 }
 
 export interface MessageClaims {
