@@ -1,9 +1,10 @@
 // npm run bench [-- --quick] [-- --out FILE]
 // Drives three targets with autocannon in one run on this machine: (a) bare Express, (b) the
-// bot in local mode, (c) the bot on Redis; then measures triage alone, Redis bytes and
-// commands per message, and memory growth per 10,000 conversations in local mode.
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// bot in local mode, (c) the bot on Redis, both as the production build (dist/) runs; then
+// measures triage alone, Redis bytes, round trips and commands per message, and memory growth
+// per 10,000 conversations in local mode.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,6 +57,30 @@ function signedRequest(): { body: string; signature: string } {
   return { body, signature: twilio.getExpectedTwilioSignature(TOKEN, `${PUBLIC}/sms`, params) };
 }
 
+// Requests are signed before a target is measured, so the load generator (on the same two
+// cores) spends its time sending, not hashing. Each target gets its own fresh senders.
+const POOL = quick ? 40_000 : 250_000;
+let signed: Array<{ body: string; signature: string }> = [];
+let cursor = 0;
+function refillPool(): void {
+  signed = Array.from({ length: POOL }, signedRequest);
+  cursor = 0;
+}
+const nextRequest = () => signed[cursor++] ?? signedRequest();
+
+/** Builds dist/ when a source is newer than it: the bot is measured as production runs it. */
+function ensureBuilt(): void {
+  const newest = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((max, e) => {
+    const path = join(dir, e.name);
+    return Math.max(max, e.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }, 0);
+  const built = (() => { try { return statSync(join(root, "dist/server.js")).mtimeMs; } catch { return 0; } })();
+  const sources = Math.max(newest(join(root, "src")), ...["tsconfig.json", "tsconfig.build.json", "package-lock.json"].map((f) => statSync(join(root, f)).mtimeMs));
+  if (built > sources) return;
+  const tsc = spawnSync(join(root, "node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+  if (tsc.status !== 0) throw new Error("build failed");
+}
+
 async function waitHealthy(url: string): Promise<void> {
   for (let i = 0; i < 300; i++) {
     if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return;
@@ -66,7 +91,8 @@ async function waitHealthy(url: string): Promise<void> {
 
 async function startTarget(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
-  const child = spawn(tsx, [script], { cwd: root, stdio: "ignore", env: { ...process.env, ...env, PORT: String(port) } });
+  const command = script.endsWith(".ts") ? [tsx, script] : [process.execPath, script];
+  const child = spawn(command[0]!, command.slice(1), { cwd: root, stdio: "ignore", env: { ...process.env, ...env, PORT: String(port) } });
   const url = `http://127.0.0.1:${port}`;
   await waitHealthy(url);
   return { child, url };
@@ -103,7 +129,7 @@ async function load(url: string, seconds: number): Promise<autocannon.Result> {
     requests: [{
       method: "POST",
       setupRequest: (req) => {
-        const next = signedRequest();
+        const next = nextRequest();
         return { ...req, path: "/sms", headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": next.signature }, body: next.body };
       },
     }],
@@ -113,6 +139,7 @@ async function load(url: string, seconds: number): Promise<autocannon.Result> {
 interface TargetResult { rps: number; p50_ms: number; p99_ms: number; p999_ms: number; ratio?: number; non2xx: number; requests: number }
 
 async function measure(url: string): Promise<TargetResult> {
+  refillPool();
   await load(url, WARMUP_S);
   const r = await load(url, DURATION_S);
   return { rps: Math.round(r.requests.average), p50_ms: r.latency.p50, p99_ms: r.latency.p99, p999_ms: r.latency.p99_9, non2xx: r.non2xx, requests: r.requests.total };
@@ -137,6 +164,35 @@ function triageMicros(): { p50: number; p99: number } {
 async function commandCount(redis: Redis): Promise<number> {
   const info = await redis.info("commandstats");
   return [...info.matchAll(/calls=(\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+}
+
+/**
+ * Round trips to Redis per message, counted with MONITOR while messages of the mix are sent
+ * one at a time: every command a client sends outside a script is one round trip (the bot
+ * sends no pipelines on this path). The store's and the queue producer's connections carry
+ * the message; the queue's workers (sending the pages afterwards) are counted apart.
+ */
+async function roundTrips(redisUrl: string, url: string, messages: number): Promise<{ perMessage: number; workerCommands: number }> {
+  const admin = new Redis(redisUrl);
+  const monitor = await admin.monitor();
+  const bySource = new Map<string, number>();
+  monitor.on("monitor", (_time: string, _args: string[], source: string) => bySource.set(source, (bySource.get(source) ?? 0) + 1));
+  for (let i = 0; i < messages; i++) {
+    const next = signedRequest();
+    await fetch(`${url}/sms`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": next.signature }, body: next.body });
+  }
+  await new Promise((r) => setTimeout(r, 1_500));
+  monitor.disconnect();
+  const names = new Map(((await admin.client("LIST")) as string).split("\n").map((line) => [/addr=(\S+)/.exec(line)?.[1] ?? "", /name=(\S*)/.exec(line)?.[1] ?? ""]));
+  await admin.quit();
+  let request = 0;
+  let worker = 0;
+  for (const [source, count] of bySource) {
+    const name = names.get(source);
+    if (name === "akutlinje-store" || name === "akutlinje-queue") request += count;
+    if (name === "akutlinje-worker") worker += count;
+  }
+  return { perMessage: round2(request / messages), workerCommands: round2(worker / messages) };
 }
 
 async function averageMemory(redis: Redis, pattern: string): Promise<number> {
@@ -167,20 +223,23 @@ async function main(): Promise<void> {
     const a = await measure(bare.url);
     bare.child.kill();
 
-    const local = await startTarget("src/server.ts", common);
+    ensureBuilt();
+    const local = await startTarget("dist/server.js", common);
     started.push(local.child);
     const b = await measure(local.url);
     local.child.kill();
 
-    const onRedis = await startTarget("src/server.ts", { ...common, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix });
+    const onRedis = await startTarget("dist/server.js", { ...common, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix });
     started.push(onRedis.child);
+    refillPool();
     await load(onRedis.url, WARMUP_S);
     const before = await commandCount(redis);
     const rr = await load(onRedis.url, DURATION_S);
     const after = await commandCount(redis);
     const c: TargetResult = { rps: Math.round(rr.requests.average), p50_ms: rr.latency.p50, p99_ms: rr.latency.p99, p999_ms: rr.latency.p99_9, non2xx: rr.non2xx, requests: rr.requests.total };
     const bytesConversation = await averageMemory(redis, `${prefix}:conv:*`);
-    const bytesCase = await averageMemory(redis, `${prefix}:case:*`);
+    const bytesCase = await averageMemory(redis, `${prefix}:{cases}:case:*`);
+    const trips = await roundTrips(redisUrl, onRedis.url, quick ? 50 : 400);
     onRedis.child.kill();
 
     const memory = await bytesPer10kConversations();
@@ -196,6 +255,8 @@ async function main(): Promise<void> {
       triage_us: triage,
       redis_bytes_per_conversation: bytesConversation,
       redis_bytes_per_case: bytesCase,
+      redis_round_trips_per_message: trips.perMessage,
+      redis_worker_commands_per_message: trips.workerCommands,
       redis_commands_per_message: round2((after - before) / Math.max(1, rr.requests.total)),
       rss_bytes_per_10k_conversations: memory.rss,
       heap_bytes_per_10k_conversations: memory.heap,
@@ -213,7 +274,7 @@ async function main(): Promise<void> {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-function printTable(r: { machine: string; targets: Record<string, { rps: number; p50_ms: number; p99_ms: number; p999_ms: number; ratio?: number }>; triage_us: { p50: number; p99: number }; redis_bytes_per_conversation: number; redis_bytes_per_case: number; redis_commands_per_message: number; rss_bytes_per_10k_conversations: number; heap_bytes_per_10k_conversations: number }) {
+function printTable(r: { machine: string; targets: Record<string, { rps: number; p50_ms: number; p99_ms: number; p999_ms: number; ratio?: number }>; triage_us: { p50: number; p99: number }; redis_bytes_per_conversation: number; redis_bytes_per_case: number; redis_round_trips_per_message: number; redis_worker_commands_per_message: number; redis_commands_per_message: number; rss_bytes_per_10k_conversations: number; heap_bytes_per_10k_conversations: number }) {
   const rows = Object.entries(r.targets).map(([name, t]) => `| ${name} | ${t.rps} | ${t.p50_ms} | ${t.p99_ms} | ${t.p999_ms} | ${t.ratio ?? 1} |`);
   process.stdout.write([
     `machine: ${r.machine}`,
@@ -222,7 +283,8 @@ function printTable(r: { machine: string; targets: Record<string, { rps: number;
     ...rows,
     "",
     `triage alone: p50 ${r.triage_us.p50} µs, p99 ${r.triage_us.p99} µs per message`,
-    `Redis: ${r.redis_bytes_per_conversation} bytes per conversation, ${r.redis_bytes_per_case} bytes per case, ${r.redis_commands_per_message} commands per message`,
+    `Redis: ${r.redis_bytes_per_conversation} bytes per conversation, ${r.redis_bytes_per_case} bytes per case`,
+    `Redis per message: ${r.redis_round_trips_per_message} round trips while handling it, ${r.redis_worker_commands_per_message} commands by the queue's workers afterwards, ${r.redis_commands_per_message} commands in all (INFO commandstats, scripts' inner commands and queue polling included)`,
     `local mode, per 10,000 conversations: ${r.rss_bytes_per_10k_conversations} bytes of RSS, ${r.heap_bytes_per_10k_conversations} bytes of heap`,
     "",
   ].join("\n"));

@@ -26,6 +26,8 @@ describe("npm run bench -- --quick", () => {
     expect(result.triage_us.p50).toBeGreaterThan(0);
     expect(result.redis_bytes_per_conversation).toBeGreaterThan(0);
     expect(result.redis_commands_per_message).toBeGreaterThan(0);
+    expect(result.redis_round_trips_per_message).toBeGreaterThan(0);
+    expect(result.redis_round_trips_per_message).toBeLessThan(result.redis_commands_per_message);
     expect(typeof result.rss_bytes_per_10k_conversations).toBe("number");
     expect(Date.parse(result.at)).not.toBeNaN();
   }, 160_000);
