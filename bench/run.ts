@@ -215,8 +215,9 @@ async function main(): Promise<void> {
   const prefix = `bench-${Date.now()}`;
   const redis = new Redis(redisUrl);
   const started: ChildProcess[] = [];
-  // Triage first, while this process is quiet: the load runs below allocate a lot.
+  // Triage and memory first, while this process is quiet: the load runs below allocate a lot.
   const triage = triageMicros();
+  const memory = await bytesPer10kConversations();
   try {
     const bare = await startTarget("bench/targets/bare-express.ts", {});
     started.push(bare.child);
@@ -242,7 +243,6 @@ async function main(): Promise<void> {
     const trips = await roundTrips(redisUrl, onRedis.url, quick ? 50 : 400);
     onRedis.child.kill();
 
-    const memory = await bytesPer10kConversations();
     const result = {
       machine: `${cpus().length} x ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
       at: new Date().toISOString(),
