@@ -18,6 +18,7 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   swallowing: { da: "Svært ved at synke", en: "Trouble swallowing" },
   breathing: { da: "Svært ved at trække vejret", en: "Trouble breathing" },
   "throat-closing": { da: "Hævelse eller snæren i halsen", en: "A tight or swollen throat" },
+  "tight-breathing": { da: "Trykken eller snæren, når du trækker vejret", en: "Tightness when you breathe" },
   speech: { da: "Svært ved at tale eller ændret stemme", en: "Trouble speaking or a changed voice" },
   "limb-weakness": { da: "Kraftløshed i krop, arme, ben eller nakke", en: "Weakness in the body, arms, legs or neck" },
   "cannot-walk-or-lift": { da: "Svært ved at gå, stå eller løfte", en: "Trouble walking, standing or lifting" },

@@ -6,7 +6,7 @@ export const LEXICON = {
   hard: ["svært", "svart", "svær ved", "svær at", "svært ved", "*besvær*", "besværlig*", "problem*", "*problem*", "påvirket", "affected", "trouble*", "difficult*", "hard", "harder", "struggl*", "kanikke", "umulig*", "impossible", "dårlig*", "tungt", "anstreng*", "labo*", "effort*", "badly", "barely", "hardly", "scarcely", "restrict*", "begrænset", "anstrengt", "knap", "knapt", "hiver", "hive", "gisper", "snapper"],
   not: ["ikke", "ik", "ikk", "not", "no", "ingen"],
 
-  swallow: ["synk*", "swallow*", "slug*", "syngebesv*", "få maden ned", "få mad ned", "få noget ned", "få det ned", "få vand ned", "få drikke ned", "get food down", "get anything down"],
+  swallow: ["synk*", "swallow*", "slug*", "syngebesv*", "få maden ned", "få mad ned", "få noget ned", "få det ned", "få vand ned", "få drikke ned", "få spyttet ned", "få spyt ned", "få vandet ned", "få væske ned", "få pillen ned", "få piller ned", "få pillerne ned", "få tabletten ned", "få tabletter ned", "få en bid ned", "få noget at spise ned", "get food down", "get anything down", "get my spit down", "get the pill down"],
   swallowWrong: ["sætter sig i halsen", "sidder fast i halsen", "stuck in my throat", "synker forkert", "synke forkert", "galt i halsen", "fejlsynk*", "goes down the wrong way", "went down the wrong way"],
   breath: ["vejret", "vejr", "vejrtrækning*", "ånde*", "åndedræt*", "luft", "breath*", "air", "ilt", "oxygen"],
   breathProblem: ["*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæles", "kvælning*", "kvæler", "kvalt", "choked", "chok*", "suffocat*", "breathless*", "shortness of breath"],
@@ -17,7 +17,7 @@ export const LEXICON = {
   voiceChange: ["grødet", "grød*", "utydelig*", "sløret", "slørede", "væk", "forsvundet", "forsvinder", "disappearing", "mistet", "er hæs", "blevet hæs", "hæse", "hæshed", "svag", "svagere", "mærkelig*", "underlig*", "ændret", "anderledes", "fuld", "drunk", "beruset", "forkert", "wrong", "lost", "gone", "weak", "weird", "strange", "changed", "slurr*", "hoarse"],
   slurred: ["snøvl*", "slurr*", "lisp*", "læsp*"],
 
-  weak: ["gelé", "gele", "jelly", "ingen kræfter", "ingen kraft", "no strength", "mistet kræfterne", "mister kræfterne", "mister kræfter", "losing strength", "lost strength", "svag", "svage", "svagt", "svaghed", "*svaghed*", "weak*", "kraftløs*", "slap", "slappe", "slatten", "lammet", "lammede", "lammelse*", "paraly*", "magtesløs*", "floppy"],
+  weak: ["gelé", "gele", "jelly", "ingen kræfter", "ingen kraft", "no strength", "mistet kræfterne", "mister kræfterne", "mister kræfter", "losing strength", "lost strength", "svag", "svage", "svagt", "svaghed", "*svaghed*", "weak*", "kraftløs*", "slap", "slappe", "slatten", "lammet", "lammede", "lammelse*", "paraly*", "magtesløs*", "floppy", "does not move", "not moving", "bevæger sig ikke", "rører sig ikke"],
   limbs: ["arm", "arme", "armen", "armene", "ben", "benet", "benene", "hånd", "hænder", "hænderne", "fødder", "fødderne", "arms", "legs", "leg", "hands", "feet", "muskler", "musklerne", "muscles", "krop", "kroppen", "body"],
   wholeBody: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "generel*", "general*", "hele mig"],
   neck: ["nakke*", "neck", "hovedet", "my head", "head up"],
@@ -26,7 +26,9 @@ export const LEXICON = {
   goAway: ["væk", "away", "over", "seng", "bed", "arbejde", "work", "ud", "out", "hjem", "home"],
   talkTo: ["tale med", "snakke med", "taler med", "talk to", "speak to", "speak with", "talk with", "telefon*", "phone", "ringe", "call"],
   faint: ["besvim*", "faint*", "passed out", "pass out", "passing out", "bevidstløs*", "unconscious*", "kollaps*", "collaps*", "reagerer ikke", "svarer ikke", "not responding", "unresponsive", "kanikke vække", "kanikke vågne", "kanikke wake", "sort for øjnene", "black* out", "besvimer", "faldet om", "falder om", "faldt om", "falde om", "segnet", "segner", "fell down"],
-  dizzy: ["svimmel*", "dizz*", "lightheaded", "light headed", "ør i hovedet"],
+  dizzy: ["svimmel*", "dizz*", "lightheaded", "light headed", "ør i hovedet", "snurrer rundt", "drejer rundt", "kører rundt", "løber rundt for mig", "rummet drejer", "verden drejer", "spinning", "room spins", "vertigo"],
+  // A squeeze felt while breathing: "det strammer når jeg trækker vejret".
+  squeeze: ["stram", "strammer", "stramt", "strammende", "snører", "snærer", "trykker", "trykken", "presser", "klemmer", "tight", "tightness", "squeez*", "pressure"],
 
   tongue: ["tungen", "tunge", "tongue*"],
   lips: ["læbe*", "læber*", "lip", "lips", "overlæbe*", "underlæbe*"],
@@ -78,7 +80,7 @@ export const LEXICON = {
   redness: ["rød", "rødt", "røde", "rødme*", "rødlig*", "rødmen", "red", "redness", "reddish", "irriter*", "irritated"],
   bumps: ["lille mærke", "små mærker", "rødt mærke", "red mark", "bule*", "buler", "knude*", "knop*", "bump*", "lumps", "quaddel*", "kvaddel*", "hævelser", "bobl*", "prikker", "dots"],
   warm: ["varm*", "hot", "warm*", "hede", "hedt", "glød*"],
-  pus: ["materie", "pus", "puss", "gul væske", "siver", "væske fra", "væske ud", "væsker fra", "fluid coming", "ooz*", "discharge", "byld*", "abscess*", "betændelse", "betændt", "inficeret", "infektion*", "infect*", "infection"],
+  pus: ["materie", "pus", "puss", "gul væske", "siver", "væske fra", "væske ud", "væsker fra", "fluid coming", "yellow stuff", "white stuff", "stuff coming out", "gult stads", "gult stof", "gult skidt", "kommer noget ud", "løber noget ud", "siver noget ud", "ooz*", "discharge", "byld*", "abscess*", "betændelse", "betændt", "inficeret", "infektion*", "infect*", "infection"],
   fever: ["feber", "feberen", "febril", "feberagtig", "feberfornemmelse", "febersyg", "fever*", "temperatur*", "temp", "kulderystelse*", "chills", "shivering", "38 grader", "39 grader", "40 grader", "41 grader", "38 degrees", "39 degrees", "40 degrees"],
   worsening: ["værre", "worse", "worsening", "større", "bigger", "larger", "vokser", "vokse", "vokset", "grow*", "bliver ved", "keeps", "keep getting", "spred*", "breder sig", "breder", "spreading", "spreads", "tiltager*", "tiltagende", "increas*", "mere og mere", "more and more", "udvider sig", "expanding", "forværr*"],
   lasting: ["stadig", "still", "vedvarende", "længerevarende", "langvarig*", "long-lasting", "long lasting", "persist*", "konstant*", "constant*", "hele tiden", "all the time", "går ikke væk", "won't go away", "siden behandlingen", "since the treatment", "not going away", "kanikke go away", "kanikke forsvinde", "kanikke gå væk", "kanikke gå over", "går ikke over", "ikke gået væk", "not gone", "flere dage", "several days", "days now", "dage nu"],
@@ -99,7 +101,8 @@ export const LEXICON = {
 
   effect: ["effekt*", "virkning*", "effect*", "result*", "resultat*", "forskel*", "difference", "no change", "any change", "virker", "virket", "working", "worked", "mærke noget", "mærker noget", "mærket noget", "kicked in", "kick in", "kicks in", "taken effect", "sat ind", "slået igennem", "mærke nogen", "mærker ingen", "notice*", "feel any", "feel a difference", "rynke*", "wrinkle*", "lines"],
   fedUp: ["træt af", "trætte af", "tired of", "sick of", "sick and tired"],
-  notComplaint: ["vente", "wait", "waiting", "glæder", "looking forward", "side effect*", "bivirkning*"],
+  // The treatment working is no complaint: "kan ikke rynke panden mere".
+  notComplaint: ["vente", "wait", "waiting", "glæder", "looking forward", "side effect*", "bivirkning*", "kanikke rynke", "kanikke frown*", "kanikke lave rynker", "kanikke make wrinkles"],
   lack: ["ikke", "ik", "not", "no", "ingen", "intet", "endnu", "yet", "kanikke", "kun", "only", "delvis*", "partial*", "halv*", "ikk", "any", "nogen"],
 };
 

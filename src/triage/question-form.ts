@@ -33,6 +33,8 @@ export function questionForms(tokenized: Tokenized): QuestionForms {
     const words = sentence.map((t) => t.text);
     const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
     if (words.some((w) => PRESENT.has(w)) || pairs.some((p) => PRESENT_PAIRS.has(p))) continue;
+    // "Lidt blåt mærke ved et stik, er det normalt?": a statement first, then the question about it.
+    if (!QUESTION_STARTS.has(words[0] ?? "") && sentence[0]!.clause !== sentence[sentence.length - 1]!.clause) continue;
     unanchored.add(n);
     if (words.some((w) => HYPOTHETICAL.has(w)) || pairs.some((p) => HYPOTHETICAL_PAIRS.has(p))) hypothetical.add(n);
   }

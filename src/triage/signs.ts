@@ -33,9 +33,10 @@ export const SIGNS: Sign[] = [
   { id: "swallowing", level: "emergency", when: ["hard + swallow", "swallowWrong"] },
   { id: "breathing", level: "emergency", when: ["hard + breath", "breathProblem", "breath > heavy"] },
   { id: "throat-closing", level: "emergency", when: ["throat + tight"] },
+  { id: "tight-breathing", level: "emergency", when: ["squeeze + breath"], window: 5 },
   { id: "speech", level: "emergency", when: ["hard + speak", "speak|voice + voiceChange", "slurred"], unless: ["talkTo"] },
   { id: "limb-weakness", level: "emergency", when: ["weak + limbs|wholeBody", "weak + neck", "hard + holdHead"], unless: ["jaw", "chew"] },
-  { id: "cannot-walk-or-lift", level: "emergency", when: ["hard + walkStand"], unless: [...FACE, "goAway"], window: 4 },
+  { id: "cannot-walk-or-lift", level: "emergency", when: ["hard + walkStand"], unless: [...FACE, "smile", "goAway"], window: 4 },
   { id: "half-face", level: "emergency", when: ["halfFace + droop|weak"] },
   { id: "stroke-signs", level: "emergency", when: ["stroke"] },
   { id: "tongue-lip-swelling", level: "emergency", when: ["swollen + tongue|lips", "tongue > worsening"], window: 5 },
@@ -45,7 +46,7 @@ export const SIGNS: Sign[] = [
 
   // urgent: infection, the eye, allergy without airway signs, swelling that grows
   { id: "infection", level: "urgent", when: ["pus", "warm", "fever", "redness + worsening"], ask: ["daysSinceTreatment", "area"] },
-  { id: "eye-cannot-close", level: "urgent", when: ["hard + close + eye|eyelid", "eye|eyelid > close > not", "eye|eyelid > not > close"], ask: ["daysSinceTreatment", "vision"] },
+  { id: "eye-cannot-close", level: "urgent", when: ["hard + close + eye|eyelid", "eye|eyelid > close > not", "eye|eyelid > not > close"], window: 10, ask: ["daysSinceTreatment", "vision"] },
   { id: "eye-pain", level: "urgent", when: ["pain + eye", "tender + eye + severe"], unless: ["mild"], ask: ["daysSinceTreatment", "vision"] },
   { id: "double-vision", level: "urgent", when: ["double + vision|see|eye"], ask: ["daysSinceTreatment"] },
   { id: "blurred-vision", level: "urgent", when: ["blurred + vision|see|eye", "vision + visionChange", "blurred"], unless: ["speak", "voice"], ask: ["daysSinceTreatment"] },
