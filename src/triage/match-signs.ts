@@ -142,8 +142,9 @@ function isNegated(tokens: readonly Token[], start: number, end: number, chosen:
     const token = tokens[i]!;
     if (token.clause !== clause || SCOPE_ENDS.has(token.text)) break;
     if (DOUBT_WORDS.has(token.text)) return false;
-    if (symptomAt.has(i) && !LIST_WORDS.has(tokens[i + 1]?.text ?? "")) break;
+    // A cue first, even when it is also a symptom word elsewhere ("ser intet").
     if (NEGATION_CUES.has(token.text)) return !isDoubted(tokens, i);
+    if (symptomAt.has(i) && !LIST_WORDS.has(tokens[i + 1]?.text ?? "")) break;
   }
   for (let i = start + 1; i < end; i++) {
     if (chosen.some((h) => i >= h.start && i <= h.end)) continue;
