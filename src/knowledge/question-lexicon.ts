@@ -1,6 +1,7 @@
 // Words patients use when they ask about the treatment, in the syntax of src/text/term-index.ts.
 export const QUESTION_LEXICON = {
   botox: ["botox*", "vistabel", "azzalure", "botulinum*", "botulinumtoksin", "toxin", "toksin"],
+  muscle: ["muskel", "musklen", "muskler", "musklerne", "muskulatur*", "muscle", "muscles"],
   whatIs: ["hvad er", "what is", "whats", "what s", "hvad indeholder", "indeholder", "contain*", "lavet af", "made of", "made from", "ingrediens*", "ingredient*", "hvad består"],
   how: ["hvordan", "how"],
   work: ["virker", "virke", "work", "works", "fungerer", "function*"],
@@ -40,7 +41,7 @@ export const QUESTION_LEXICON = {
   droop: ["hængende", "hænger", "øjenlåg*", "droop*", "ptose", "ptosis", "lammelse*", "paraly*", "uønsket", "skævt", "skæv", "tung pande", "eyelid*"],
   goAway: ["forsvind*", "gå over", "går over", "go away", "goes away", "wear off", "wears off", "normal igen", "normaliser*", "aftager", "disappear*", "væk", "get better", "bedre"],
   antidote: ["antidot*", "modgift*", "antidote*", "fremskynde", "speed up", "reverse", "ophæve*", "undo"],
-  feeling: ["følesans*", "følelse*", "føle", "sensation", "feeling", "numb*", "følelsesløs*", "berøring*", "mærke noget", "feel touch"],
+  feeling: ["følesans*", "følelse*", "føle", "sensation", "feeling", "numb", "numbness", "følelsesløs*", "berøring*", "mærke noget", "feel touch"],
   expression: ["mimik*", "mimikløs*", "stivt", "stiv", "stift", "stive", "stiff*", "frozen", "expressionless", "udtryksløs*", "naturlig*", "natural", "ansigtsudtryk*", "expression*"],
   otherTreatments: ["filler*", "skinbooster*", "ejal*", "vitaran", "polynukleotid*", "polynucleotide*", "microneedling*", "exosom*", "purasomes", "andre behandlinger", "other treatments", "hyaluron*", "volumen", "volume"],
   privacy: ["tavshedspligt*", "personlige oplysninger", "personlige informationer", "personal information", "personal data", "privacy", "fortrolig*", "confidential*", "gdpr", "videregive*", "videregiver", "samtykke", "oplysninger", "data"],

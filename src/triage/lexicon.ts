@@ -94,7 +94,7 @@ export const LEXICON = {
   dryEye: ["øjentør*", "tørre øjne"],
   headache: ["hovedpine*", "headache*", "migræne*", "migraine*", "ondt i hovedet", "head hurts", "hovedet gør ondt"],
   wasting: ["atrofi*", "muskelsvind", "svind*", "wasting", "atroph*", "indfald*", "faldet ind", "falder ind", "sunket ind", "sunken in", "sunk in", "fallen in", "caved in", "indsunk*", "sunken", "hollow*", "huller", "hul", "skrump*", "shrunk*", "shrink*", "fordybning*"],
-  numb: ["følelsesløs*", "numb*", "prikken", "snurren", "tingl*", "sovende", "ingen følelse", "no feeling"],
+  numb: ["følelsesløs*", "numb", "numbness", "numbing", "prikken", "snurren", "tingl*", "sovende", "ingen følelse", "no feeling"],
   nausea: ["kvalme*", "nause*", "kaste op", "kaster op", "kastet op", "vomit*", "brække mig", "throw up", "throwing up", "sick to my stomach"],
   unwell: ["utilpas", "unwell", "syg", "sick", "skidt", "sløj", "træt*", "tired*", "fatigue*", "udmattet", "exhausted", "mat", "ill"],
   twitch: ["trækning*", "trækker i", "dirrer", "flimrer", "spasm*", "twitch*", "sitren", "sitrer", "kramp*", "cramp*", "zittern"],
