@@ -30,7 +30,7 @@ const LOCAL: InfoKey[] = ["daysSinceTreatment", "area"];
 
 export const SIGNS: Sign[] = [
   // emergency: airway, swallowing, speech, spreading weakness, anaphylaxis, vision loss
-  { id: "swallowing", level: "emergency", when: ["hard + swallow", "swallowWrong"] },
+  { id: "swallowing", level: "emergency", when: ["hard + swallow", "swallowWrong", "drinkEat + noseOut"] },
   { id: "breathing", level: "emergency", when: ["hard + breath", "breathProblem", "breath > heavy"] },
   { id: "throat-closing", level: "emergency", when: ["throat + tight"] },
   { id: "tight-breathing", level: "emergency", when: ["squeeze + breath"], window: 5 },
@@ -63,7 +63,7 @@ export const SIGNS: Sign[] = [
   { id: "brow-change", level: "review", when: ["brow + droop|uneven|heavy"], ask: LOCAL },
   { id: "heavy-forehead", level: "review", when: ["forehead + heavy|droop"], ask: LOCAL },
   { id: "mouth-asymmetry", level: "review", when: ["mouth|smile|lips + uneven|droop|weak", "hard + smile|lipTask", "lipSymptom"], ask: LOCAL },
-  { id: "drooling", level: "review", when: ["drool"], ask: LOCAL },
+  { id: "drooling", level: "review", when: ["drool", "leak + mouth|lips"], window: 5, ask: LOCAL },
   { id: "dry-mouth", level: "review", when: ["dry + mouth", "dryMouth"], ask: LOCAL },
   { id: "dry-eyes", level: "review", when: ["dry + eye", "dryEye"], ask: ["daysSinceTreatment", "vision"] },
   { id: "headache-lasting", level: "review", when: ["headache + lasting|severe|worsening", { all: "headache", minDays: 2 }], ask: ["daysSinceTreatment"] },
