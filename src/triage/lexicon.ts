@@ -17,7 +17,7 @@ export const LEXICON = {
   tight: ["snør*", "tight*", "lukker", "lukke sig", "lukket", "closing", "close up", "closes", "klump", "lump", "tæt", "tæt til", "snævr*", "constrict*", "hævet", "hævede", "hævelse*", "hæver", "swell*", "swollen"],
   speak: ["tale", "taler", "talen", "*talebesv*", "*taleproblem*", "snakke*", "snakker", "udtal*", "speak*", "speech", "talk*", "sige ord", "words", "ord", "ordene"],
   voice: ["stemme*", "voice*", "jeg lyder", "i sound", "hun lyder", "han lyder"],
-  voiceChange: ["grødet", "grød*", "utydelig*", "sløret", "slørede", "væk", "forsvundet", "forsvinder", "disappearing", "mistet", "er hæs", "blevet hæs", "hæse", "hæshed", "svag", "svagere", "mærkelig*", "underlig*", "ændret", "anderledes", "fuld", "drunk", "beruset", "forkert", "wrong", "lost", "gone", "weak", "weird", "strange", "changed", "slurr*", "hoarse"],
+  voiceChange: ["grødet", "grød*", "utydelig*", "sløret", "slørede", "væk", "forsvundet", "forsvinder", "disappearing", "mistet", "er hæs", "blevet hæs", "hæse", "hæshed", "svag", "svagere", "mærkelig*", "underlig*", "ændret", "anderledes", "fuld", "drunk", "beruset", "forkert", "wrong", "lost", "gone", "weak", "weird", "strange", "changed", "slurr*", "hoarse", "off", "not right", "ikke rigtig", "ikke som normalt", "ikke som den plejer"],
   slurred: ["snøvl*", "slurr*", "lisp*", "læsp*"],
 
   weak: ["gelé", "gele", "jelly", "ingen kræfter", "ingen kraft", "no strength", "mistet kræfterne", "mister kræfterne", "mister kræfter", "losing strength", "lost strength", "svag", "svage", "svagt", "svaghed", "*svaghed*", "weak*", "kraftløs*", "slap", "slappe", "slatten", "lammet", "lammede", "lammelse*", "paraly*", "magtesløs*", "floppy", "does not move", "not moving", "bevæger sig ikke", "rører sig ikke", "bærer mig ikke", "kanikke bære mig", "svigter", "giver efter", "giving way", "gave way", "give way", "buckl*"],
@@ -81,7 +81,7 @@ export const LEXICON = {
 
   bruise: ["blå mærke*", "blåt mærke", "blåmærke*", "blå mærker", "blåt", "blå", "bruis*", "blodudtrædning*", "hæmatom*", "misfarv*", "discolo*", "purple", "lilla"],
   redness: ["rød", "rødt", "røde", "rødme*", "rødlig*", "rødmen", "red", "redness", "reddish", "irriter*", "irritated"],
-  bumps: ["lille mærke", "små mærker", "rødt mærke", "red mark", "bule*", "buler", "knude*", "knop*", "bump*", "lumps", "quaddel*", "kvaddel*", "hævelser", "bobl*", "prikker", "dots"],
+  bumps: ["lille mærke", "små mærker", "rødt mærke", "red mark", "bule*", "buler", "knude*", "knop*", "bump*", "lump", "lumps", "quaddel*", "kvaddel*", "hævelser", "bobl*", "prikker", "dots"],
   warm: ["varm*", "hot", "warm*", "hede", "hedt", "glød*"],
   pus: ["materie", "pus", "puss", "gul væske", "siver", "væske fra", "væske ud", "væsker fra", "fluid coming", "yellow stuff", "white stuff", "stuff coming out", "gult stads", "gult stof", "gult skidt", "kommer noget ud", "løber noget ud", "siver noget ud", "ooz*", "discharge", "byld*", "abscess*", "betændelse", "betændt", "inficeret", "infektion*", "infect*", "infection"],
   fever: ["feber", "feberen", "febril", "feberagtig", "feberfornemmelse", "febersyg", "fever*", "temperatur*", "temp", "kulderystelse*", "chills", "shivering", "38 grader", "39 grader", "40 grader", "41 grader", "38 degrees", "39 degrees", "40 degrees"],
@@ -96,6 +96,7 @@ export const LEXICON = {
   dry: ["tør", "tørt", "tørre", "tørhed", "dry", "dryness", "drier"],
   dryMouth: ["mundtør*"],
   dryEye: ["øjentør*", "tørre øjne"],
+  grit: ["sand", "grus", "gruset", "gritty", "sandy", "fremmedlegeme", "something in my eye"],
   headache: ["hovedpine*", "headache*", "migræne*", "migraine*", "ondt i hovedet", "head hurts", "hovedet gør ondt"],
   wasting: ["atrofi*", "muskelsvind", "svind*", "wasting", "atroph*", "indfald*", "faldet ind", "falder ind", "sunket ind", "sunken in", "sunk in", "fallen in", "caved in", "indsunk*", "sunken", "hollow*", "huller", "hul", "skrump*", "shrunk*", "shrink*", "fordybning*"],
   numb: ["følelsesløs*", "numb", "numbness", "numbing", "prikken", "snurren", "tingl*", "sovende", "ingen følelse", "no feeling"],

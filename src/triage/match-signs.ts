@@ -102,7 +102,7 @@ function locate(
     const start = Math.min(...chosen.map((h) => h.start));
     const end = Math.max(...chosen.map((h) => h.end));
     if (end - start > compiled.window) continue;
-    if (compiled.sign.negatable !== false && isNegated(tokens, start, end, chosen, symptomAt)) continue;
+    if (compiled.sign.negatable !== false && isNegated(tokens, start, end, chosen, symptomAt, compiled.sign.level === "emergency")) continue;
     const sentence = tokens[start]!.sentence;
     if (cancelledBy(compiled.unless, hits, tokens, start - 2, end + 3, sentence)) continue;
     if (cancelledBy(compiled.unlessInSentence, hits, tokens, 0, tokens.length, sentence)) continue;
@@ -136,7 +136,7 @@ function nearest(list: TermHit[], from: TermHit, ordered: boolean, tokens: reado
 // A cue negates the symptom it stands before: "ingen feber" but not "ingen feber, bare ømt"
 // nor "no swelling no fever just sore". Another symptom word in between takes the cue,
 // unless a list goes on with "eller/or" ("ingen feber eller hævelse").
-function isNegated(tokens: readonly Token[], start: number, end: number, chosen: readonly TermHit[], symptomAt: ReadonlySet<number>): boolean {
+function isNegated(tokens: readonly Token[], start: number, end: number, chosen: readonly TermHit[], symptomAt: ReadonlySet<number>, redFlag: boolean): boolean {
   const clause = tokens[start]!.clause;
   for (let i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
     const token = tokens[i]!;
@@ -150,7 +150,10 @@ function isNegated(tokens: readonly Token[], start: number, end: number, chosen:
     if (chosen.some((h) => i >= h.start && i <= h.end)) continue;
     if (NEGATION_CUES.has(tokens[i]!.text) && tokens[i]!.clause === tokens[end]!.clause) return true;
   }
-  return false;
+  // Danish puts "ikke" after the verb: "de klør ikke", "øjenlåget hænger ikke" (but "ikke kun").
+  // For a red flag only right after one word ("snøvler ikke"): "hævede læber ikke værre" still counts.
+  const after = tokens[end + 1];
+  return (start === end || !redFlag) && after !== undefined && after.clause === tokens[end]!.clause && NEGATION_CUES.has(after.text) && !SCOPE_ENDS.has(tokens[end + 2]?.text ?? "");
 }
 
 // "jeg ved ikke ..." / "not sure ...": the cue belongs to the doubt, not to the symptom.

@@ -65,7 +65,7 @@ export const SIGNS: Sign[] = [
   { id: "mouth-asymmetry", level: "review", when: ["mouth|smile|lips + uneven|droop|weak", "hard + smile|lipTask", "lipSymptom"], ask: LOCAL },
   { id: "drooling", level: "review", when: ["drool", "leak + mouth|lips"], window: 5, ask: LOCAL },
   { id: "dry-mouth", level: "review", when: ["dry + mouth", "dryMouth"], ask: LOCAL },
-  { id: "dry-eyes", level: "review", when: ["dry + eye", "dryEye"], ask: ["daysSinceTreatment", "vision"] },
+  { id: "dry-eyes", level: "review", when: ["dry + eye", "dryEye", "grit + eye"], window: 12, ask: ["daysSinceTreatment", "vision"] },
   { id: "headache-lasting", level: "review", when: ["headache + lasting|severe|worsening", { all: "headache", minDays: 2 }], ask: ["daysSinceTreatment"] },
   { id: "weak-chewing", level: "review", when: ["weak|hard + chew", "weak + jaw"], ask: LOCAL },
   { id: "eyelid-swelling", level: "review", when: ["swollen + eyelid|eye"], window: 5, ask: ["daysSinceTreatment", "vision"] },

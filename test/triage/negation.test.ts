@@ -23,6 +23,14 @@ describe("negation and questions", () => {
     expect(levelOf("Jeg har ikke feber men kan ikke synke")).toBe("emergency");
   });
 
+  it("reads a Danish 'ikke' after the verb as a negation, but never to drop a red flag it follows a phrase of", () => {
+    expect(levelOf("Små røde prikker på kinden. De klør ikke.")).not.toBe("review");
+    expect(levelOf("Mit øjenlåg hænger ikke, det er bare lidt ømt")).toBe("expected");
+    expect(levelOf("Det klør ikke kun i panden men også på halsen")).toBe("review");
+    expect(levelOf("hævede læber ikke værre end i går")).toBe("emergency");
+    expect(levelOf("intet problem med vejrtrækning eller synkning, bare et lille blåt mærke")).toBe("expected");
+  });
+
   it("does not let 'kan ikke' or 'får ikke luft' read as a negation", () => {
     expect(levelOf("Jeg kan ikke synke")).toBe("emergency");
     expect(levelOf("Jeg får ikke luft")).toBe("emergency");
