@@ -25,7 +25,7 @@ export function assess(rawText: string): Assessment {
   const { tokens, folded } = tokenized;
   const hits = findConcepts(tokens);
   const days = daysMentioned(folded);
-  const { hypothetical, unanchored } = questionForms(tokenized);
+  const { hypothetical, unanchored, generic } = questionForms(tokenized);
   const questions = questionSentences(tokenized);
 
   // A complaint-only sign ("ingen effekt endnu") does not count in a question, nor when its
@@ -36,7 +36,7 @@ export function assess(rawText: string): Assessment {
   // an expected effect in any question not tied to the writer is only asked about.
   const isAsked = (m: SignMatch) => {
     const sentence = tokens[m.start]!.sentence;
-    return hypothetical.has(sentence) || (m.sign.level === "expected" && unanchored.has(sentence));
+    return hypothetical.has(sentence) || (m.sign.level === "expected" && unanchored.has(sentence)) || (m.sign.level !== "emergency" && generic.has(sentence));
   };
   const reported = matches.filter((m) => !isAsked(m));
   const asked = matches.filter(isAsked);

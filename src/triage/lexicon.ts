@@ -99,6 +99,7 @@ export const LEXICON = {
   palpitations: ["hjertebanken", "hjertet banker", "hjertet hamrer", "hjertet galoperer", "hjertet springer", "palpitation*", "heart racing", "racing heart", "heart is racing", "heart is pounding", "heart pounding", "høj puls", "uregelmæssig puls", "irregular heartbeat"],
   confused: ["forvirret", "forvirring", "omtåget", "desorienteret", "confused", "confusion", "disoriented"],
   about: ["over", "om", "about", "by", "angående", "regarding"],
+  cancel: ["aflys*", "cancel*", "flytte tiden", "flytte min tid", "rykke tiden", "reschedul*"],
   uneven: ["skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "different", "højere", "higher", "lopsided", "ujævn*", "spock*", "ikke ens", "not the same", "not even", "løftet", "raised", "ikke lige", "not level", "not straight", "different heights", "end det andet", "end den anden", "than the other", "mere end"],
   drool: ["savl*", "drool*", "dribbl*", "løber ud af munden", "ud af munden", "ud af mundvigen", "out of my mouth", "spilder", "spild", "spill*"],
   leak: ["løber ud", "løber ned", "løber det ud", "løber det ned", "løber ned ad", "drypper det", "siver ud", "drypper", "leak*", "runs out", "running out", "dripping"],

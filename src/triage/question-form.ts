@@ -9,6 +9,12 @@ const HYPOTHETICAL = new Set(["man", "hvis", "if", "risiko", "risikoen", "risk",
   "bivirkning", "bivirkninger", "bivirkningerne", "side", "cause", "causes", "forarsage", "give", "giver", "happen", "ske", "sker", "typisk",
   "usually", "sometimes", "almindeligt", "common", "people", "nogen", "patienter", "patients", "someone", "anyone", "fa"]);
 const HYPOTHETICAL_PAIRS = new Set(["i get", "you get", "to get", "what if", "hvad hvis"]);
+// A question about a treatment still to come ("min første behandling, gør det ondt?") or
+// about what others say a treatment can do ("min veninde sagde at man kan få ...") asks.
+const FUTURE_PAIRS = new Set(["forste behandling", "first treatment", "naste behandling", "next treatment", "kommende behandling", "upcoming treatment", "skal have", "going to", "inden behandlingen"]);
+const HEARSAY = new Set(["sagde", "sagt", "siger", "hort", "laest", "last", "heard", "read", "said", "says", "told"]);
+const GENERIC_PAIRS = new Set(["man kan", "kan man", "man far", "kan give", "can cause", "can give", "you can", "can get", "people get", "folk far"]);
+const NOW = new Set(["nu", "now", "today", "idag", "currently", "allerede", "already"]);
 const PRESENT = new Set(["mit", "min", "mine", "my", "nu", "now", "siden", "since", "hans", "hendes", "his", "her", "kanikke", "im", "ive", "allerede", "already"]);
 const PRESENT_PAIRS = new Set(["jeg har", "har jeg", "i have", "i m", "i am", "jeg er", "er jeg", "han har", "hun har", "he has", "she has", "i dag", "lige nu", "right now", "i feel", "jeg foler", "i ve", "at have", "to have", "having a", "at se", "to see", "normalt med", "normal with", "that normal"]);
 
@@ -21,24 +27,30 @@ export interface QuestionForms {
   hypothetical: Set<number>;
   /** Questions not tied to the writer now: "gør det ondt at blive behandlet?" */
   unanchored: Set<number>;
+  /** Questions about a coming treatment or hearsay: they ask, but a red flag in them still counts. */
+  generic: Set<number>;
 }
 
 export function questionForms(tokenized: Tokenized): QuestionForms {
   const hypothetical = new Set<number>();
   const unanchored = new Set<number>();
+  const generic = new Set<number>();
   const bySentence = new Map<number, Token[]>();
   for (const t of tokenized.tokens) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), t]);
   for (const [n, sentence] of bySentence) {
     if (!isQuestion(sentence, tokenized.questions[n] ?? false)) continue;
     const words = sentence.map((t) => t.text);
     const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
+    const heard = words.findIndex((w) => HEARSAY.has(w));
+    const now = words.some((w) => NOW.has(w)) || pairs.some((p) => p === "i dag" || p === "lige nu");
+    if (!now && (pairs.some((p) => FUTURE_PAIRS.has(p)) || (heard >= 0 && pairs.slice(heard).some((p) => GENERIC_PAIRS.has(p))))) generic.add(n);
     if (words.some((w) => PRESENT.has(w)) || pairs.some((p) => PRESENT_PAIRS.has(p))) continue;
     // "Lidt blåt mærke ved et stik, er det normalt?": a statement first, then the question about it.
     if (!QUESTION_STARTS.has(words[0] ?? "") && sentence[0]!.clause !== sentence[sentence.length - 1]!.clause) continue;
     unanchored.add(n);
     if (words.some((w) => HYPOTHETICAL.has(w)) || pairs.some((p) => HYPOTHETICAL_PAIRS.has(p))) hypothetical.add(n);
   }
-  return { hypothetical, unanchored };
+  return { hypothetical, unanchored, generic };
 }
 
 export function questionSentences(tokenized: Tokenized): Set<number> {

@@ -84,7 +84,7 @@ export const SIGNS: Sign[] = [
   { id: "numbness", level: "review", when: ["numb"], ask: LOCAL },
   { id: "twitching", level: "review", when: ["twitch"], ask: LOCAL },
   { id: "itching", level: "review", when: ["itch"], unless: ["mild", "site"], ask: LOCAL },
-  { id: "feeling-unwell", level: "review", when: ["nausea", "unwell"], unless: ["fedUp"], ask: ["daysSinceTreatment", "fever"] },
+  { id: "feeling-unwell", level: "review", when: ["nausea", "unwell"], unless: ["fedUp"], unlessInSentence: ["cancel"], ask: ["daysSinceTreatment", "fever"] },
 
   // expected: what the leaflet says follows a treatment
   { id: "bruise", level: "expected", when: ["bruise"], ask: [] },

@@ -31,6 +31,14 @@ describe("negation and questions", () => {
     expect(levelOf("intet problem med vejrtrækning eller synkning, bare et lille blåt mærke")).toBe("expected");
   });
 
+  it("reads a question about a coming treatment or about hearsay as a question, but keeps a red flag in it", () => {
+    expect(levelOf("Jeg er lidt nervøs for min første behandling, gør det ondt?")).toBe("info");
+    expect(levelOf("Min veninde sagde at man kan få hængende øjenlåg, er det rigtigt?")).toBe("info");
+    expect(levelOf("Jeg skal have botox i næste uge men har svært ved at synke nu, må jeg godt?")).toBe("emergency");
+    expect(levelOf("Min mand siger at jeg snøvler, er det normalt?")).toBe("emergency");
+    expect(levelOf("Jeg skal have botox i næste uge men har feber nu, må jeg godt?")).toBe("urgent");
+  });
+
   it("does not let 'kan ikke' or 'får ikke luft' read as a negation", () => {
     expect(levelOf("Jeg kan ikke synke")).toBe("emergency");
     expect(levelOf("Jeg får ikke luft")).toBe("emergency");
