@@ -35,6 +35,7 @@ const HELPER_CONCEPTS = new Set(["hard", "not", "mild", "severe", "lack", "whole
 const index = new TermIndex(LEXICON);
 
 function compile(sign: Sign): CompiledSign {
+  if (sign.when.length >= 64) throw new Error(`sign ${sign.id}: at most 63 patterns`);
   const patterns = sign.when.map((p) => {
     const { all, minDays = 0 } = typeof p === "string" ? { all: p } : p;
     const ordered = all.includes(">");
@@ -48,6 +49,16 @@ function compile(sign: Sign): CompiledSign {
 }
 
 const COMPILED = SIGNS.map(compile);
+// Which patterns a concept can start: a message names a handful of concepts, so only the
+// patterns whose first slot is among them are tried, in the rule table's order.
+const BY_FIRST_SLOT = new Map<string, number[]>();
+COMPILED.forEach((c, si) => c.patterns.forEach((p, pi) => {
+  for (const concept of p.slots[0]!) {
+    const list = BY_FIRST_SLOT.get(concept) ?? [];
+    list.push(si * 64 + pi);
+    BY_FIRST_SLOT.set(concept, list);
+  }
+}));
 
 export function findConcepts(tokens: readonly Token[]): TermHit[] {
   return index.find(tokens.map((t) => t.text));
@@ -62,18 +73,26 @@ export function matchSigns(tokens: readonly Token[], hits: readonly TermHit[], d
     byConcept.set(hit.concept, list);
   }
   const symptomAt = symptomTokens(hits);
+  const tried = new Set<number>();
+  for (const concept of byConcept.keys()) for (const key of BY_FIRST_SLOT.get(concept) ?? []) tried.add(key);
   const matches: SignMatch[] = [];
-  for (const compiled of COMPILED) {
-    const sentences = new Set<number>();
-    for (const pattern of compiled.patterns) {
-      if (pattern.minDays > 0 && (days ?? 0) < pattern.minDays) continue;
-      if (!pattern.slots.every((slot) => slot.some((c) => byConcept.has(c)))) continue;
-      for (const found of locate(pattern, compiled, tokens, hits, byConcept, symptomAt)) {
-        const sentence = tokens[found.start]!.sentence;
-        if (sentences.has(sentence)) continue;
-        sentences.add(sentence);
-        matches.push({ sign: compiled.sign, ...found });
-      }
+  let sentences = new Set<number>();
+  let currentSign = -1;
+  for (const key of [...tried].sort((a, b) => a - b)) {
+    const si = Math.floor(key / 64);
+    const compiled = COMPILED[si]!;
+    const pattern = compiled.patterns[key % 64]!;
+    if (si !== currentSign) {
+      currentSign = si;
+      sentences = new Set<number>();
+    }
+    if (pattern.minDays > 0 && (days ?? 0) < pattern.minDays) continue;
+    if (!pattern.slots.every((slot) => slot.some((c) => byConcept.has(c)))) continue;
+    for (const found of locate(pattern, compiled, tokens, hits, byConcept, symptomAt)) {
+      const sentence = tokens[found.start]!.sentence;
+      if (sentences.has(sentence)) continue;
+      sentences.add(sentence);
+      matches.push({ sign: compiled.sign, ...found });
     }
   }
   return matches;
