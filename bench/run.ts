@@ -209,7 +209,10 @@ async function averageMemory(redis: Redis, pattern: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const common = { TWILIO_AUTH_TOKEN: TOKEN, PUBLIC_BASE_URL: PUBLIC, LOG_LEVEL: "info", NODE_ENV: "development", RATE_LIMIT_PER_MINUTE: "100000" };
+  // Measured as the after-hours line it is: the clinic is closed today, so review cases wait
+  // for the morning digest instead of being digested every tick while the clinic is open.
+  const closedToday = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"][(new Date().getDay() + 3) % 7]!;
+  const common = { TWILIO_AUTH_TOKEN: TOKEN, PUBLIC_BASE_URL: PUBLIC, LOG_LEVEL: "info", NODE_ENV: "development", RATE_LIMIT_PER_MINUTE: "100000", CLINIC_HOURS: `${closedToday} 08:00-16:00` };
   const ownRedis = process.env.REDIS_URL ? null : await startRedisServer();
   const redisUrl = process.env.REDIS_URL ?? ownRedis!.url;
   const prefix = `bench-${Date.now()}`;
