@@ -17,6 +17,7 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   assist: { da: "Det, du beskriver,", en: "What you describe" },
   swallowing: { da: "Svært ved at synke", en: "Trouble swallowing" },
   breathing: { da: "Svært ved at trække vejret", en: "Trouble breathing" },
+  seizure: { da: "Krampeanfald", en: "A seizure" },
   palpitations: { da: "Hjertebanken", en: "A racing or pounding heart" },
   confusion: { da: "Forvirring", en: "Confusion" },
   hearing: { da: "Nedsat hørelse", en: "Reduced hearing" },

@@ -32,15 +32,16 @@ export const SIGNS: Sign[] = [
   // emergency: airway, swallowing, speech, spreading weakness, anaphylaxis, vision loss
   { id: "swallowing", level: "emergency", when: ["hard + swallow", "swallowWrong", "drinkEat + noseOut"] },
   { id: "breathing", level: "emergency", when: ["hard + breath", "breathProblem", "breath > heavy"] },
-  { id: "throat-closing", level: "emergency", when: ["throat + tight"] },
+  { id: "throat-closing", level: "emergency", when: ["throat + tight"], unless: ["glands"] },
   { id: "tight-breathing", level: "emergency", when: ["squeeze + breath"], window: 5 },
   { id: "speech", level: "emergency", when: ["hard + speak", "speak|voice + voiceChange", "slurred"], unless: ["talkTo"] },
   { id: "limb-weakness", level: "emergency", when: ["weak + limbs|wholeBody", "weak + neck", "hard + holdHead", "limbs > heavy"], unless: ["jaw", "chew"] },
   { id: "cannot-walk-or-lift", level: "emergency", when: ["hard + walkStand"], unless: [...FACE, "smile", "goAway"], window: 4 },
   { id: "half-face", level: "emergency", when: ["halfFace + droop|weak"] },
   { id: "stroke-signs", level: "emergency", when: ["stroke"] },
-  { id: "tongue-lip-swelling", level: "emergency", when: ["swollen + tongue|lips", "tongue > worsening"], window: 5 },
+  { id: "tongue-lip-swelling", level: "emergency", when: ["swollen + tongue|lips", "tongue > worsening", "tongue > big"], window: 5 },
   { id: "fainting", level: "emergency", when: ["faint"] },
+  { id: "seizure", level: "emergency", when: ["seizure"], unless: ["headache"] },
   { id: "hives-faint", level: "emergency", when: ["rash|itch + dizzy"], window: 12 },
   { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye", "partialSight"], unless: ["effect", "bruise", "redness", "swollen", "bumps"], unlessInSentence: ["swollenSo"], window: 7 },
 
