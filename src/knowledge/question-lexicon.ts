@@ -14,7 +14,7 @@ export const QUESTION_LEXICON = {
   take: ["tager", "take", "takes"],
   procedure: ["selve behandlingen", "selve indgrebet", "selve behandling", "the procedure", "the treatment itself", "the injections themselves"],
   treatment: ["behandling*", "treatment*", "procedure*", "injektion*", "injection*", "selve"],
-  often: ["hvor ofte", "how often", "interval*", "hvor tit", "næste gang", "next time", "gentage*", "repeat*", "hver", "every"],
+  often: ["hvor ofte", "how often", "interval*", "hvor tit", "næste gang", "next time", "gentage*", "repeat*", "hver", "every", "hvor mange gange", "how many times", "om året", "per år", "a year", "per year"],
   wrinkle: ["rynke*", "rynker", "wrinkle*", "lines", "linjer", "furer"],
   disappear: ["forsvind*", "disappear*", "go away", "væk", "fjerne*", "remove*", "glat*", "smooth*", "statisk*", "dynamisk*", "static", "dynamic", "permanent*"],
   area: ["hvilke områder", "which areas", "områder", "areas", "kragetæer", "crow*", "pande*", "forehead*", "underansigt*", "marionet*", "mundvig*", "hagefure*", "bekymringsrynke*", "mellem øjenbrynene", "frown*", "hals", "neck", "hvor kan", "where can"],

@@ -56,7 +56,7 @@ export const ROUTES: Route[] = [
   { id: "wrinkles", topic: "wrinkles", when: ["wrinkle + disappear", "wrinkle"] },
   { id: "treatment-areas", topic: "treatment-areas", when: ["area + treatment|botox", "area"] },
   { id: "what-is-botox", topic: "what-is-botox", when: ["whatIs + botox"] },
-  { id: "side-effects", topic: "side-effects", when: ["sideEffect"] },
+  { id: "side-effects", topic: "side-effects", when: ["whatIs + sideEffect + botox|treatment", "sideEffect"] },
   { id: "other-treatments", topic: "other-treatments", when: ["otherTreatments"] },
   { id: "confidentiality", topic: "confidentiality", when: ["privacy"] },
   { id: "emergency-contact", topic: "emergency-contact", when: ["emergencyNumber"] },

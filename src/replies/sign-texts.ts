@@ -22,7 +22,7 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   confusion: { da: "Forvirring", en: "Confusion" },
   hearing: { da: "Nedsat hørelse", en: "Reduced hearing" },
   "eye-bleeding": { da: "Blod i øjet", en: "Blood in the eye" },
-  "mouth-opening": { da: "Svært ved at åbne munden", en: "Trouble opening the mouth" },
+  "mouth-opening": { da: "Svært ved at åbne eller lukke munden", en: "Trouble opening or closing the mouth" },
   "cheek-droop": { da: "En kind, der hænger", en: "A drooping cheek" },
   "taste-loss": { da: "Mistet smagssans", en: "Loss of taste" },
   "throat-closing": { da: "Hævelse eller snæren i halsen", en: "A tight or swollen throat" },

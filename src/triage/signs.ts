@@ -69,7 +69,7 @@ export const SIGNS: Sign[] = [
   { id: "heavy-forehead", level: "review", when: ["forehead + heavy|droop"], ask: LOCAL },
   { id: "mouth-asymmetry", level: "review", when: ["mouth|smile|lips + uneven|droop|weak", "hard + smile|lipTask", "lipSymptom"], ask: LOCAL },
   { id: "drooling", level: "review", when: ["drool", "leak + mouth|lips|chin"], window: 5, ask: LOCAL },
-  { id: "mouth-opening", level: "review", when: ["hard + open + mouth|jaw"], window: 5, ask: LOCAL },
+  { id: "mouth-opening", level: "review", when: ["hard + open|close + mouth|jaw"], window: 5, ask: LOCAL },
   { id: "cheek-droop", level: "review", when: ["face > droop"], unless: ["swollen"], window: 3, ask: LOCAL },
   { id: "taste-loss", level: "review", when: ["tasteLoss"], ask: ["daysSinceTreatment"] },
   { id: "dry-mouth", level: "review", when: ["dry + mouth", "dryMouth"], ask: LOCAL },
@@ -91,7 +91,7 @@ export const SIGNS: Sign[] = [
   { id: "bruise", level: "expected", when: ["bruise"], ask: [] },
   { id: "injection-site-reaction", level: "expected", when: ["swollen", "redness", "bumps"], ask: ["daysSinceTreatment"] },
   { id: "mild-headache", level: "expected", when: ["headache"], ask: ["daysSinceTreatment"] },
-  { id: "tenderness", level: "expected", when: ["tender", "pain"], ask: [] },
+  { id: "tenderness", level: "expected", when: ["tender", "pain"], unless: ["painFree"], ask: [] },
   { id: "mild-itch", level: "expected", when: ["itch"], ask: [] },
   { id: "no-effect-yet", level: "expected", when: ["effect + lack"], unless: ["notComplaint"], negatable: false, statementOnly: true, ask: ["daysSinceTreatment"] },
 ];
