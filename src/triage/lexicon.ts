@@ -64,7 +64,7 @@ export const LEXICON = {
   vision: ["syn", "synet", "*synsforstyrrelse*", "vision", "sight", "eyesight", "synsfelt*", "dobbeltsyn"],
   see: ["se", "ser", "see", "seeing", "sees"],
   double: ["dobbelt", "dobbeltsyn", "double", "to af alt", "two of everything", "alt dobbelt"],
-  blurred: ["*synsforstyrrelse*", "sløret", "slørede", "sløret syn", "blæn", "slør for øjnene", "tåge for øjnene", "film over øjnene", "uskarp*", "blur*", "uklar*", "tåget", "tågede", "foggy", "fuzzy", "hazy", "ikke skarpt", "not clear*", "not sharp"],
+  blurred: ["*synsforstyrrelse*", "sløret", "slørede", "sløret syn", "blæn", "slør for øjnene", "tåge for øjnene", "film over øjnene", "uskarp*", "blur*", "uklar*", "tågesyn", "tågede", "foggy", "fuzzy", "hazy", "ikke skarpt", "not clear*", "not sharp"],
   blind: ["blind*", "blindhed"],
   partialSight: ["se halvdelen", "ser halvdelen", "kun halvdelen", "see half", "only half of", "ser kun halvt", "kun se halvt", "halvdelen af synet", "half of my vision", "only see half", "skygge for øjet", "gardin for øjet", "shadow over my eye", "curtain over my eye"],
   nothingSeen: ["ingenting", "nothing", "intet", "kun sort", "alt er sort", "everything is black", "everything went dark"],
