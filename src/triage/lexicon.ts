@@ -90,6 +90,8 @@ export const LEXICON = {
 
   droop: ["hæng*", "hang*", "droop*", "dropp*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "gået ned", "går ned", "sunket", "ikke op", "ikke rigtigt op", "kanikke op", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
   heavy: ["tung", "tungt", "tunge", "heavy*", "tyngde*"],
+  // "tåget" (foggy) folds into "taget" (taken): it counts only beside the eyes or sight.
+  foggy: ["tåget"],
   big: ["for stor", "for store", "too big", "too large", "alt for stor", "større end normalt", "bigger than normal", "fylder alt", "fylder for meget"],
   seizure: ["anfald", "krampeanfald", "epilep*", "seizure*", "convuls*", "trækninger i hele kroppen", "kramper i hele kroppen"],
   painFree: ["smertefri*", "painless", "pain free", "smertefrit", "uden smerter", "without pain", "no pain"],
