@@ -40,13 +40,12 @@ export function createBot(deps: BotDeps): Bot {
 
   // Messages the fail-safe answered while the store was down go into their conversations
   // once it is back. Their replies were already sent, so only the state and the case move on.
+  // The replay claim makes that happen once across instances; the turn itself claims nothing,
+  // since the first attempt may have claimed the MessageSid before it failed.
   async function replayFallback(): Promise<void> {
     for (const entry of deps.fallback.pending()) {
       if (!(await stores.ping())) return;
-      if (await stores.claims.claim(`replay:${entry.msg.messageSid}`, CLAIM_TTL_MS)) {
-        await stores.claims.claim(entry.msg.messageSid, CLAIM_TTL_MS);
-        await handlePatient(entry.msg, entry.at);
-      }
+      if (await stores.claims.claim(`replay:${entry.msg.messageSid}`, CLAIM_TTL_MS)) await handlePatient(entry.msg, entry.at);
       deps.fallback.remove(entry);
       log.info({ messageSid: entry.msg.messageSid }, "fallback message replayed");
     }

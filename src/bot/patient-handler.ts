@@ -29,7 +29,7 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
 
   return async function handlePatient(msg: InboundMessage, replayedAt?: number): Promise<string[]> {
     const at = replayedAt ?? now();
-    // A replayed message was claimed when it first came in (or by the replay itself).
+    // A replay was made once-only by its own claim (see replayFallback).
     const conv = await conversations.begin(msg.from, at, replayedAt ? undefined : msg.messageSid);
     if (!conv) {
       log.info({ messageSid: msg.messageSid }, "duplicate message ignored");
