@@ -1,7 +1,8 @@
 import { foldWord } from "./fold.js";
 
 // A lexicon term is written in plain Danish or English:
-//   "feber"        the word itself (one typo allowed in words of 6+ letters)
+//   "feber"        the word itself (one typo allowed in words of 6+ letters, a doubled or
+//                  undoubled letter in words of 4+: "feeber", "svimel")
 //   "synk*"        any word starting so ("synker", "synkebesvær"; one typo allowed from 6 letters)
 //   "*besvær*"     any word containing it, for compounds ("vejrtrækningsbesvær")
 //   "trække vejret" consecutive words, each read as above
@@ -36,6 +37,8 @@ function parsePart(raw: string): Part {
   if (ends) return { kind: "prefix", text };
   return { kind: "word", text };
 }
+
+const collapse = (s: string) => s.replace(/(.)\1+/g, "$1");
 
 function deletions(s: string): string[] {
   const out: string[] = [];
@@ -72,6 +75,7 @@ export class TermIndex {
   private readonly infixes: Term[] = [];
   private readonly fuzzyWords = new Map<string, Term[]>();
   private readonly fuzzyPrefixes = new Map<string, Term[]>();
+  private readonly collapsedWords = new Map<string, Term[]>();
   private maxPrefix = 0;
   private readonly memo = new Map<string, readonly Term[]>();
 
@@ -87,6 +91,7 @@ export class TermIndex {
     const exact = first.kind === "word" ? this.words : this.prefixes;
     push(exact, first.text, term);
     if (first.kind === "prefix") this.maxPrefix = Math.max(this.maxPrefix, first.text.length);
+    if (first.kind === "word" && first.text.length >= 4) push(this.collapsedWords, collapse(first.text), term);
     if (first.text.length < FUZZY_MIN) return;
     const fuzzy = first.kind === "word" ? this.fuzzyWords : this.fuzzyPrefixes;
     for (const key of [first.text, ...deletions(first.text)]) push(fuzzy, key, term);
@@ -124,7 +129,12 @@ export class TermIndex {
       found.push(...(this.prefixes.get(token.slice(0, len)) ?? []));
     }
     for (const term of this.infixes) if (token.includes(term.parts[0]!.text)) found.push(term);
-    if (found.length > 0 || token.length < FUZZY_MIN) return found;
+    if (found.length > 0) return found;
+    // A doubled letter is the commonest slip in short words ("feeber", "svimel"): compared
+    // with doubles collapsed, which the one-typo rule below leaves to longer words.
+    const collapsed = this.collapsedWords.get(collapse(token));
+    if (collapsed) return [...collapsed];
+    if (token.length < FUZZY_MIN) return found;
     for (const key of [token, ...deletions(token)]) {
       for (const term of this.fuzzyWords.get(key) ?? []) {
         if (withinOneEdit(token, term.parts[0]!.text)) found.push(term);

@@ -19,6 +19,12 @@ describe("term index", () => {
     expect(concepts("trække vejert")).toEqual(["breath"]);
   });
 
+  it("forgives a doubled or undoubled letter in a short word, and nothing else there", () => {
+    expect(concepts("feeber")).toEqual(["fever"]);
+    expect(concepts("fefer")).toEqual([]);
+    expect(concepts("feder")).toEqual([]);
+  });
+
   it("allows no typo in short words or in the first letter", () => {
     expect(concepts("febr")).toEqual([]);
     expect(concepts("øjenlåg")).toEqual(["ptosis"]);
