@@ -9,7 +9,7 @@ const DANISH_LETTERS: ReadonlyArray<[RegExp, string]> = [
 // Phrases whose "not" is part of the symptom ("kan ikke synke", "får ikke luft") are
 // rewritten to one token first, so the negation rules never read them as "no symptom".
 const IDIOMS: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:kan|ka|kn|kunne|kunnet)\s+(?:(?:jeg|hun|han|du|vi|de|man|heller|stadig|nasten|nesten|narmest|slet|simpelthen|overhovedet|nu|bare|virkelig|rigtig|altsa|pludselig|faktisk|jo|da)\s+){0,3}(?:ikke|ik|ikk|ike|ikek|ikkr)\b/g, " kanikke "],
+  [/\b(?:kan|ka|kn|kunne|kunnet)\s+(?:(?:jeg|hun|han|du|vi|de|man|heller|stadig|nasten|nesten|narmest|slet|simpelthen|overhovedet|nu|bare|virkelig|rigtig|altsa|pludselig|faktisk|jo|da|dog|egentlig|desvarre|endnu|lige|ogsa|helt)\s+){0,3}(?:ikke|ik|ikk|ike|ikek|ikkr)\b/g, " kanikke "],
   [/\b(?:ikke|ik|ikk)\s+(?:kan|kunne|kunnet|i stand til)\b/g, " kanikke "],
   [/\b(?:vil|ville)\s+ikke\b/g, " kanikke "],
   [/\b(?:ikke|ik)\s+(?:vil|ville)\b/g, " kanikke "],
