@@ -81,7 +81,7 @@ export const SIGNS: Sign[] = [
   { id: "eye-pain-mild", level: "review", when: ["pain + eye + mild"], ask: ["daysSinceTreatment", "vision"] },
   { id: "local-reaction-lasting", level: "review", when: [{ all: "swollen|redness|bumps", minDays: 3 }, { all: "bruise", minDays: 11 }], ask: ["area", "worsening"] },
   { id: "strong-pain", level: "review", when: ["pain + severe"], window: 4, ask: LOCAL },
-  { id: "throat-pain", level: "review", when: ["pain + throat"], ask: ["daysSinceTreatment"] },
+  { id: "throat-pain", level: "review", when: ["pain|tender + throat"], ask: ["daysSinceTreatment"] },
   { id: "numbness", level: "review", when: ["numb"], ask: LOCAL },
   { id: "twitching", level: "review", when: ["twitch"], ask: LOCAL },
   { id: "itching", level: "review", when: ["itch"], unless: ["mild", "site"], ask: LOCAL },
