@@ -4,18 +4,17 @@
 // measures triage alone, Redis bytes, round trips and commands per message, and memory growth
 // per 10,000 conversations in local mode.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
 import { Redis } from "ioredis";
-import twilio from "twilio";
 import { Writable } from "node:stream";
 import { loadConfig } from "../src/config.js";
 import { assess } from "../src/triage/assess.js";
 import { wire } from "../src/wiring.js";
 import { freePort, startRedisServer } from "../test/support/redis-server.js";
+import { cases, PUBLIC, signedRequest, textFor, TOKEN } from "./requests.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -24,49 +23,11 @@ const out = args.includes("--out") ? args[args.indexOf("--out") + 1]! : join(roo
 const WARMUP_S = quick ? 1 : 3;
 const DURATION_S = quick ? 2 : 15;
 const CONNECTIONS = quick ? 10 : 50;
-const TOKEN = "bench-auth-token-0123456789";
-const PUBLIC = "https://akutlinje.bench";
 const tsx = join(root, "node_modules/.bin/tsx");
 
-interface Case { text: string; gold: string[] }
-const cases: Case[] = readFileSync(join(root, "test/cases/triage-cases.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Case);
-const pool = (level: string) => cases.filter((c) => c.gold.length === 1 && c.gold[0] === level).map((c) => c.text);
-// The realistic mix: 40% questions, 30% expected effects, 20% review, 10% emergencies.
-const MIX: Array<[number, string[]]> = [[0.4, pool("info")], [0.3, pool("expected")], [0.2, pool("review")], [0.1, pool("emergency")]];
-
-let seq = 0;
-function nextBody(): string {
-  seq++;
-  let r = (seq * 0.6180339887) % 1;
-  let texts = MIX[0]![1];
-  for (const [share, list] of MIX) {
-    if (r < share) { texts = list; break; }
-    r -= share;
-  }
-  const fields = {
-    From: `+457${String(seq).padStart(7, "0")}`, To: "+4593909978", Body: texts[seq % texts.length]!,
-    MessageSid: `SM${seq.toString(16).padStart(32, "0")}`, NumMedia: "0", AccountSid: "AC" + "0".repeat(32),
-  };
-  return new URLSearchParams(fields).toString();
-}
-
-/** A new signed request: a new sender and MessageSid every time. */
-function signedRequest(): { body: string; signature: string } {
-  const body = nextBody();
-  const params = Object.fromEntries(new URLSearchParams(body));
-  return { body, signature: twilio.getExpectedTwilioSignature(TOKEN, `${PUBLIC}/sms`, params) };
-}
-
-// Requests are signed before a target is measured, so the load generator (on the same two
-// cores) spends its time sending, not hashing. Each target gets its own fresh senders.
-const POOL = quick ? 40_000 : 250_000;
-let signed: Array<{ body: string; signature: string }> = [];
-let cursor = 0;
-function refillPool(): void {
-  signed = Array.from({ length: POOL }, signedRequest);
-  cursor = 0;
-}
-const nextRequest = () => signed[cursor++] ?? signedRequest();
+// Each load run gets senders of its own: a fresh range of request numbers.
+let nextSeq = 1;
+const takeSeqs = (count: number) => { const first = nextSeq; nextSeq += count; return first; };
 
 /** Builds dist/ when a source is newer than it: the bot is measured as production runs it. */
 function ensureBuilt(): void {
@@ -109,8 +70,7 @@ async function bytesPer10kConversations(): Promise<{ rss: number; heap: number }
   const n = quick ? 2_000 : 10_000;
   const warm = async (from: number, count: number) => {
     for (let i = from; i < from + count; i++) {
-      const texts = MIX[i % MIX.length]![1];
-      await bot.handle({ from: `+458${String(i).padStart(7, "0")}`, body: texts[i % texts.length]!, messageSid: `SMmem${i}`, media: [] });
+      await bot.handle({ from: `+458${String(i).padStart(7, "0")}`, body: textFor(i), messageSid: `SMmem${i}`, media: [] });
     }
   };
   await warm(0, 500);
@@ -123,26 +83,24 @@ async function bytesPer10kConversations(): Promise<{ rss: number; heap: number }
   return { rss: per10k(after.rss - before.rss), heap: per10k(after.heapUsed - before.heapUsed) };
 }
 
-async function load(url: string, seconds: number): Promise<autocannon.Result> {
-  return autocannon({
-    url: `${url}/sms`, connections: CONNECTIONS, duration: seconds,
-    requests: [{
-      method: "POST",
-      setupRequest: (req) => {
-        const next = nextRequest();
-        return { ...req, path: "/sms", headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": next.signature }, body: next.body };
-      },
-    }],
-  });
+interface LoadResult { rps: number; p50_ms: number; p99_ms: number; p999_ms: number; non2xx: number; requests: number }
+
+/** One autocannon run from a process of its own (bench/load-generator.ts). */
+async function load(url: string, seconds: number): Promise<LoadResult> {
+  const first = takeSeqs(12_000 * seconds + 1);
+  const child = spawn(tsx, ["bench/load-generator.ts", url, String(seconds), String(CONNECTIONS), String(first)], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  if (code !== 0) throw new Error(`load generator exited with ${code}`);
+  return JSON.parse(output.trim().split("\n").pop()!) as LoadResult;
 }
 
-interface TargetResult { rps: number; p50_ms: number; p99_ms: number; p999_ms: number; ratio?: number; non2xx: number; requests: number }
+interface TargetResult extends LoadResult { ratio?: number }
 
 async function measure(url: string): Promise<TargetResult> {
-  refillPool();
   await load(url, WARMUP_S);
-  const r = await load(url, DURATION_S);
-  return { rps: Math.round(r.requests.average), p50_ms: r.latency.p50, p99_ms: r.latency.p99, p999_ms: r.latency.p99_9, non2xx: r.non2xx, requests: r.requests.total };
+  return load(url, DURATION_S);
 }
 
 function triageMicros(): { p50: number; p99: number } {
@@ -177,8 +135,9 @@ async function roundTrips(redisUrl: string, url: string, messages: number): Prom
   const monitor = await admin.monitor();
   const bySource = new Map<string, number>();
   monitor.on("monitor", (_time: string, _args: string[], source: string) => bySource.set(source, (bySource.get(source) ?? 0) + 1));
+  const first = takeSeqs(messages);
   for (let i = 0; i < messages; i++) {
-    const next = signedRequest();
+    const next = signedRequest(first + i);
     await fetch(`${url}/sms`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": next.signature }, body: next.body });
   }
   await new Promise((r) => setTimeout(r, 1_500));
@@ -235,12 +194,10 @@ async function main(): Promise<void> {
 
     const onRedis = await startTarget("dist/server.js", { ...common, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix });
     started.push(onRedis.child);
-    refillPool();
     await load(onRedis.url, WARMUP_S);
     const before = await commandCount(redis);
-    const rr = await load(onRedis.url, DURATION_S);
+    const c: TargetResult = await load(onRedis.url, DURATION_S);
     const after = await commandCount(redis);
-    const c: TargetResult = { rps: Math.round(rr.requests.average), p50_ms: rr.latency.p50, p99_ms: rr.latency.p99, p999_ms: rr.latency.p99_9, non2xx: rr.non2xx, requests: rr.requests.total };
     const bytesConversation = await averageMemory(redis, `${prefix}:conv:*`);
     const bytesCase = await averageMemory(redis, `${prefix}:{cases}:case:*`);
     const trips = await roundTrips(redisUrl, onRedis.url, quick ? 50 : 400);
@@ -260,7 +217,7 @@ async function main(): Promise<void> {
       redis_bytes_per_case: bytesCase,
       redis_round_trips_per_message: trips.perMessage,
       redis_worker_commands_per_message: trips.workerCommands,
-      redis_commands_per_message: round2((after - before) / Math.max(1, rr.requests.total)),
+      redis_commands_per_message: round2((after - before) / Math.max(1, c.requests)),
       rss_bytes_per_10k_conversations: memory.rss,
       heap_bytes_per_10k_conversations: memory.heap,
       errors: { bare: a.non2xx, local: b.non2xx, redis: c.non2xx },
