@@ -21,6 +21,7 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   palpitations: { da: "Hjertebanken", en: "A racing or pounding heart" },
   confusion: { da: "Forvirring", en: "Confusion" },
   hearing: { da: "Nedsat hørelse", en: "Reduced hearing" },
+  "light-sensitivity": { da: "Øjne, der ikke tåler lys", en: "Eyes that cannot bear light" },
   "eye-bleeding": { da: "Blod i øjet", en: "Blood in the eye" },
   "mouth-opening": { da: "Svært ved at åbne eller lukke munden", en: "Trouble opening or closing the mouth" },
   "cheek-droop": { da: "En kind, der hænger", en: "A drooping cheek" },

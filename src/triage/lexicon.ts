@@ -12,9 +12,9 @@ export const LEXICON = {
   noseOut: ["ud af næsen", "ud gennem næsen", "op i næsen", "ud af min næse", "out of my nose", "out my nose", "out through my nose", "up my nose"],
   drinkEat: ["drikker", "drikke", "drak", "drink*", "spiser", "spise", "spiste", "eat", "eating", "ate", "mad", "maden", "food", "vand", "vandet", "water", "væske", "liquid*", "kaffe", "coffee", "te", "tea", "juice", "mælk", "milk", "suppe", "soup"],
   breath: ["vejret", "vejr", "vejrtrækning*", "ånde*", "åndedræt*", "luft", "breath*", "air", "ilt", "oxygen"],
-  breathProblem: ["*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæles", "kvælning*", "kvæler", "kvalt", "choked", "chok*", "suffocat*", "breathless*", "shortness of breath", "forpustet", "forpustede", "stakåndet", "out of breath", "short of breath"],
+  breathProblem: ["*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæles", "kvælning*", "kvæler", "kvalt", "choked", "chok*", "suffocat*", "breathless*", "shortness of breath", "forpustet", "forpustede", "stakåndet", "out of breath", "short of breath", "savner luft", "savner ilt", "savner vejret"],
   throat: ["hals", "halsen", "throat*", "svælg*", "strube*", "luftvej*", "airway*"],
-  tight: ["snør*", "tight*", "lukker", "lukke sig", "lukket", "closing", "close up", "closes", "klump", "lump", "tæt", "tæt til", "snævr*", "constrict*", "hævet", "hævede", "hævelse*", "hæver", "swell*", "swollen"],
+  tight: ["lukke til", "lukker til", "ved at lukke", "snør*", "tight*", "lukker", "lukke sig", "lukket", "closing", "close up", "closes", "klump", "lump", "tæt", "tæt til", "snævr*", "constrict*", "hævet", "hævede", "hævelse*", "hæver", "swell*", "swollen"],
   speak: ["tale", "taler", "talen", "*talebesv*", "*taleproblem*", "snakke*", "snakker", "udtal*", "speak*", "speech", "talk*", "sige ord", "words", "ord", "ordene"],
   voice: ["stemme*", "voice*", "jeg lyder", "i sound", "hun lyder", "han lyder"],
   voiceChange: ["grødet", "grød*", "utydelig*", "sløret", "slørede", "væk", "forsvundet", "forsvinder", "disappearing", "mistet", "er hæs", "blevet hæs", "hæse", "hæshed", "svag", "svagere", "mærkelig*", "underlig*", "ændret", "anderledes", "fuld", "drunk", "beruset", "forkert", "wrong", "lost", "gone", "weak", "weird", "strange", "changed", "slurr*", "hoarse", "off", "not right", "funny", "odd", "sjov", "sjovt", "ikke rigtig", "ikke som normalt", "ikke som den plejer"],
@@ -63,7 +63,7 @@ export const LEXICON = {
 
   vision: ["syn", "synet", "*synsforstyrrelse*", "vision", "sight", "eyesight", "synsfelt*", "dobbeltsyn"],
   see: ["se", "ser", "see", "seeing", "sees"],
-  double: ["dobbelt", "dobbeltsyn", "double", "to af alt", "two of everything", "alt dobbelt"],
+  double: ["dobbelt", "dobbeltsyn", "double", "to af alt", "two of everything", "alt dobbelt", "kanikke følges ad", "følges ikke ad", "not moving together", "not aligned", "kanikke følge med hinanden"],
   blurred: ["*synsforstyrrelse*", "sløret", "slørede", "sløret syn", "blæn", "slør for øjnene", "tåge for øjnene", "film over øjnene", "uskarp*", "blur*", "uklar*", "tågesyn", "tågede", "foggy", "fuzzy", "hazy", "ikke skarpt", "not clear*", "not sharp"],
   blind: ["blind*", "blindhed"],
   partialSight: ["se halvdelen", "ser halvdelen", "kun halvdelen", "see half", "only half of", "ser kun halvt", "kun se halvt", "halvdelen af synet", "half of my vision", "only see half", "skygge for øjet", "gardin for øjet", "shadow over my eye", "curtain over my eye"],
@@ -92,6 +92,7 @@ export const LEXICON = {
   heavy: ["tung", "tungt", "tunge", "heavy*", "tyngde*"],
   // "tåget" (foggy) folds into "taget" (taken): it counts only beside the eyes or sight.
   foggy: ["tåget"],
+  lightPain: ["lysfølsom*", "lysky", "sensitive to light", "light sensitiv*", "photophobi*", "kanikke tolerere lys", "kanikke tolerere lyset", "kanikke tolerere sollys", "kanikke stand light", "light hurts"],
   big: ["for stor", "for store", "too big", "too large", "alt for stor", "større end normalt", "bigger than normal", "fylder alt", "fylder for meget"],
   seizure: ["anfald", "krampeanfald", "epilep*", "seizure*", "convuls*", "trækninger i hele kroppen", "kramper i hele kroppen"],
   painFree: ["smertefri*", "painless", "pain free", "smertefrit", "uden smerter", "without pain", "no pain"],

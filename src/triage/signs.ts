@@ -60,6 +60,7 @@ export const SIGNS: Sign[] = [
   { id: "palpitations", level: "urgent", when: ["palpitations"], ask: ["daysSinceTreatment"] },
   { id: "confusion", level: "urgent", when: ["confused"], unless: ["about"] },
   { id: "hearing", level: "urgent", when: ["hard + hear", "lost + hear"], unless: ["fromSomeone"], window: 4, ask: ["daysSinceTreatment"] },
+  { id: "light-sensitivity", level: "urgent", when: ["lightPain"], ask: ["daysSinceTreatment", "vision"] },
   { id: "eye-bleeding", level: "urgent", when: ["eyeBlood"], ask: ["daysSinceTreatment", "vision"] },
 
   // review: reportable side effects from the leaflet's list
