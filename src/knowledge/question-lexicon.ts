@@ -10,7 +10,8 @@ export const QUESTION_LEXICON = {
   full: ["fuld*", "full", "hele effekten", "maximum", "maksimal*"],
   effect: ["effekt*", "virkning*", "effect*", "result*", "resultat*", "virker", "virke", "work", "works", "working", "kick in"],
   howLong: ["hvor længe", "hvor lang tid", "how long", "varighed*", "duration", "how many"],
-  lasts: ["holder", "holde", "varer", "vare", "last", "lasts", "lasting", "holdbar*", "wear off", "wears off", "aftager"],
+  // Not "vare" (to last): "være" (to be) folds into it.
+  lasts: ["holder", "holde", "varer", "last", "lasts", "lasting", "holdbar*", "wear off", "wears off", "aftager"],
   take: ["tager", "take", "takes", "taget", "tages"],
   procedure: ["selve behandlingen", "selve indgrebet", "selve behandling", "the procedure", "the treatment itself", "the injections themselves"],
   treatment: ["behandling*", "treatment*", "procedure*", "injektion*", "injection*", "selve"],

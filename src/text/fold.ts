@@ -25,7 +25,9 @@ export function fold(text: string): string {
   // "øm" (sore) would fold into "om" (about); keep it apart before the letters are folded.
   let s = text.toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/(?<!\p{L})(?:øm|oem)(?!\p{L})/gu, "ømt")
     // "tåle" (bear, tolerate) would fold into "tale" (speak): "kan ikke tåle lys" is no speech problem.
-    .replace(/(?<!\p{L})(?:tåle|taale|tåler|taaler|tålte|taalte)(?!\p{L})/gu, "tolerere");
+    .replace(/(?<!\p{L})(?:tåle|taale|tåler|taaler|tålte|taalte)(?!\p{L})/gu, "tolerere")
+    // "mæt" (full, after a meal) would fold into "mat" (drained).
+    .replace(/(?<!\p{L})(?:mæt|maet)(?!\p{L})/gu, "mættet");
   s = s.replace(/\b(do|does|did|have|has|had|is|are|was|were|should|would)n'?t\b/g, "$1 not");
   for (const [re, to] of DANISH_LETTERS) s = s.replace(re, to);
   s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");

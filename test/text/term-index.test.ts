@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TermIndex } from "../../src/text/term-index.js";
+import { fold } from "../../src/text/fold.js";
 import { tokenize } from "../../src/text/tokenize.js";
 
 const index = new TermIndex({ swallow: ["synk*"], breath: ["trække vejret"], ptosis: ["øjenlåg*"], hard: ["*besvær*"], fever: ["feber"] });
@@ -23,6 +24,12 @@ describe("term index", () => {
     expect(concepts("feeber")).toEqual(["fever"]);
     expect(concepts("fefer")).toEqual([]);
     expect(concepts("feder")).toEqual([]);
+  });
+
+  it("keeps words apart that folding æøå would merge with another word", () => {
+    expect(fold("kan ikke tåle lys")).not.toContain("tale");
+    expect(fold("jeg er mæt")).not.toMatch(/\bmat\b/);
+    expect(fold("ømt og øm")).not.toMatch(/\bom\b/);
   });
 
   it("allows no typo in short words or in the first letter", () => {
