@@ -4,12 +4,12 @@ import type { ConversationRecord } from "../flows/records.js";
 import type { Turn, TurnOptions } from "../store/store.js";
 import { CLAIM_TTL_MS, type BotDeps } from "./deps.js";
 
-export type ConvSnapshot = SnapshotFrom<typeof conversationMachine>;
+type ConvSnapshot = SnapshotFrom<typeof conversationMachine>;
 export const persist = (s: AnyMachineSnapshot) => ({ value: s.value as string, context: s.context });
 const RATE_WINDOW_MS = 60_000;
 
 /** A sender's turn, with the conversation restored into a snapshot the machine can move on. */
-export interface ConversationTurn {
+interface ConversationTurn {
   turn: Turn;
   snapshot: ConvSnapshot;
   /** Writes the new snapshot and the transcript, and ends the turn. */
