@@ -1,10 +1,10 @@
 // npm run bench [-- --quick] [-- --out FILE]
-// Drives three targets with autocannon in one run on this machine: (a) bare Express, (b) the
-// bot in local mode, (c) the bot on Redis, both as the production build (dist/) runs; then
-// measures triage alone, Redis bytes, round trips and commands per message, and memory growth
+// Drives three targets with autocannon in one run on this machine, in turns over three rounds:
+// (a) bare Express, (b) the bot in local mode, (c) the bot on Redis, both as the production
+// build (dist/) runs; then measures triage alone, Redis bytes, round trips and commands per message, and memory growth
 // per 10,000 conversations in local mode.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,7 +21,11 @@ const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const out = args.includes("--out") ? args[args.indexOf("--out") + 1]! : join(root, "bench/results/latest.json");
 const WARMUP_S = quick ? 1 : 3;
-const DURATION_S = quick ? 2 : 15;
+const DURATION_S = quick ? 2 : 8;
+// The targets take turns, round after round; each one's median round is reported.
+const ROUNDS = quick ? 1 : 3;
+const NAMES = ["bare", "local", "redis"] as const;
+type TargetName = (typeof NAMES)[number];
 const CONNECTIONS = quick ? 10 : 50;
 const tsx = join(root, "node_modules/.bin/tsx");
 
@@ -52,11 +56,22 @@ async function waitHealthy(url: string): Promise<void> {
 
 async function startTarget(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
-  const command = script.endsWith(".ts") ? [tsx, script] : [process.execPath, script];
-  const child = spawn(command[0]!, command.slice(1), { cwd: root, stdio: "ignore", env: { ...process.env, ...env, PORT: String(port) } });
+  // One process per target (no tsx wrapper in between), so its CPU time can be read.
+  const args = script.endsWith(".ts") ? ["--import", "tsx", script] : [script];
+  const child = spawn(process.execPath, args, { cwd: root, stdio: "ignore", env: { ...process.env, ...env, PORT: String(port) } });
   const url = `http://127.0.0.1:${port}`;
   await waitHealthy(url);
   return { child, url };
+}
+
+/** CPU seconds (all threads) a process has used so far, where Linux tells; null elsewhere. */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -96,11 +111,23 @@ async function load(url: string, seconds: number): Promise<LoadResult> {
   return JSON.parse(output.trim().split("\n").pop()!) as LoadResult;
 }
 
-interface TargetResult extends LoadResult { ratio?: number }
+interface Sample extends LoadResult { cpu_us_per_request: number | null }
 
-async function measure(url: string): Promise<TargetResult> {
+/** A warm-up, then the measured run, with the CPU the target spent on it. */
+async function measure(child: ChildProcess, url: string, around?: { before(): Promise<void>; after(): Promise<void> }): Promise<Sample> {
   await load(url, WARMUP_S);
-  return load(url, DURATION_S);
+  await around?.before();
+  const cpuBefore = cpuSeconds(child.pid);
+  const result = await load(url, DURATION_S);
+  const cpuAfter = cpuSeconds(child.pid);
+  await around?.after();
+  const cpu = cpuBefore === null || cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) * 1e6) / Math.max(1, result.requests));
+  return { ...result, cpu_us_per_request: cpu };
+}
+
+/** The run with the median requests/s: its latencies belong to that same run. */
+function median(samples: Sample[]): Sample {
+  return [...samples].sort((a, b) => a.rps - b.rps)[Math.floor(samples.length / 2)]!;
 }
 
 function triageMicros(): { p50: number; p99: number } {
@@ -180,47 +207,64 @@ async function main(): Promise<void> {
   // Triage and memory first, while this process is quiet: the load runs below allocate a lot.
   const triage = triageMicros();
   const memory = await bytesPer10kConversations();
+  const commands = { before: 0, total: 0, requests: 0 };
+  const countCommands = { before: async () => void (commands.before = await commandCount(redis)), after: async () => void (commands.total += (await commandCount(redis)) - commands.before) };
+  const targets: Record<TargetName, { start(): Promise<{ child: ChildProcess; url: string }>; around?: typeof countCommands }> = {
+    bare: { start: () => startTarget("bench/targets/bare-express.ts", {}) },
+    local: { start: () => startTarget("dist/server.js", common) },
+    redis: { start: () => startTarget("dist/server.js", { ...common, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix }), around: countCommands },
+  };
+  const samples: Record<TargetName, Sample[]> = { bare: [], local: [], redis: [] };
+  let redisFacts = { bytesConversation: 0, bytesCase: 0, trips: { perMessage: 0, workerCommands: 0 } };
   try {
-    const bare = await startTarget("bench/targets/bare-express.ts", {});
-    started.push(bare.child);
-    const a = await measure(bare.url);
-    bare.child.kill();
-
     ensureBuilt();
-    const local = await startTarget("dist/server.js", common);
-    started.push(local.child);
-    const b = await measure(local.url);
-    local.child.kill();
-
-    const onRedis = await startTarget("dist/server.js", { ...common, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix });
-    started.push(onRedis.child);
-    await load(onRedis.url, WARMUP_S);
-    const before = await commandCount(redis);
-    const c: TargetResult = await load(onRedis.url, DURATION_S);
-    const after = await commandCount(redis);
-    const bytesConversation = await averageMemory(redis, `${prefix}:conv:*`);
-    const bytesCase = await averageMemory(redis, `${prefix}:{cases}:case:*`);
-    const trips = await roundTrips(redisUrl, onRedis.url, quick ? 50 : 400);
-    onRedis.child.kill();
-
+    for (let round = 0; round < ROUNDS; round++) {
+      // Each round starts with another target, so a machine that slows down or speeds up
+      // during the run weighs on all three alike.
+      const order = NAMES.map((_, i) => NAMES[(i + round) % NAMES.length]!);
+      for (const name of order) {
+        const target = await targets[name].start();
+        started.push(target.child);
+        const sample = await measure(target.child, target.url, targets[name].around);
+        samples[name].push(sample);
+        if (name === "redis") {
+          commands.requests += sample.requests;
+          if (round === ROUNDS - 1) {
+            redisFacts = {
+              bytesConversation: await averageMemory(redis, `${prefix}:conv:*`),
+              bytesCase: await averageMemory(redis, `${prefix}:{cases}:case:*`),
+              trips: await roundTrips(redisUrl, target.url, quick ? 50 : 400),
+            };
+          }
+        }
+        target.child.kill();
+      }
+    }
+    const [a, b, c] = NAMES.map((name) => median(samples[name])) as [Sample, Sample, Sample];
+    const row = (t: Sample) => ({ rps: t.rps, p50_ms: t.p50_ms, p99_ms: t.p99_ms, p999_ms: t.p999_ms });
+    const { bytesConversation, bytesCase, trips } = redisFacts;
+    const errors = (name: TargetName) => samples[name].reduce((sum, t) => sum + t.non2xx, 0);
     const result = {
       machine: `${cpus().length} x ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
       at: new Date().toISOString(),
       quick,
       targets: {
-        bare: { rps: a.rps, p50_ms: a.p50_ms, p99_ms: a.p99_ms, p999_ms: a.p999_ms },
-        local: { rps: b.rps, p50_ms: b.p50_ms, p99_ms: b.p99_ms, p999_ms: b.p999_ms, ratio: round2(b.rps / a.rps) },
-        redis: { rps: c.rps, p50_ms: c.p50_ms, p99_ms: c.p99_ms, p999_ms: c.p999_ms, ratio: round2(c.rps / a.rps) },
+        bare: row(a),
+        local: { ...row(b), ratio: round2(b.rps / a.rps) },
+        redis: { ...row(c), ratio: round2(c.rps / a.rps) },
       },
+      rounds: ROUNDS,
+      rps_by_round: Object.fromEntries(NAMES.map((name) => [name, samples[name].map((t) => t.rps)])),
+      cpu_us_per_request: { bare: a.cpu_us_per_request, local: b.cpu_us_per_request, redis: c.cpu_us_per_request },
       triage_us: triage,
       redis_bytes_per_conversation: bytesConversation,
       redis_bytes_per_case: bytesCase,
       redis_round_trips_per_message: trips.perMessage,
       redis_worker_commands_per_message: trips.workerCommands,
-      redis_commands_per_message: round2((after - before) / Math.max(1, c.requests)),
+      redis_commands_per_message: round2(commands.total / Math.max(1, commands.requests)),
       rss_bytes_per_10k_conversations: memory.rss,
       heap_bytes_per_10k_conversations: memory.heap,
-      errors: { bare: a.non2xx, local: b.non2xx, redis: c.non2xx },
+      errors: { bare: errors("bare"), local: errors("local"), redis: errors("redis") },
     };
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, JSON.stringify(result, null, 2) + "\n");
@@ -234,12 +278,21 @@ async function main(): Promise<void> {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-function printTable(r: { machine: string; targets: Record<string, { rps: number; p50_ms: number; p99_ms: number; p999_ms: number; ratio?: number }>; triage_us: { p50: number; p99: number }; redis_bytes_per_conversation: number; redis_bytes_per_case: number; redis_round_trips_per_message: number; redis_worker_commands_per_message: number; redis_commands_per_message: number; rss_bytes_per_10k_conversations: number; heap_bytes_per_10k_conversations: number }) {
-  const rows = Object.entries(r.targets).map(([name, t]) => `| ${name} | ${t.rps} | ${t.p50_ms} | ${t.p99_ms} | ${t.p999_ms} | ${t.ratio ?? 1} |`);
+type Result = {
+  machine: string; targets: Record<string, { rps: number; p50_ms: number; p99_ms: number; p999_ms: number; ratio?: number }>; rounds: number;
+  rps_by_round: Record<string, number[]>; cpu_us_per_request: Record<string, number | null>; triage_us: { p50: number; p99: number };
+  redis_bytes_per_conversation: number; redis_bytes_per_case: number; redis_round_trips_per_message: number; redis_worker_commands_per_message: number;
+  redis_commands_per_message: number; rss_bytes_per_10k_conversations: number; heap_bytes_per_10k_conversations: number;
+};
+
+function printTable(r: Result) {
+  const rows = Object.entries(r.targets).map(([name, t]) =>
+    `| ${name} | ${t.rps} | ${t.p50_ms} | ${t.p99_ms} | ${t.p999_ms} | ${t.ratio ?? 1} | ${r.cpu_us_per_request[name] ?? "-"} | ${r.rps_by_round[name]!.join(", ")} |`);
   process.stdout.write([
     `machine: ${r.machine}`,
-    "| target | req/s | p50 ms | p99 ms | p99.9 ms | ratio to bare |",
-    "|---|---|---|---|---|---|",
+    `median of ${r.rounds} round(s) per target:`,
+    "| target | req/s | p50 ms | p99 ms | p99.9 ms | ratio to bare | CPU µs/request | req/s by round |",
+    "|---|---|---|---|---|---|---|---|",
     ...rows,
     "",
     `triage alone: p50 ${r.triage_us.p50} µs, p99 ${r.triage_us.p99} µs per message`,

@@ -24,13 +24,25 @@ const COMPILED = ROUTES.map((route) => ({
   }),
 }));
 
+// Every slot has one of its concepts in the message. Plain loops: this runs for every pattern
+// of every route on every message.
+function allPresent(slots: string[][], concepts: Set<string>): boolean {
+  for (const alts of slots) {
+    let any = false;
+    for (const c of alts) if (concepts.has(c)) { any = true; break; }
+    if (!any) return false;
+  }
+  return true;
+}
+
 /** Maps a question to the leaflet topic that answers it, to a known gap, or to nothing. */
 export function retrieve(text: string): Retrieval {
-  const concepts = new Set(index.find(tokenize(text).tokens.map((t) => t.text)).map((h) => h.concept));
+  const concepts = new Set<string>();
+  for (const hit of index.find(tokenize(text).words)) concepts.add(hit.concept);
   let best: { route: Route; score: number } | null = null;
   for (const { route, patterns } of COMPILED) {
     for (const slots of patterns) {
-      if (!slots.every((alts) => alts.some((c) => concepts.has(c)))) continue;
+      if (!allPresent(slots, concepts)) continue;
       if (!best || slots.length > best.score) best = { route, score: slots.length };
     }
   }

@@ -100,17 +100,14 @@ export class TermIndex {
   /** Every concept occurrence in the tokens, multi-word terms included. */
   find(tokens: readonly string[]): TermHit[] {
     const hits: TermHit[] = [];
-    const seen = new Set<string>();
-    tokens.forEach((token, i) => {
-      for (const term of this.remembered(token)) {
+    for (let i = 0; i < tokens.length; i++) {
+      const fromHere = hits.length;
+      for (const term of this.remembered(tokens[i]!)) {
         const end = this.matchRest(term, tokens, i);
-        if (end < 0) continue;
-        const key = `${term.concept}:${i}:${end}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        if (end < 0 || repeats(hits, fromHere, term.concept, end)) continue;
         hits.push({ concept: term.concept, start: i, end });
       }
-    });
+    }
     return hits;
   }
 
@@ -154,14 +151,19 @@ export class TermIndex {
   }
 
   private matchRest(term: Term, tokens: readonly string[], start: number): number {
-    let i = start;
-    for (const part of term.parts.slice(1)) {
-      i++;
-      const token = tokens[i];
-      if (token === undefined || !partMatches(part, token)) return -1;
+    const { parts } = term;
+    for (let p = 1; p < parts.length; p++) {
+      const token = tokens[start + p];
+      if (token === undefined || !partMatches(parts[p]!, token)) return -1;
     }
-    return i;
+    return start + parts.length - 1;
   }
+}
+
+// Two terms of one concept can match the same words ("hoved" and "hoved*"): one hit is enough.
+function repeats(hits: readonly TermHit[], from: number, concept: string, end: number): boolean {
+  for (let h = from; h < hits.length; h++) if (hits[h]!.concept === concept && hits[h]!.end === end) return true;
+  return false;
 }
 
 function partMatches(part: Part, token: string): boolean {

@@ -14,6 +14,8 @@ export interface Token {
 
 export interface Tokenized {
   tokens: Token[];
+  /** The tokens' texts, in order: what the term indexes look up. */
+  words: string[];
   /** Per sentence: did it end with a question mark. */
   questions: boolean[];
   /** The whole text folded, for the clues read across word boundaries. */
@@ -58,5 +60,5 @@ function split(text: string): Tokenized {
     if (CLAUSE_WORDS.has(piece)) clause++;
     tokens.push({ text: piece, sentence, clause });
   }
-  return { tokens, questions: questions.slice(0, sentence + 1), folded };
+  return { tokens, words: tokens.map((t) => t.text), questions: questions.slice(0, sentence + 1), folded };
 }

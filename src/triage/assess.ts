@@ -23,7 +23,7 @@ export function assess(rawText: string): Assessment {
   const text = rawText.slice(0, MAX_INPUT);
   const tokenized = tokenize(text);
   const { tokens, folded } = tokenized;
-  const hits = findConcepts(tokens);
+  const hits = findConcepts(tokenized.words);
   const days = daysMentioned(folded);
   const { hypothetical, unanchored, generic } = questionForms(tokenized);
   const questions = questionSentences(tokenized);

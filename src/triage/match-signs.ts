@@ -60,8 +60,8 @@ COMPILED.forEach((c, si) => c.patterns.forEach((p, pi) => {
   }
 }));
 
-export function findConcepts(tokens: readonly Token[]): TermHit[] {
-  return index.find(tokens.map((t) => t.text));
+export function findConcepts(words: readonly string[]): TermHit[] {
+  return index.find(words);
 }
 
 /** Every sign whose pattern matches, once per sentence it matches in. */

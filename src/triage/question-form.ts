@@ -36,7 +36,11 @@ export function questionForms(tokenized: Tokenized): QuestionForms {
   const unanchored = new Set<number>();
   const generic = new Set<number>();
   const bySentence = new Map<number, Token[]>();
-  for (const t of tokenized.tokens) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), t]);
+  for (const t of tokenized.tokens) {
+    const list = bySentence.get(t.sentence);
+    if (list) list.push(t);
+    else bySentence.set(t.sentence, [t]);
+  }
   for (const [n, sentence] of bySentence) {
     if (!isQuestion(sentence, tokenized.questions[n] ?? false)) continue;
     const words = sentence.map((t) => t.text);

@@ -22,6 +22,9 @@ describe("npm run bench -- --quick", () => {
       expect(result.targets[name]).toHaveProperty("p999_ms");
     }
     expect(result.targets.local.ratio).toBeGreaterThan(0);
+    expect(result.rounds).toBe(1);
+    for (const name of ["bare", "local", "redis"]) expect(result.rps_by_round[name], name).toEqual([result.targets[name].rps]);
+    if (process.platform === "linux") for (const name of ["bare", "local", "redis"]) expect(result.cpu_us_per_request[name], name).toBeGreaterThan(0);
     expect(result.errors).toEqual({ bare: 0, local: 0, redis: 0 });
     expect(result.triage_us.p50).toBeGreaterThan(0);
     expect(result.redis_bytes_per_conversation).toBeGreaterThan(0);
