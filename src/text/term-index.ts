@@ -78,8 +78,11 @@ export class TermIndex {
   private readonly collapsedWords = new Map<string, Term[]>();
   private maxPrefix = 0;
   private readonly memo = new Map<string, readonly Term[]>();
+  private readonly notTypos: ReadonlySet<string>;
 
-  constructor(lexicon: Readonly<Record<string, readonly string[]>>) {
+  /** `notTypos`: everyday words that sit one letter from a term ("having", "hævning"); never read as typos. */
+  constructor(lexicon: Readonly<Record<string, readonly string[]>>, notTypos: readonly string[] = []) {
+    this.notTypos = new Set(notTypos.map(foldWord));
     for (const [concept, raws] of Object.entries(lexicon)) {
       for (const raw of raws) this.add({ concept, parts: raw.trim().split(/\s+/).map(parsePart) });
     }
@@ -126,7 +129,7 @@ export class TermIndex {
       found.push(...(this.prefixes.get(token.slice(0, len)) ?? []));
     }
     for (const term of this.infixes) if (token.includes(term.parts[0]!.text)) found.push(term);
-    if (found.length > 0) return found;
+    if (found.length > 0 || this.notTypos.has(token)) return found;
     // A doubled letter is the commonest slip in short words ("feeber", "svimel"): compared
     // with doubles collapsed, which the one-typo rule below leaves to longer words.
     const collapsed = this.collapsedWords.get(collapse(token));

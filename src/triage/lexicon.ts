@@ -14,7 +14,7 @@ export const LEXICON = {
   breath: ["vejret", "vejr", "vejrtrækning*", "ånde*", "åndedræt*", "luft", "breath*", "air", "ilt", "oxygen"],
   breathProblem: ["*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæles", "kvælning*", "kvæler", "kvalt", "choked", "chok*", "suffocat*", "breathless*", "shortness of breath", "forpustet", "forpustede", "stakåndet", "out of breath", "short of breath", "savner luft", "savner ilt", "savner vejret"],
   throat: ["hals", "halsen", "throat*", "svælg*", "strube*", "luftvej*", "airway*"],
-  tight: ["lukke til", "lukker til", "ved at lukke", "snør*", "tight*", "lukker", "lukke sig", "lukket", "closing", "close up", "closes", "klump", "lump", "tæt", "tæt til", "snævr*", "constrict*", "hævet", "hævede", "hævelse*", "hæver", "swell*", "swollen"],
+  tight: ["stram*", "strammer", "lukke til", "lukker til", "ved at lukke", "snør*", "tight*", "lukker", "lukke sig", "lukket", "closing", "close up", "closes", "klump", "lump", "tæt", "tæt til", "snævr*", "constrict*", "hævet", "hævede", "hævelse*", "hæver", "swell*", "swollen"],
   speak: ["tale", "taler", "talen", "*talebesv*", "*taleproblem*", "snakke*", "snakker", "udtal*", "speak*", "speech", "talk*", "sige ord", "words", "ord", "ordene"],
   voice: ["stemme*", "voice*", "jeg lyder", "i sound", "hun lyder", "han lyder"],
   voiceChange: ["grødet", "grød*", "utydelig*", "sløret", "slørede", "væk", "forsvundet", "forsvinder", "disappearing", "mistet", "er hæs", "blevet hæs", "hæse", "hæshed", "svag", "svagere", "mærkelig*", "underlig*", "ændret", "anderledes", "fuld", "drunk", "beruset", "forkert", "wrong", "lost", "gone", "weak", "weird", "strange", "changed", "slurr*", "hoarse", "off", "not right", "funny", "odd", "sjov", "sjovt", "ikke rigtig", "ikke som normalt", "ikke som den plejer"],
@@ -53,7 +53,7 @@ export const LEXICON = {
   lipTask: ["sugerør", "straw", "fløjte", "whistle", "puste", "blow", "kysse", "kiss", "holde på vand", "holde på vandet", "holde vand i munden", "hold water", "skylle munden", "rinse my mouth"],
   stroke: ["slagtilfælde", "blodprop", "stroke", "apopleksi", "hjerneblødning"],
   face: ["ansigt*", "face", "kind", "kinden", "kinder", "kinderne", "cheek*", "hud", "huden", "skin"],
-  jaw: ["kæbe*", "jaw*", "kæben"],
+  jaw: ["kæbe*", "jaw*", "kæben", "tænderskær*", "tandskær*", "grinding"],
   chew: ["tygge*", "tygger", "tygning*", "chew*"],
   site: ["stik*", "indstik*", "injektion*", "injection*", "inject*", "injicer*", "nål*", "needle*", "prik*"],
 
@@ -68,6 +68,8 @@ export const LEXICON = {
   blind: ["blind*", "blindhed"],
   partialSight: ["se halvdelen", "ser halvdelen", "kun halvdelen", "see half", "only half of", "ser kun halvt", "kun se halvt", "halvdelen af synet", "half of my vision", "only see half", "skygge for øjet", "gardin for øjet", "shadow over my eye", "curtain over my eye"],
   nothingSeen: ["ingenting", "nothing", "intet", "kun sort", "alt er sort", "everything is black", "everything went dark"],
+  // "blå mærke under øjet, ellers intet" / "vision has gone fuzzy": no sight lost.
+  notSightLoss: ["nothing else", "nothing more", "intet andet", "ikke andet", "ellers intet", "ellers ingenting", "ingenting andet", "gone fuzzy", "gone blurry", "gone blurred", "gone foggy", "gone cloudy", "gone hazy", "gone funny", "gone weird", "gone strange", "gone double", "gone wonky"],
   lost: ["mistet", "miste", "mister", "lost", "lose", "losing", "forsvundet", "væk", "gone"],
   visionChange: ["mærkelig*", "underlig*", "forstyr*", "ændret", "påvirket", "flimr*", "flimmer*", "flicker*", "flash*", "lysglimt", "weird", "strange", "changed", "affected", "problem*", "trouble", "dårlig*", "bad", "worse"],
 
@@ -107,12 +109,16 @@ export const LEXICON = {
   confused: ["forvirret", "forvirring", "omtåget", "desorienteret", "confused", "confusion", "disoriented"],
   about: ["over", "om", "about", "by", "angående", "regarding"],
   cancel: ["aflys*", "cancel*", "flytte tiden", "flytte min tid", "rykke tiden", "reschedul*"],
-  uneven: ["wonky", "weird", "odd", "strange", "mærkelig", "mærkeligt", "underlig", "underligt", "on one side", "i den ene side", "skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "different", "højere", "higher", "lopsided", "ujævn*", "spock*", "ikke ens", "not the same", "not even", "løftet", "raised", "ikke lige", "not level", "not straight", "different heights", "end det andet", "end den anden", "than the other", "mere end"],
+  uneven: ["wonky", "weird", "odd", "strange", "mærkelig", "mærkeligt", "underlig", "underligt", "on one side", "i den ene side", "skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "anderledes", "different", "højere", "higher", "lopsided", "ujævn*", "spock*", "ikke ens", "not the same", "not even", "løftet", "raised", "ikke lige", "not level", "not straight", "different heights", "end det andet", "end den anden", "than the other", "mere end", "den ene side", "kun den ene", "only one side", "one side only"],
   drool: ["savl*", "drool*", "dribbl*", "løber ud af munden", "ud af munden", "ud af mundvigen", "out of my mouth", "spilder", "spild", "spill*"],
   leak: ["løber ud", "løber ned", "løber det ud", "løber det ned", "løber ned ad", "drypper det", "siver ud", "drypper", "leak*", "runs out", "running out", "dripping"],
   dry: ["tør", "tørt", "tørre", "tørhed", "dry", "dryness", "drier"],
   dryMouth: ["mundtør*"],
   dryEye: ["øjentør*", "tørre øjne"],
+  stiff: ["stiv", "stivt", "stive", "stivhed", "stiff", "stiffness", "frossen", "frosset", "frozen", "stram", "stramt", "stramhed", "strammer", "feels tight", "tight feeling"],
+  teary: ["løber i vand", "løber med vand", "løber i tårer", "tåreflåd*", "rindende", "rinder", "tårer*", "tårende", "watery", "watering", "tearing", "teary", "streaming"],
+  sweating: ["sved", "sveder", "svedt*", "svedig*", "svede", "sweat*", "perspir*"],
+  more: ["mere", "more", "øget", "increased", "ekstra", "extra", "værre", "worse"],
   grit: ["sand", "grus", "gruset", "gritty", "sandy", "fremmedlegeme", "something in my eye"],
   headache: ["hovedpine*", "headache*", "head ache", "head aches", "migræne*", "migraine*", "ondt i hovedet", "head hurts", "hovedet gør ondt"],
   wasting: ["atrofi*", "muskelsvind", "svind*", "wasting", "atroph*", "indfald*", "faldet ind", "falder ind", "sunket ind", "sunken in", "sunk in", "fallen in", "caved in", "indsunk*", "sunken", "hollow*", "huller", "hul", "skrump*", "shrunk*", "shrink*", "fordybning*"],
@@ -129,3 +135,10 @@ export const LEXICON = {
 };
 
 export type Concept = keyof typeof LEXICON;
+
+// Everyday words one letter away from a term, which the typo rule would otherwise read as
+// that term: "having" as "hævning" (swollen), "senere" as "severe", "sikker" as "stikker".
+export const NOT_TYPOS = [
+  "having", "senere", "store", "passer", "sikker", "grader", "skyller", "ringer", "vare", "sidde", "steder",
+  "striber", "svaret", "koster", "kommet", "seeing", "sender", "better", "letter",
+];

@@ -1,6 +1,6 @@
 import { TermIndex, type TermHit } from "../text/term-index.js";
 import type { Token } from "../text/tokenize.js";
-import { LEXICON, type Concept } from "./lexicon.js";
+import { LEXICON, NOT_TYPOS, type Concept } from "./lexicon.js";
 import { SIGNS, type Sign } from "./signs.js";
 
 export interface SignMatch {
@@ -32,7 +32,7 @@ const LIST_WORDS = new Set(["eller", "or", "nor"]);
 // Words that help a pattern ("lidt", "meget", "ikke") are no symptom of their own.
 const HELPER_CONCEPTS = new Set(["hard", "not", "mild", "severe", "lack", "whole", "lasting", "worsening", "talkTo", "goAway", "site"]);
 
-const index = new TermIndex(LEXICON);
+const index = new TermIndex(LEXICON, NOT_TYPOS);
 
 function compile(sign: Sign): CompiledSign {
   if (sign.when.length >= 64) throw new Error(`sign ${sign.id}: at most 63 patterns`);

@@ -43,7 +43,7 @@ export const SIGNS: Sign[] = [
   { id: "fainting", level: "emergency", when: ["faint"] },
   { id: "seizure", level: "emergency", when: ["seizure"], unless: ["headache"] },
   { id: "hives-faint", level: "emergency", when: ["rash|itch + dizzy"], window: 12 },
-  { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye", "partialSight"], unless: ["effect", "bruise", "redness", "swollen", "bumps"], unlessInSentence: ["swollenSo"], window: 7 },
+  { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye", "partialSight"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "notSightLoss"], unlessInSentence: ["swollenSo"], window: 7 },
 
   // urgent: infection, the eye, allergy without airway signs, swelling that grows
   { id: "infection", level: "urgent", when: ["pus", "warm", "fever", "redness + worsening"], ask: ["daysSinceTreatment", "area"] },
@@ -66,6 +66,7 @@ export const SIGNS: Sign[] = [
   // review: reportable side effects from the leaflet's list
   { id: "drooping-eyelid", level: "review", when: ["eyelid + droop|heavy", "eye + droop", "hard + open + eye|eyelid"], ask: LOCAL },
   { id: "smaller-eye", level: "review", when: ["eye > smaller"], unless: ["swollen", "bruise", "redness"], window: 5, ask: LOCAL },
+  { id: "eye-asymmetry", level: "review", when: ["eye > uneven"], unless: ["swollen", "bruise", "redness"], window: 5, ask: LOCAL },
   { id: "brow-change", level: "review", when: ["brow + droop|uneven|heavy"], ask: LOCAL },
   { id: "heavy-forehead", level: "review", when: ["forehead + heavy|droop"], ask: LOCAL },
   { id: "mouth-asymmetry", level: "review", when: ["mouth|smile|lips + uneven|droop|weak", "hard + smile|lipTask", "lipSymptom"], ask: LOCAL },
@@ -75,6 +76,9 @@ export const SIGNS: Sign[] = [
   { id: "taste-loss", level: "review", when: ["tasteLoss"], ask: ["daysSinceTreatment"] },
   { id: "dry-mouth", level: "review", when: ["dry + mouth", "dryMouth"], ask: LOCAL },
   { id: "dry-eyes", level: "review", when: ["dry + eye", "dryEye", "grit + eye"], window: 12, ask: ["daysSinceTreatment", "vision"] },
+  { id: "watery-eyes", level: "review", when: ["teary + eye"], window: 6, ask: ["daysSinceTreatment", "vision"] },
+  // More sweat elsewhere after the armpits were treated: not in the leaflet, so the doctor hears of it.
+  { id: "more-sweating", level: "review", when: ["sweating + more"], window: 5, statementOnly: true, ask: ["daysSinceTreatment"] },
   { id: "headache-lasting", level: "review", when: ["headache + lasting|severe|worsening", { all: "headache", minDays: 2 }], ask: ["daysSinceTreatment"] },
   { id: "weak-chewing", level: "review", when: ["weak|hard + chew", "weak + jaw"], ask: LOCAL },
   { id: "eyelid-swelling", level: "review", when: ["swollen + eyelid|eye"], window: 5, ask: ["daysSinceTreatment", "vision"] },
@@ -93,6 +97,7 @@ export const SIGNS: Sign[] = [
   { id: "injection-site-reaction", level: "expected", when: ["swollen", "redness", "bumps"], ask: ["daysSinceTreatment"] },
   { id: "mild-headache", level: "expected", when: ["headache"], ask: ["daysSinceTreatment"] },
   { id: "tenderness", level: "expected", when: ["tender", "pain"], unless: ["painFree"], ask: [] },
+  { id: "stiff-feeling", level: "expected", when: ["stiff"], ask: ["daysSinceTreatment"] },
   { id: "mild-itch", level: "expected", when: ["itch"], ask: [] },
   { id: "no-effect-yet", level: "expected", when: ["effect + lack"], unless: ["notComplaint"], negatable: false, statementOnly: true, ask: ["daysSinceTreatment"] },
 ];

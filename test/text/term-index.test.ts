@@ -37,4 +37,12 @@ describe("term index", () => {
     expect(concepts("øjenlåg")).toEqual(["ptosis"]);
     expect(concepts("tjenlåg")).toEqual([]);
   });
+
+  it("never reads an everyday word it is told of as a typo of a term", () => {
+    const swelling = new TermIndex({ swollen: ["hævning"] }, ["having"]);
+    const found = (text: string) => swelling.find(tokenize(text).words).map((h) => h.concept);
+    expect(found("havning")).toEqual(["swollen"]);
+    expect(found("I'm not having any trouble")).toEqual([]);
+    expect(new TermIndex({ swollen: ["hævning"] }).find(["having"]).map((h) => h.concept)).toEqual(["swollen"]);
+  });
 });
