@@ -7,7 +7,7 @@ export const LEXICON = {
   not: ["ikke", "ik", "ikk", "not", "no", "ingen"],
 
   swallow: ["synk*", "swallow*", "slug*", "syngebesv*", "få maden ned", "få mad ned", "få noget ned", "få det ned", "få vand ned", "få drikke ned", "få spyttet ned", "få spyt ned", "få vandet ned", "få væske ned", "få pillen ned", "få piller ned", "få pillerne ned", "få tabletten ned", "få tabletter ned", "få en bid ned", "få noget at spise ned", "get food down", "get anything down", "get my spit down", "get the pill down"],
-  swallowWrong: ["sætter sig i halsen", "sidder fast i halsen", "stuck in my throat", "synker forkert", "synke forkert", "galt i halsen", "fejlsynk*", "goes down the wrong way", "went down the wrong way"],
+  swallowWrong: ["sætter sig i halsen", "sætter sig fast i halsen", "sidder fast i halsen", "hænger fast i halsen", "sætter sig fast i svælget", "stuck in my throat", "stuck in the throat", "stuck in his throat", "stuck in her throat", "synker forkert", "synke forkert", "galt i halsen", "fejlsynk*", "goes down the wrong way", "went down the wrong way"],
   // Drink or food coming back through the nose: swallowing gone wrong, not a runny nose.
   noseOut: ["ud af næsen", "ud gennem næsen", "op i næsen", "ud af min næse", "out of my nose", "out my nose", "out through my nose", "up my nose"],
   drinkEat: ["drikker", "drikke", "drak", "drink*", "spiser", "spise", "spiste", "eat", "eating", "ate", "mad", "maden", "food", "vand", "vandet", "water", "væske", "liquid*", "kaffe", "coffee", "te", "tea", "juice", "mælk", "milk", "suppe", "soup"],
@@ -15,9 +15,11 @@ export const LEXICON = {
   breathProblem: ["*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæles", "kvælning*", "kvæler", "kvalt", "choked", "chok*", "suffocat*", "breathless*", "shortness of breath", "forpustet", "forpustede", "stakåndet", "out of breath", "short of breath", "savner luft", "savner ilt", "savner vejret"],
   throat: ["hals", "halsen", "throat*", "svælg*", "strube*", "luftvej*", "airway*"],
   tight: ["stram*", "strammer", "lukke til", "lukker til", "ved at lukke", "snør*", "tight*", "lukker", "lukke sig", "lukket", "closing", "close up", "closes", "klump", "lump", "tæt", "tæt til", "snævr*", "constrict*", "hævet", "hævede", "hævelse*", "hæver", "swell*", "swollen"],
-  speak: ["tale", "taler", "talen", "*talebesv*", "*taleproblem*", "snakke*", "snakker", "udtal*", "speak*", "speech", "talk*", "sige ord", "words", "ord", "ordene"],
+  speak: ["tale", "taler", "talen", "*talebesv*", "*taleproblem*", "snakke*", "snakker", "udtal*", "artikul*", "articulat*", "pronounc*", "enunciat*", "speak*", "speech", "talk*", "sige ord", "words", "ord", "ordene"],
   voice: ["stemme*", "voice*", "jeg lyder", "i sound", "hun lyder", "han lyder"],
   voiceChange: ["grødet", "grød*", "utydelig*", "sløret", "slørede", "væk", "forsvundet", "forsvinder", "disappearing", "mistet", "er hæs", "blevet hæs", "hæse", "hæshed", "svag", "svagere", "mærkelig*", "underlig*", "ændret", "anderledes", "fuld", "drunk", "beruset", "forkert", "wrong", "lost", "gone", "weak", "weird", "strange", "changed", "slurr*", "hoarse", "off", "not right", "funny", "odd", "sjov", "sjovt", "ikke rigtig", "ikke som normalt", "ikke som den plejer"],
+  // Never "hæs" alone: folded, it is the English "has".
+  hoarse: ["er hæs", "blevet hæs", "stadig hæs", "lidt hæs", "meget hæs", "helt hæs", "så hæs", "hæs stemme", "hæse", "hæshed", "hoarse", "hoarseness"],
   slurred: ["snøvl*", "slurr*", "lisp*", "læsp*"],
 
   weak: ["gelé", "gele", "jelly", "ingen kræfter", "ingen kraft", "no strength", "mistet kræfterne", "mister kræfterne", "mister kræfter", "losing strength", "lost strength", "svag", "svage", "svagt", "svaghed", "*svaghed*", "weak*", "kraftløs*", "slap", "slappe", "slatten", "lammet", "lammede", "lammelse*", "paraly*", "magtesløs*", "floppy", "does not move", "not moving", "bevæger sig ikke", "rører sig ikke", "bærer mig ikke", "kanikke bære mig", "svigter", "giver efter", "giving way", "gave way", "give way", "buckl*"],
@@ -115,7 +117,7 @@ export const LEXICON = {
   dry: ["tør", "tørt", "tørre", "tørhed", "dry", "dryness", "drier"],
   dryMouth: ["mundtør*"],
   dryEye: ["øjentør*", "tørre øjne"],
-  stiff: ["stiv", "stivt", "stive", "stivhed", "stiff", "stiffness", "frossen", "frosset", "frozen", "stram", "stramt", "stramhed", "strammer", "feels tight", "tight feeling"],
+  stiff: ["stiv", "stivt", "stive", "stivhed", "stiff", "stiffness", "stram", "stramt", "stramhed", "strammer", "feels tight", "tight feeling"],
   teary: ["løber i vand", "løber med vand", "løber i tårer", "tåreflåd*", "rindende", "rinder", "tårer*", "tårende", "watery", "watering", "tearing", "teary", "streaming"],
   sweating: ["sved", "sveder", "svedt*", "svedig*", "svede", "sweat*", "perspir*"],
   more: ["mere", "more", "øget", "increased", "ekstra", "extra", "værre", "worse"],

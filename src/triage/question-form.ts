@@ -12,6 +12,10 @@ const HYPOTHETICAL_PAIRS = new Set(["i get", "you get", "to get", "what if", "hv
 // A question about a treatment still to come ("min første behandling, gør det ondt?") or
 // about what others say a treatment can do ("min veninde sagde at man kan få ...") asks.
 const FUTURE_PAIRS = new Set(["forste behandling", "first treatment", "naste behandling", "next treatment", "kommende behandling", "upcoming treatment", "skal have", "going to", "inden behandlingen"]);
+// "Min veninde fik hængende øjenlåg, kan det ske for mig?": someone else's symptom, my risk.
+const RISK_PAIRS = new Set(["ske for", "happen to", "risikerer jeg", "ramme mig"]);
+const OTHERS = new Set(["veninde", "veninden", "ven", "vennen", "friend", "soster", "sister", "mor", "mother", "kollega", "colleague", "andre", "others", "bekendt", "nabo", "naboen"]);
+const CONDITIONS = new Set(["hvis", "if", "skulle", "should", "safremt", "ifald"]);
 const HEARSAY = new Set(["sagde", "sagt", "siger", "hort", "laest", "last", "heard", "read", "said", "says", "told"]);
 const GENERIC_PAIRS = new Set(["man kan", "kan man", "man far", "kan give", "can cause", "can give", "you can", "can get", "people get", "folk far"]);
 const NOW = new Set(["nu", "now", "today", "idag", "currently", "allerede", "already"]);
@@ -47,14 +51,24 @@ export function questionForms(tokenized: Tokenized): QuestionForms {
     const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
     const heard = words.findIndex((w) => HEARSAY.has(w));
     const now = words.some((w) => NOW.has(w)) || pairs.some((p) => p === "i dag" || p === "lige nu");
-    if (!now && (pairs.some((p) => FUTURE_PAIRS.has(p)) || (heard >= 0 && pairs.slice(heard).some((p) => GENERIC_PAIRS.has(p))))) generic.add(n);
-    if (words.some((w) => PRESENT.has(w)) || pairs.some((p) => PRESENT_PAIRS.has(p))) continue;
+    const othersRisk = words.some((w) => OTHERS.has(w)) && pairs.some((p) => RISK_PAIRS.has(p));
+    if (!now && (othersRisk || pairs.some((p) => FUTURE_PAIRS.has(p)) || (heard >= 0 && pairs.slice(heard).some((p) => GENERIC_PAIRS.has(p))))) generic.add(n);
+    if (words.some((w) => PRESENT.has(w)) || pairs.some((p) => PRESENT_PAIRS.has(p)) || refersBack(bySentence.get(n + 1))) continue;
     // "Lidt blåt mærke ved et stik, er det normalt?": a statement first, then the question about it.
-    if (!QUESTION_STARTS.has(words[0] ?? "") && sentence[0]!.clause !== sentence[sentence.length - 1]!.clause) continue;
+    // "Hvis jeg får svært ved at synke, hvad gør jeg?": a condition first is no statement.
+    if (!QUESTION_STARTS.has(words[0] ?? "") && !CONDITIONS.has(words[0] ?? "") && sentence[0]!.clause !== sentence[sentence.length - 1]!.clause) continue;
     unanchored.add(n);
     if (words.some((w) => HYPOTHETICAL.has(w)) || pairs.some((p) => HYPOTHETICAL_PAIRS.has(p))) hypothetical.add(n);
   }
   return { hypothetical, unanchored, generic };
+}
+
+// "Er hovedpine normalt? Jeg har haft den siden i går": the next sentence says the writer has it.
+const REFERS_BACK = new Set(["had one", "have one", "got one", "had it", "have it", "had that", "haft den", "haft det", "faet den", "faet det"]);
+function refersBack(next: readonly Token[] | undefined): boolean {
+  if (!next) return false;
+  for (let i = 1; i < next.length; i++) if (REFERS_BACK.has(`${next[i - 1]!.text} ${next[i]!.text}`)) return true;
+  return false;
 }
 
 export function questionSentences(tokenized: Tokenized): Set<number> {

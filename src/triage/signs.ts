@@ -34,7 +34,7 @@ export const SIGNS: Sign[] = [
   { id: "breathing", level: "emergency", when: ["hard + breath", "breathProblem", "breath > heavy"] },
   { id: "throat-closing", level: "emergency", when: ["throat + tight"], unless: ["glands"] },
   { id: "tight-breathing", level: "emergency", when: ["squeeze + breath"], window: 5 },
-  { id: "speech", level: "emergency", when: ["hard + speak", "speak|voice + voiceChange", "slurred"], unless: ["talkTo"] },
+  { id: "speech", level: "emergency", when: ["hard + speak", "speak|voice + voiceChange", "slurred", "hoarse"], unless: ["talkTo"] },
   { id: "limb-weakness", level: "emergency", when: ["weak + limbs|wholeBody", "weak + neck", "hard + holdHead", "limbs > heavy"], unless: ["jaw", "chew"] },
   { id: "cannot-walk-or-lift", level: "emergency", when: ["hard + walkStand"], unless: [...FACE, "smile", "goAway"], window: 4 },
   { id: "half-face", level: "emergency", when: ["halfFace + droop|weak"] },
