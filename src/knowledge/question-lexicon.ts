@@ -8,7 +8,7 @@ export const QUESTION_LEXICON = {
   when: ["hvornår", "when", "how soon", "hvor hurtigt", "how quickly", "how fast", "kick in"],
   until: ["før", "inden", "until", "till", "går der", "before it", "before i"],
   full: ["fuld*", "full", "hele effekten", "maximum", "maksimal*"],
-  effect: ["effekt*", "virkning*", "effect*", "result*", "resultat*", "virker", "virke", "work", "works", "working", "kick in"],
+  effect: ["effekt*", "virkning*", "effect*", "result*", "resultat*", "virker", "virke", "work", "works", "working", "kick in", "notice a difference", "see a difference", "mærke en forskel", "se en forskel", "kan mærke det", "can feel it"],
   howLong: ["hvor længe", "hvor lang tid", "how long", "varighed*", "duration", "how many"],
   // Not "vare" (to last): "være" (to be) folds into it.
   lasts: ["holder", "holde", "varer", "last", "lasts", "lasting", "holdbar*", "wear off", "wears off", "aftager"],
@@ -49,7 +49,7 @@ export const QUESTION_LEXICON = {
   expression: ["mimik*", "mimikløs*", "stivt", "stiv", "stift", "stive", "stiff*", "frozen", "expressionless", "udtryksløs*", "naturlig*", "natural", "ansigtsudtryk*", "expression*"],
   otherTreatments: ["filler*", "skinbooster*", "ejal*", "vitaran", "polynukleotid*", "polynucleotide*", "microneedling*", "exosom*", "purasomes", "andre behandlinger", "other treatments", "hyaluron*", "volumen", "volume"],
   privacy: ["tavshedspligt*", "personlige oplysninger", "personlige informationer", "personal information", "personal data", "privacy", "fortrolig*", "confidential*", "gdpr", "videregive*", "videregiver", "samtykke", "oplysninger", "data"],
-  emergencyNumber: ["akutnummer*", "akut nummer", "akutlinje*", "emergency number", "telefonnummer*", "phone number", "døgnet rundt", "24 7", "om natten", "at night", "kontakte jer", "contact you", "reach you", "ringe til jer", "call you", "sende et billede", "send a photo", "send billede", "send et billede", "send a picture"],
+  emergencyNumber: ["akutnummer*", "akut nummer", "akutlinje*", "akuttelefon*", "akut telefon*", "vagttelefon*", "emergency line", "emergency phone", "after hours number", "after-hours number", "emergency number", "telefonnummer*", "phone number", "døgnet rundt", "24 7", "om natten", "at night", "kontakte jer", "contact you", "reach you", "ringe til jer", "call you", "sende et billede", "send a photo", "send billede", "send et billede", "send a picture"],
   exercise: ["træn*", "motion*", "motionere", "fitness", "sport*", "løbe", "løbetur", "exercise*", "workout*", "work out", "gym", "training", "yoga", "svømm*", "swim*", "cykl*", "dyrke"],
   flying: ["flyve*", "flyver", "flyet", "fly", "flight*", "flying", "plane", "airplane", "rejse*", "travel*"],
   lyingDown: ["ligge ned", "ligge mig", "lægge mig", "lie down", "lying down", "lay down", "ligge", "sove", "sleep*", "bøje*", "bend*", "forover", "head down", "hovedet nedad"],

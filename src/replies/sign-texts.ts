@@ -46,6 +46,7 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   "eye-pain": { da: "Smerter i øjet", en: "Pain in the eye" },
   "double-vision": { da: "Dobbeltsyn", en: "Double vision", note: transient("side-effects", "Forbigående synsforstyrrelse er en kendt bivirkning, men lægen skal vurdere det.", "Brief vision problems are a known side effect, but the doctor needs to assess it.") },
   "blurred-vision": { da: "Sløret syn", en: "Blurred vision", note: transient("side-effects", "Forbigående synsforstyrrelse er en kendt bivirkning, men lægen skal vurdere det.", "Brief vision problems are a known side effect, but the doctor needs to assess it.") },
+  "itchy-redness": { da: "Kløende rødme eller knopper", en: "Itchy redness or bumps", note: transient("side-effects", "Allergisk reaktion er en sjælden bivirkning, som lægen skal vurdere.", "An allergic reaction is a rare side effect that the doctor needs to assess.") },
   "rash-hives": { da: "Udslæt eller nældefeber", en: "A rash or hives", note: transient("side-effects", "Allergisk reaktion er en sjælden bivirkning, som lægen skal vurdere.", "An allergic reaction is a rare side effect that the doctor needs to assess.") },
   "eyes-swollen-shut": { da: "Så hævede øjenlåg, at øjet ikke kan åbnes", en: "Eyelids so swollen the eye will not open" },
   "swelling-worsening": { da: "Hævelse eller rødme, der bliver værre", en: "Swelling or redness that is getting worse" },

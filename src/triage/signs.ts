@@ -35,7 +35,7 @@ export const SIGNS: Sign[] = [
   { id: "throat-closing", level: "emergency", when: ["throat + tight"], unless: ["glands"] },
   { id: "tight-breathing", level: "emergency", when: ["squeeze + breath"], window: 5 },
   { id: "speech", level: "emergency", when: ["hard + speak", "speak|voice + voiceChange", "slurred", "hoarse"], unless: ["talkTo"] },
-  { id: "limb-weakness", level: "emergency", when: ["weak + limbs|wholeBody", "weak + neck", "hard + holdHead", "limbs > heavy"], unless: ["jaw", "chew"] },
+  { id: "limb-weakness", level: "emergency", when: ["weak + limbs|wholeBody", "weak + neck", "hard + holdHead", "limbs > heavy", "hard + walkStand + limbs"], unless: ["jaw", "chew"] },
   { id: "cannot-walk-or-lift", level: "emergency", when: ["hard + walkStand"], unless: [...FACE, "smile", "goAway"], window: 4 },
   { id: "half-face", level: "emergency", when: ["halfFace + droop|weak"] },
   { id: "stroke-signs", level: "emergency", when: ["stroke"] },
@@ -51,7 +51,9 @@ export const SIGNS: Sign[] = [
   { id: "eye-pain", level: "urgent", when: ["pain + eye", "tender + eye + severe"], unless: ["mild"], ask: ["daysSinceTreatment", "vision"] },
   { id: "double-vision", level: "urgent", when: ["double + vision|see|eye"], ask: ["daysSinceTreatment"] },
   { id: "blurred-vision", level: "urgent", when: ["blurred + vision|see|eye", "vision + visionChange", "blurred", "hard + focus", "foggy + eye|see|vision"], unless: ["speak", "voice"], ask: ["daysSinceTreatment"] },
-  { id: "rash-hives", level: "urgent", when: ["rash", "itch + redness|bumps", "redness|bumps + wholeFace|wholeBody"], ask: ["daysSinceTreatment", "area"] },
+  { id: "rash-hives", level: "urgent", when: ["rash", "redness|bumps + wholeFace|wholeBody"], ask: ["daysSinceTreatment", "area"] },
+  // Itching redness is hives, unless it is a little and where the needle went.
+  { id: "itchy-redness", level: "urgent", when: ["itch + redness|bumps"], unless: ["mild"], unlessInSentence: ["site"], ask: ["daysSinceTreatment", "area"] },
   { id: "eyes-swollen-shut", level: "urgent", when: ["swollen + eye|eyelid + shut", "swollenSo + eye|eyelid + see|open|shut", "swollen + eye|eyelid + hard + open"], window: 10 },
   { id: "swelling-worsening", level: "urgent", when: ["swollen|redness|bumps|bruise + worsening"], window: 8, ask: ["daysSinceTreatment", "fever"] },
   { id: "face-swelling", level: "urgent", when: ["swollen + wholeFace", "swollen + face + whole"], window: 8 },
@@ -89,7 +91,7 @@ export const SIGNS: Sign[] = [
   { id: "throat-pain", level: "review", when: ["pain|tender + throat"], ask: ["daysSinceTreatment"] },
   { id: "numbness", level: "review", when: ["numb"], ask: LOCAL },
   { id: "twitching", level: "review", when: ["twitch"], ask: LOCAL },
-  { id: "itching", level: "review", when: ["itch"], unless: ["mild", "site"], ask: LOCAL },
+  { id: "itching", level: "review", when: ["itch"], unless: ["mild"], unlessInSentence: ["site"], ask: LOCAL },
   { id: "feeling-unwell", level: "review", when: ["nausea", "unwell"], unless: ["fedUp"], unlessInSentence: ["cancel"], ask: ["daysSinceTreatment", "fever"] },
 
   // expected: what the leaflet says follows a treatment
