@@ -5,7 +5,10 @@ const ENGLISH = new Set(("my me is the a an and it have has had since after yet 
   "is are was were do does did will would should could this that been am im i'm you your please thanks thank of " +
   "to with feel feels get got there any eye eyes face swelling pain hurts help hi hello can be will if from on in about " +
   "does much many long need like just also very really still ago days day week weeks today yesterday tomorrow they she he " +
-  "his its im ive dont hey yes used treatment treated injection injections botox's where which who").split(" "));
+  "his its im ive dont hey yes used treatment treated injection injections botox's where which who " +
+  "everything something nothing went all but or so up out then than too right left side lips mouth head throat breathe " +
+  "breath breathing swallow swallowing speak talk see seeing look looks looking think worse better bit little lot some " +
+  "black dark red sore bruise bruised swollen droopy drooping eyelid eyebrow forehead normal").split(" "));
 const DANISH = new Set(("jeg min mit mine det er og har ikke en et at på med kan efter hvad hvornår hvordan hvor hvorfor " +
   "må skal til af mig du der så nu også men lidt tak hej den de dag dage uge ved som var være fået får føler øje øjet").split(" "));
 
