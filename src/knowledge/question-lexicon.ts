@@ -15,6 +15,8 @@ export const QUESTION_LEXICON = {
   take: ["tager", "take", "takes", "taget", "tages"],
   procedure: ["selve behandlingen", "selve indgrebet", "selve behandling", "the procedure", "the treatment itself", "the injections themselves"],
   treatment: ["behandling*", "treatment*", "procedure*", "injektion*", "injection*", "selve"],
+  comeBack: ["komme igen", "kommer igen", "komme tilbage", "come back", "come again", "coming back"],
+  again: ["igen", "again", "gentag*", "ny behandling", "new treatment", "another treatment", "opfriskning", "top up again"],
   often: ["hvor ofte", "how often", "interval*", "hvor tit", "næste gang", "next time", "gentage*", "repeat*", "hver", "every", "hvor mange gange", "how many times", "om året", "per år", "a year", "per year"],
   wrinkle: ["rynke*", "rynker", "wrinkle*", "lines", "linjer", "furer"],
   disappear: ["forsvind*", "disappear*", "go away", "væk", "fjerne*", "remove*", "glat*", "smooth*", "statisk*", "dynamisk*", "static", "dynamic", "permanent*"],
