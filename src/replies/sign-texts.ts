@@ -27,6 +27,8 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   "cheek-droop": { da: "En kind, der hænger", en: "A drooping cheek" },
   "eye-asymmetry": { da: "Øjne, der ser forskellige ud", en: "Eyes that look different" },
   "stiff-feeling": { da: "En stiv eller stram fornemmelse", en: "A stiff or tight feeling", note: transient("how-it-works", "Botox får den behandlede muskel til at slappe af, så en stiv eller stram fornemmelse passer med, at den virker. Ifølge vores folder er det ikke en total lammelse, og følesansen påvirkes ikke.", "Botox relaxes the treated muscle, so a stiff or tight feeling fits with it working. Our leaflet says it is not a total paralysis, and your sense of touch is not affected.") },
+  anaphylaxis: { da: "Tegn på allergisk chok", en: "Signs of anaphylaxis" },
+  "body-aches": { da: "Ømhed i kroppen eller influenzalignende symptomer", en: "Aches all over or flu-like symptoms" },
   "watery-eyes": { da: "Øjne, der løber i vand", en: "Watery eyes" },
   "more-sweating": { da: "Mere sved end før", en: "Sweating more than before" },
   "taste-loss": { da: "Mistet smagssans", en: "Loss of taste" },

@@ -41,6 +41,7 @@ export const SIGNS: Sign[] = [
   { id: "stroke-signs", level: "emergency", when: ["stroke"] },
   { id: "tongue-lip-swelling", level: "emergency", when: ["swollen + tongue|lips", "tongue > worsening", "tongue > big"], window: 5 },
   { id: "fainting", level: "emergency", when: ["faint"] },
+  { id: "anaphylaxis", level: "emergency", when: ["anaphylaxis"] },
   { id: "seizure", level: "emergency", when: ["seizure"], unless: ["headache"] },
   { id: "hives-faint", level: "emergency", when: ["rash|itch + dizzy"], window: 12 },
   { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye|vision", "partialSight"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "notSightLoss"], unlessInSentence: ["swollenSo"], window: 7 },
@@ -49,7 +50,7 @@ export const SIGNS: Sign[] = [
   { id: "infection", level: "urgent", when: ["pus", "warm", "fever", "redness + worsening"], ask: ["daysSinceTreatment", "area"] },
   { id: "eye-cannot-close", level: "urgent", when: ["hard + close + eye|eyelid", "eye|eyelid > close > not", "eye|eyelid > not > close"], window: 10, ask: ["daysSinceTreatment", "vision"] },
   { id: "eye-pain", level: "urgent", when: ["pain + eye", "tender + eye + severe"], unless: ["mild"], ask: ["daysSinceTreatment", "vision"] },
-  { id: "double-vision", level: "urgent", when: ["double + vision|see|eye"], ask: ["daysSinceTreatment"] },
+  { id: "double-vision", level: "urgent", when: ["double + vision|see|eye", "diplopia"], ask: ["daysSinceTreatment"] },
   { id: "blurred-vision", level: "urgent", when: ["blurred + vision|see|eye", "vision + visionChange", "blurred", "hard + focus", "foggy + eye|see|vision"], unless: ["speak", "voice"], ask: ["daysSinceTreatment"] },
   { id: "rash-hives", level: "urgent", when: ["rash", "redness|bumps + wholeFace|wholeBody"], ask: ["daysSinceTreatment", "area"] },
   // Itching redness is hives, unless it is a little and where the needle went.
@@ -66,7 +67,7 @@ export const SIGNS: Sign[] = [
   { id: "eye-bleeding", level: "urgent", when: ["eyeBlood"], ask: ["daysSinceTreatment", "vision"] },
 
   // review: reportable side effects from the leaflet's list
-  { id: "drooping-eyelid", level: "review", when: ["eyelid + droop|heavy", "eye + droop", "hard + open + eye|eyelid"], ask: LOCAL },
+  { id: "drooping-eyelid", level: "review", when: ["eyelid + droop|heavy", "eye + droop", "hard + open + eye|eyelid", "ptosis"], ask: LOCAL },
   { id: "smaller-eye", level: "review", when: ["eye > smaller"], unless: ["swollen", "bruise", "redness"], window: 5, ask: LOCAL },
   { id: "eye-asymmetry", level: "review", when: ["eye > uneven"], unless: ["swollen", "bruise", "redness"], window: 5, ask: LOCAL },
   { id: "brow-change", level: "review", when: ["brow + droop|uneven|heavy"], ask: LOCAL },
@@ -92,6 +93,8 @@ export const SIGNS: Sign[] = [
   { id: "numbness", level: "review", when: ["numb"], ask: LOCAL },
   { id: "twitching", level: "review", when: ["twitch"], ask: LOCAL },
   { id: "itching", level: "review", when: ["itch"], unless: ["mild"], unlessInSentence: ["site"], ask: LOCAL },
+  // Aches all over, or flu-like: a known reaction the leaflet does not name, for the doctor to see.
+  { id: "body-aches", level: "review", when: ["pain|tender + wholeBody", "myalgia"], window: 5, ask: ["daysSinceTreatment", "fever"] },
   { id: "feeling-unwell", level: "review", when: ["nausea", "unwell"], unless: ["fedUp"], unlessInSentence: ["cancel"], ask: ["daysSinceTreatment", "fever"] },
 
   // expected: what the leaflet says follows a treatment
