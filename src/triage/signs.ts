@@ -37,7 +37,9 @@ export const SIGNS: Sign[] = [
   { id: "speech", level: "emergency", when: ["hard + speak", "speak|voice + voiceChange", "slurred", "hoarse"], unless: ["talkTo"] },
   { id: "limb-weakness", level: "emergency", when: ["weak + limbs|wholeBody", "weak + neck", "hard + holdHead", "limbs > heavy", "hard + walkStand + limbs"], unless: ["jaw", "chew"] },
   { id: "cannot-walk-or-lift", level: "emergency", when: ["hard + walkStand"], unless: [...FACE, "smile", "goAway"], window: 4 },
-  { id: "half-face", level: "emergency", when: ["halfFace + droop|weak"] },
+  { id: "half-face", level: "emergency", when: ["halfFace + droop|weak|paralysed"] },
+  // Chest pain or pressure is not from botox, and a careful nurse sends it to 112 all the same.
+  { id: "chest-pain", level: "emergency", when: ["pain|pressure|tight|squeeze + chest"], window: 5 },
   { id: "stroke-signs", level: "emergency", when: ["stroke"] },
   { id: "tongue-lip-swelling", level: "emergency", when: ["swollen + tongue|lips", "tongue > worsening", "tongue > big"], window: 5 },
   { id: "fainting", level: "emergency", when: ["faint"] },
@@ -48,7 +50,7 @@ export const SIGNS: Sign[] = [
 
   // urgent: infection, the eye, allergy without airway signs, swelling that grows
   { id: "infection", level: "urgent", when: ["pus", "warm", "fever", "redness + worsening"], ask: ["daysSinceTreatment", "area"] },
-  { id: "eye-cannot-close", level: "urgent", when: ["hard + close + eye|eyelid", "eye|eyelid > close > not", "eye|eyelid > not > close"], window: 10, ask: ["daysSinceTreatment", "vision"] },
+  { id: "eye-cannot-close", level: "urgent", when: ["hard + close + eye|eyelid", "eye|eyelid > close > not", "eye|eyelid > not > close", "eye|eyelid + staysOpen"], window: 10, ask: ["daysSinceTreatment", "vision"] },
   { id: "eye-pain", level: "urgent", when: ["pain + eye", "tender + eye + severe"], unless: ["mild"], ask: ["daysSinceTreatment", "vision"] },
   { id: "double-vision", level: "urgent", when: ["double + vision|see|eye", "diplopia"], ask: ["daysSinceTreatment"] },
   { id: "blurred-vision", level: "urgent", when: ["blurred + vision|see|eye", "vision + visionChange", "blurred", "hard + focus", "foggy + eye|see|vision"], unless: ["speak", "voice"], ask: ["daysSinceTreatment"] },
@@ -60,6 +62,9 @@ export const SIGNS: Sign[] = [
   { id: "face-swelling", level: "urgent", when: ["swollen + wholeFace", "swollen + face + whole"], window: 8 },
   { id: "swollen-face", level: "urgent", when: ["swollen + face"], unless: ["mild", "site"], window: 4 },
   { id: "dizziness", level: "urgent", when: ["dizzy"] },
+  // A paralysed face, beyond the muscle that was treated, is for the doctor tonight.
+  { id: "face-paralysis", level: "urgent", when: ["paralysed + face|wholeFace|mouth|eye|eyelid|lips"], window: 5, ask: ["daysSinceTreatment", "area"] },
+  { id: "heavy-bleeding", level: "urgent", when: ["bleed + severe|lasting|worsening"], window: 5, ask: ["daysSinceTreatment", "area"] },
   { id: "palpitations", level: "urgent", when: ["palpitations"], ask: ["daysSinceTreatment"] },
   { id: "confusion", level: "urgent", when: ["confused"], unless: ["about"] },
   { id: "hearing", level: "urgent", when: ["hard + hear", "lost + hear"], unless: ["fromSomeone"], window: 4, ask: ["daysSinceTreatment"] },
@@ -99,6 +104,9 @@ export const SIGNS: Sign[] = [
 
   // expected: what the leaflet says follows a treatment
   { id: "bruise", level: "expected", when: ["bruise"], ask: [] },
+  { id: "site-bleeding", level: "expected", when: ["bleed + site"], unless: ["severe"], window: 5, ask: [] },
+  // "Panden er lammet": the treated muscle resting is the treatment working.
+  { id: "treated-muscle-still", level: "expected", when: ["paralysed|cantMove + forehead|brow"], window: 5, statementOnly: true, ask: [] },
   { id: "injection-site-reaction", level: "expected", when: ["swollen", "redness", "bumps"], ask: ["daysSinceTreatment"] },
   { id: "mild-headache", level: "expected", when: ["headache"], ask: ["daysSinceTreatment"] },
   { id: "tenderness", level: "expected", when: ["tender", "pain"], unless: ["painFree"], ask: [] },
