@@ -28,6 +28,10 @@ export const LEXICON = {
   chest: ["bryst", "brystet", "brystkassen", "chest"],
   pressure: ["trykken", "tryk", "trykker", "pressure", "pres"],
   bleed: ["bløder", "blødning*", "bleed*", "blødt"],
+  visualSymptom: ["seeing spots", "see spots", "ser prikker", "prikker for øjnene", "pletter for øjnene", "flashing lights", "lysglimt", "lysblink", "flimren for øjnene", "flimmer for øjnene", "flimrer for øjnene", "ser stjerner", "seeing stars", "zigzag*", "flickering"],
+  jawLock: ["kæbespærre", "låst kæbe", "kæben låser", "kæben er låst", "kæben sidder fast", "jaw locked", "jaw is locked", "locked jaw", "lockjaw", "jaw locks", "jaw is stuck", "kanikke gabe", "kanikke yawn"],
+  tinnitus: ["susen for ørerne", "susen i ørerne", "ringen for ørerne", "ringen i ørerne", "ørerne suser", "ørerne ringer", "det suser", "ringing in my ears", "ears are ringing", "ears ringing", "ears buzzing", "tinnitus"],
+  weakFeel: ["feel weak", "feel very weak", "feeling weak", "feel so weak", "føler mig svag", "føler mig meget svag", "føler mig så svag", "kraftesløs", "kraftløs", "slatten", "slap i kroppen", "ingen kræfter"],
   ptosis: ["ptose*", "ptosis"],
   diplopia: ["diplopi*"],
   anaphylaxis: ["anafylak*", "anaphylac*", "anaphylax*", "allergisk chok", "allergic shock"],
@@ -42,7 +46,7 @@ export const LEXICON = {
   goAway: ["væk", "away", "over", "seng", "bed", "arbejde", "work", "ud", "out", "hjem", "home"],
   talkTo: ["tale med", "snakke med", "taler med", "talk to", "speak to", "speak with", "talk with", "telefon*", "phone", "ringe", "call"],
   faint: ["besvim*", "faint*", "everything went black", "everything went dark", "alt blev sort", "passed out", "pass out", "passing out", "bevidstløs*", "unconscious*", "kollaps*", "collaps*", "reagerer ikke", "svarer ikke", "not responding", "unresponsive", "kanikke vække", "kanikke vågne", "kanikke wake", "sort for øjnene", "black* out", "besvimer", "faldet om", "falder om", "faldt om", "falde om", "segnet", "segner", "fell down"],
-  dizzy: ["svimmel*", "dizz*", "lightheaded", "light headed", "ør i hovedet", "snurrer rundt", "drejer rundt", "kører rundt", "løber rundt for mig", "rummet drejer", "verden drejer", "spinning", "room spins", "vertigo"],
+  dizzy: ["mister balancen", "mistet balancen", "balanceproblem*", "losing my balance", "lose my balance", "lost my balance", "off balance", "unsteady", "ustabil på benene", "vakler", "wobbly", "ataksi*", "ataxia", "feel drunk", "føler mig fuld", "som om jeg er fuld", "føler mig beruset", "svimmel*", "dizz*", "lightheaded", "light headed", "ør i hovedet", "snurrer rundt", "drejer rundt", "kører rundt", "løber rundt for mig", "rummet drejer", "verden drejer", "spinning", "room spins", "vertigo"],
   // A squeeze felt while breathing: "det strammer når jeg trækker vejret".
   squeeze: ["stram", "strammer", "stramt", "strammende", "snører", "snærer", "trykker", "trykken", "presser", "klemmer", "tight", "tightness", "squeez*", "pressure"],
 
@@ -92,7 +96,7 @@ export const LEXICON = {
   pain: ["ondt", "smert*", "*smerte*", "pain*", "hurt*", "ache*", "aching", "værk*", "jag*", "stikker"],
   severe: ["meget", "voldsom*", "slem*", "frygtelig*", "kraftig*", "severe*", "very", "really", "extreme*", "terrible", "unbearable", "ulidelig*", "intens*", "intense*", "enormt", "vildt", "mega", "so much", "så ondt", "rigtig", "rigtigt", "helt vildt", "awful", "horrible", "worst", "sindssygt", "forfærdelig*"],
   mild: ["lidt", "let", "lette", "mild*", "slight*", "small", "little", "bit", "små", "lille", "smule", "minor", "svag", "svagt", "en anelse"],
-  tender: ["er øm", "føles øm", "ømt", "ømme", "ømhed", "tender*", "sore*", "sensitive", "følsom*", "sart", "brænd*", "burn*", "sviende", "svier", "sting*"],
+  tender: ["kradser", "kradsende", "scratchy", "raspy", "er øm", "føles øm", "ømt", "ømme", "ømhed", "tender*", "sore*", "sensitive", "følsom*", "sart", "brænd*", "burn*", "sviende", "svier", "sting*"],
 
   bruise: ["blå mærke*", "blåt mærke", "blåmærke*", "blå mærker", "blåt", "blå", "bruis*", "blodudtrædning*", "hæmatom*", "misfarv*", "discolo*", "purple", "lilla"],
   redness: ["rød", "rødt", "røde", "rødme*", "rødlig*", "rødmen", "red", "redness", "reddish", "irriter*", "irritated"],

@@ -53,7 +53,7 @@ export const SIGNS: Sign[] = [
   { id: "eye-cannot-close", level: "urgent", when: ["hard + close + eye|eyelid", "eye|eyelid > close > not", "eye|eyelid > not > close", "eye|eyelid + staysOpen"], window: 10, ask: ["daysSinceTreatment", "vision"] },
   { id: "eye-pain", level: "urgent", when: ["pain + eye", "tender + eye + severe"], unless: ["mild"], ask: ["daysSinceTreatment", "vision"] },
   { id: "double-vision", level: "urgent", when: ["double + vision|see|eye", "diplopia"], ask: ["daysSinceTreatment"] },
-  { id: "blurred-vision", level: "urgent", when: ["blurred + vision|see|eye", "vision + visionChange", "blurred", "hard + focus", "foggy + eye|see|vision"], unless: ["speak", "voice"], ask: ["daysSinceTreatment"] },
+  { id: "blurred-vision", level: "urgent", when: ["blurred + vision|see|eye", "vision + visionChange", "blurred", "hard + focus", "foggy + eye|see|vision", "visualSymptom"], unless: ["speak", "voice"], ask: ["daysSinceTreatment"] },
   { id: "rash-hives", level: "urgent", when: ["rash", "redness|bumps + wholeFace|wholeBody"], ask: ["daysSinceTreatment", "area"] },
   // Itching redness is hives, unless it is a little and where the needle went.
   { id: "itchy-redness", level: "urgent", when: ["itch + redness|bumps"], unless: ["mild"], unlessInSentence: ["site"], ask: ["daysSinceTreatment", "area"] },
@@ -62,6 +62,9 @@ export const SIGNS: Sign[] = [
   { id: "face-swelling", level: "urgent", when: ["swollen + wholeFace", "swollen + face + whole"], window: 8 },
   { id: "swollen-face", level: "urgent", when: ["swollen + face"], unless: ["mild", "site"], window: 4 },
   { id: "dizziness", level: "urgent", when: ["dizzy"] },
+  // Weak all over is an emergency (limb-weakness); feeling weak, without saying where, is for tonight.
+  { id: "general-weakness", level: "urgent", when: ["weakFeel"], unless: ["jaw", "chew", "muscle", ...FACE, "smile"], window: 6, ask: ["daysSinceTreatment"] },
+  { id: "throat-itch", level: "urgent", when: ["itch + throat"], window: 4, ask: ["daysSinceTreatment"] },
   // A paralysed face, beyond the muscle that was treated, is for the doctor tonight.
   { id: "face-paralysis", level: "urgent", when: ["paralysed + face|wholeFace|mouth|eye|eyelid|lips"], window: 5, ask: ["daysSinceTreatment", "area"] },
   { id: "heavy-bleeding", level: "urgent", when: ["bleed + severe|lasting|worsening"], window: 5, ask: ["daysSinceTreatment", "area"] },
@@ -72,15 +75,17 @@ export const SIGNS: Sign[] = [
   { id: "eye-bleeding", level: "urgent", when: ["eyeBlood"], ask: ["daysSinceTreatment", "vision"] },
 
   // review: reportable side effects from the leaflet's list
-  { id: "drooping-eyelid", level: "review", when: ["eyelid + droop|heavy", "eye + droop", "hard + open + eye|eyelid", "ptosis"], ask: LOCAL },
+  { id: "drooping-eyelid", level: "review", when: ["eyelid + droop|heavy|weak", "eye + droop", "hard + open + eye|eyelid", "ptosis"], ask: LOCAL },
   { id: "smaller-eye", level: "review", when: ["eye > smaller"], unless: ["swollen", "bruise", "redness"], window: 5, ask: LOCAL },
   { id: "eye-asymmetry", level: "review", when: ["eye > uneven"], unless: ["swollen", "bruise", "redness"], window: 5, ask: LOCAL },
   { id: "brow-change", level: "review", when: ["brow + droop|uneven|heavy"], ask: LOCAL },
   { id: "heavy-forehead", level: "review", when: ["forehead + heavy|droop"], ask: LOCAL },
   { id: "mouth-asymmetry", level: "review", when: ["mouth|smile|lips + uneven|droop|weak", "hard + smile|lipTask", "lipSymptom"], ask: LOCAL },
   { id: "drooling", level: "review", when: ["drool", "leak + mouth|lips|chin"], window: 5, ask: LOCAL },
-  { id: "mouth-opening", level: "review", when: ["hard + open|close + mouth|jaw"], window: 5, ask: LOCAL },
+  { id: "mouth-opening", level: "review", when: ["hard + open|close + mouth|jaw", "jawLock"], window: 5, ask: LOCAL },
   { id: "cheek-droop", level: "review", when: ["face > droop"], unless: ["swollen"], window: 3, ask: LOCAL },
+  { id: "tinnitus", level: "review", when: ["tinnitus"], ask: ["daysSinceTreatment"] },
+  { id: "face-asymmetry", level: "review", when: ["face > uneven"], unless: ["swollen", "bruise", "redness"], window: 4, ask: LOCAL },
   { id: "taste-loss", level: "review", when: ["tasteLoss"], ask: ["daysSinceTreatment"] },
   { id: "dry-mouth", level: "review", when: ["dry + mouth", "dryMouth"], ask: LOCAL },
   { id: "dry-eyes", level: "review", when: ["dry + eye", "dryEye", "grit + eye"], window: 12, ask: ["daysSinceTreatment", "vision"] },
