@@ -36,6 +36,7 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   "treated-muscle-still": { da: "En muskel, der ikke bevæger sig", en: "A muscle that does not move", note: transient("how-it-works", "Botox får den behandlede muskel til at slappe af, så den bevæger sig mindre. Ifølge vores folder er det ikke en total lammelse, og fuld effekt kommer efter ca. 2 uger.", "Botox relaxes the treated muscle, so it moves less. Our leaflet says it is not a total paralysis, and full effect comes after about 2 weeks.") },
   "general-weakness": { da: "At føle sig svag", en: "Feeling weak" },
   "throat-itch": { da: "Kløe i halsen", en: "An itchy throat", note: transient("side-effects", "Allergisk reaktion er en sjælden bivirkning, som lægen skal vurdere.", "An allergic reaction is a rare side effect that the doctor needs to assess.") },
+  "skin-change": { da: "En forandring i huden", en: "A change in the skin" },
   tinnitus: { da: "Susen for ørerne", en: "Ringing in the ears" },
   "face-asymmetry": { da: "Et ansigt, der ser skævt ud", en: "A face that looks uneven" },
   "watery-eyes": { da: "Øjne, der løber i vand", en: "Watery eyes" },

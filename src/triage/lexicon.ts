@@ -32,6 +32,7 @@ export const LEXICON = {
   jawLock: ["kæbespærre", "låst kæbe", "kæben låser", "kæben er låst", "kæben sidder fast", "jaw locked", "jaw is locked", "locked jaw", "lockjaw", "jaw locks", "jaw is stuck", "kanikke gabe", "kanikke yawn"],
   tinnitus: ["susen for ørerne", "susen i ørerne", "ringen for ørerne", "ringen i ørerne", "ørerne suser", "ørerne ringer", "det suser", "ringing in my ears", "ears are ringing", "ears ringing", "ears buzzing", "tinnitus"],
   weakFeel: ["feel weak", "feel very weak", "feeling weak", "feel so weak", "føler mig svag", "føler mig meget svag", "føler mig så svag", "kraftesløs", "kraftløs", "slatten", "slap i kroppen", "ingen kræfter"],
+  skinChange: ["skaller", "skaller af", "skalning", "peeling", "peels", "blære*", "blister*", "bums", "bumser", "pimple*", "filipens*", "hvid plet", "hvide pletter", "white spot", "white patch", "bleg plet", "sår", "wound", "skorpe*", "scab*", "crust*"],
   ptosis: ["ptose*", "ptosis"],
   diplopia: ["diplopi*"],
   anaphylaxis: ["anafylak*", "anaphylac*", "anaphylax*", "allergisk chok", "allergic shock"],

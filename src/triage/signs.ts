@@ -84,6 +84,7 @@ export const SIGNS: Sign[] = [
   { id: "drooling", level: "review", when: ["drool", "leak + mouth|lips|chin"], window: 5, ask: LOCAL },
   { id: "mouth-opening", level: "review", when: ["hard + open|close + mouth|jaw", "jawLock"], window: 5, ask: LOCAL },
   { id: "cheek-droop", level: "review", when: ["face > droop"], unless: ["swollen"], window: 3, ask: LOCAL },
+  { id: "skin-change", level: "review", when: ["skinChange"], unless: ["visualSymptom"], ask: LOCAL },
   { id: "tinnitus", level: "review", when: ["tinnitus"], ask: ["daysSinceTreatment"] },
   { id: "face-asymmetry", level: "review", when: ["face > uneven"], unless: ["swollen", "bruise", "redness"], window: 4, ask: LOCAL },
   { id: "taste-loss", level: "review", when: ["tasteLoss"], ask: ["daysSinceTreatment"] },
