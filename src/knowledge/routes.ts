@@ -29,7 +29,10 @@ export const ROUTES: Route[] = [
     da: "Vores folder siger, at botox sprøjtes ind med en meget tynd nål. Mere om smerte eller bedøvelse står der ikke.",
     en: "Our leaflet says botox is injected with a very thin needle. It says nothing more about pain or numbing.",
   }) },
-  { id: "effect-duration", when: ["howLong + lasts", "howLong + effect", "howLong + botox"], gap: clinic() },
+  { id: "effect-duration", when: ["howLong + lasts", "howLong + effect", "howLong + botox"], gap: clinic("treatment-interval", {
+    da: "Vores folder anbefaler behandling med faste intervaller, ca. hver 3. måned. Hvor længe effekten holder hos dig, står der ikke.",
+    en: "Our leaflet recommends treatment at regular intervals, about every 3 months. It does not say how long the effect lasts for you.",
+  }) },
   { id: "exercise", when: ["exercise"], gap: clinic() },
   { id: "flying", when: ["flying"], gap: clinic() },
   { id: "lying-down", when: ["lyingDown"], gap: clinic() },

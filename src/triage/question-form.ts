@@ -5,7 +5,7 @@ import type { Token, Tokenized } from "../text/tokenize.js";
 // hypothetical marker, and has nothing that ties the symptom to the writer here and now.
 const QUESTION_STARTS = new Set(["kan", "ma", "skal", "er", "vil", "bor", "hvad", "hvordan", "hvornar", "hvor", "hvorfor", "hvilke", "hvilken", "far",
   "can", "could", "will", "is", "are", "does", "do", "should", "may", "what", "how", "when", "why", "which", "would"]);
-const HYPOTHETICAL = new Set(["man", "hvis", "if", "risiko", "risikoen", "risk", "risks", "possible", "muligt", "mulig", "nogensinde", "ever",
+const HYPOTHETICAL = new Set(["man", "hvis", "if", "blive", "become", "udvikle", "develop", "risiko", "risikoen", "risk", "risks", "possible", "muligt", "mulig", "nogensinde", "ever",
   "bivirkning", "bivirkninger", "bivirkningerne", "side", "cause", "causes", "forarsage", "give", "giver", "happen", "ske", "sker", "typisk",
   "usually", "sometimes", "almindeligt", "common", "people", "nogen", "patienter", "patients", "someone", "anyone", "fa"]);
 const HYPOTHETICAL_PAIRS = new Set(["i get", "you get", "to get", "what if", "hvad hvis"]);
