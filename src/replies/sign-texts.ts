@@ -34,6 +34,7 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   "heavy-bleeding": { da: "Blødning, der ikke stopper", en: "Bleeding that does not stop" },
   "site-bleeding": { da: "Lidt blødning fra et stiksted", en: "A little bleeding from an injection site", note: { topic: "after-treatment", relatedOnly: true, da: "Vores folder nævner let hævelse, rødme og blå mærker ved indstiksstederne efter behandlingen.", en: "Our leaflet mentions slight swelling, redness and bruising where the needle went in." } },
   "treated-muscle-still": { da: "En muskel, der ikke bevæger sig", en: "A muscle that does not move", note: transient("how-it-works", "Botox får den behandlede muskel til at slappe af, så den bevæger sig mindre. Ifølge vores folder er det ikke en total lammelse, og fuld effekt kommer efter ca. 2 uger.", "Botox relaxes the treated muscle, so it moves less. Our leaflet says it is not a total paralysis, and full effect comes after about 2 weeks.") },
+  "painful-swallowing": { da: "Smerter, når du synker", en: "Pain when you swallow" },
   "general-weakness": { da: "At føle sig svag", en: "Feeling weak" },
   "throat-itch": { da: "Kløe i halsen", en: "An itchy throat", note: transient("side-effects", "Allergisk reaktion er en sjælden bivirkning, som lægen skal vurdere.", "An allergic reaction is a rare side effect that the doctor needs to assess.") },
   "skin-change": { da: "En forandring i huden", en: "A change in the skin" },
