@@ -68,7 +68,7 @@ export const LEXICON = {
   mouth: ["mund", "munden", "mundvig*", "mouth*", "corner of my mouth"],
   smile: ["smil*", "smile*", "smiling"],
   lipSymptom: ["bider mig i læben", "bider mig i kinden", "bide mig i kinden", "bide mig i læben", "biting my lip", "bite my lip", "biting my cheek", "bite my cheek", "bit my cheek", "bit my lip"],
-  lipTask: ["sugerør", "straw", "fløjte", "whistle", "puste", "blow", "kysse", "kiss", "holde på vand", "holde på vandet", "holde vand i munden", "hold water", "skylle munden", "rinse my mouth"],
+  lipTask: ["pucker*", "purse my lips", "spidse munden", "spidse læberne", "pifte", "sugerør", "straw", "fløjte", "whistle", "puste", "blow", "kysse", "kiss", "holde på vand", "holde på vandet", "holde vand i munden", "hold water", "skylle munden", "rinse my mouth"],
   stroke: ["slagtilfælde", "blodprop", "stroke", "apopleksi", "hjerneblødning"],
   face: ["ansigt*", "face", "kind", "kinden", "kinder", "kinderne", "cheek*", "hud", "huden", "skin"],
   jaw: ["kæbe*", "jaw*", "kæben", "tænderskær*", "tandskær*", "grinding"],
@@ -108,7 +108,7 @@ export const LEXICON = {
   worsening: ["værre", "worse", "worsening", "større", "bigger", "larger", "vokser", "vokse", "vokset", "grow*", "bliver ved", "keeps", "keep getting", "spred*", "breder sig", "breder", "spreading", "spreads", "tiltager*", "tiltagende", "increas*", "mere og mere", "more and more", "udvider sig", "expanding", "forværr*"],
   lasting: ["stadig", "still", "vedvarende", "længerevarende", "langvarig*", "long-lasting", "long lasting", "persist*", "konstant*", "constant*", "hele tiden", "all the time", "går ikke væk", "won't go away", "siden behandlingen", "since the treatment", "not going away", "kanikke go away", "kanikke forsvinde", "kanikke gå væk", "kanikke gå over", "går ikke over", "ikke gået væk", "not gone", "flere dage", "several days", "days now", "dage nu"],
 
-  droop: ["hæng*", "hang*", "droop*", "drop*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "gået ned", "går ned", "sunket", "ikke op", "ikke rigtigt op", "kanikke op", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
+  droop: ["hooded", "hæng*", "hang*", "droop*", "drop*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "gået ned", "går ned", "sunket", "ikke op", "ikke rigtigt op", "kanikke op", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
   heavy: ["tung", "tungt", "tunge", "heavy*", "havy", "hevy", "tyngde*", "shallow", "overfladisk*"],
   // "tåget" (foggy) folds into "taget" (taken): it counts only beside the eyes or sight.
   foggy: ["tåget"],

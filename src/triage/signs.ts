@@ -77,7 +77,7 @@ export const SIGNS: Sign[] = [
   { id: "eye-bleeding", level: "urgent", when: ["eyeBlood"], ask: ["daysSinceTreatment", "vision"] },
 
   // review: reportable side effects from the leaflet's list
-  { id: "drooping-eyelid", level: "review", when: ["eyelid + droop|heavy|weak", "eye + droop", "hard + open + eye|eyelid", "ptosis"], ask: LOCAL },
+  { id: "drooping-eyelid", level: "review", when: ["eyelid + droop|heavy|weak", "hard + walkStand + eyelid", "eye + droop", "hard + open + eye|eyelid", "ptosis"], ask: LOCAL },
   { id: "smaller-eye", level: "review", when: ["eye > smaller"], unless: ["swollen", "bruise", "redness"], window: 5, ask: LOCAL },
   { id: "eye-asymmetry", level: "review", when: ["eye > uneven"], unless: ["swollen", "bruise", "redness"], window: 5, ask: LOCAL },
   { id: "brow-change", level: "review", when: ["brow + droop|uneven|heavy"], ask: LOCAL },
@@ -120,5 +120,5 @@ export const SIGNS: Sign[] = [
   { id: "tenderness", level: "expected", when: ["tender", "pain"], unless: ["painFree"], ask: [] },
   { id: "stiff-feeling", level: "expected", when: ["stiff"], ask: ["daysSinceTreatment"] },
   { id: "mild-itch", level: "expected", when: ["itch"], ask: [] },
-  { id: "no-effect-yet", level: "expected", when: ["effect + lack"], unless: ["notComplaint"], negatable: false, statementOnly: true, ask: ["daysSinceTreatment"] },
+  { id: "no-effect-yet", level: "expected", when: ["effect + lack", "sweating + lasting"], unless: ["notComplaint"], negatable: false, statementOnly: true, ask: ["daysSinceTreatment"] },
 ];
