@@ -9,7 +9,9 @@ const ENGLISH = new Set(("my me is the a an and it have has had since after yet 
   "everything something nothing went all but or so up out then than too right left side lips mouth head throat breathe " +
   "breath breathing swallow swallowing speak talk see seeing look looks looking think worse better bit little lot some " +
   "black dark red sore bruise bruised swollen droopy drooping eyelid eyebrow forehead normal " +
-  "don't won't isn't doesn't didn't i've it's anymore sweat sweating").split(" "));
+  "don't won't isn't doesn't didn't i've it's anymore sweat sweating " +
+  "vision sight blurry blurred double slight redness headache drooling keep keeps itchy itching rash numb tired dizzy weak " +
+  "fever hurt hurting painful tender puffy lump bump bumps eyelids eyebrows brows cheek jaw neck chest trouble difficult").split(" "));
 const DANISH = new Set(("jeg min mit mine det er og har ikke en et at på med kan efter hvad hvornår hvordan hvor hvorfor " +
   "må skal til af mig du der så nu også men lidt tak hej den de dag dage uge ved som var være fået får føler øje øjet").split(" "));
 
