@@ -89,7 +89,7 @@ export const LEXICON = {
   // "blå mærke under øjet, ellers intet" / "vision has gone fuzzy": no sight lost.
   notSightLoss: ["nothing else", "nothing more", "intet andet", "ikke andet", "ellers intet", "ellers ingenting", "ingenting andet", "gone fuzzy", "gone blurry", "gone blurred", "gone foggy", "gone cloudy", "gone hazy", "gone funny", "gone weird", "gone strange", "gone double", "gone wonky"],
   lost: ["mistet", "miste", "mister", "lost", "lose", "losing", "forsvundet", "væk", "gone"],
-  visionChange: ["mærkelig*", "underlig*", "forstyr*", "ændret", "påvirket", "flimr*", "flimmer*", "flicker*", "flash*", "lysglimt", "weird", "strange", "changed", "affected", "problem*", "trouble", "dårlig*", "bad", "worse"],
+  visionChange: ["dim", "dimmed", "darker", "mørkere", "dunkel*", "mærkelig*", "underlig*", "forstyr*", "ændret", "påvirket", "flimr*", "flimmer*", "flicker*", "flash*", "lysglimt", "weird", "strange", "changed", "affected", "problem*", "trouble", "dårlig*", "bad", "worse"],
 
   rash: ["allergisk reaktion", "allergic reaction", "allergi*", "allergic*", "nældefeber", "*nældefeber*", "hives", "urticaria", "udslæt*", "rash*", "eksem*", "eczema", "røde pletter", "red spots", "red blotches", "pletter", "blotch*", "welts"],
   itch: ["kløe", "klør", "kløende", "klø", "itch*"],
@@ -108,7 +108,7 @@ export const LEXICON = {
   worsening: ["værre", "worse", "worsening", "større", "bigger", "larger", "vokser", "vokse", "vokset", "grow*", "bliver ved", "keeps", "keep getting", "spred*", "breder sig", "breder", "spreading", "spreads", "tiltager*", "tiltagende", "increas*", "mere og mere", "more and more", "udvider sig", "expanding", "forværr*"],
   lasting: ["stadig", "still", "vedvarende", "længerevarende", "langvarig*", "long-lasting", "long lasting", "persist*", "konstant*", "constant*", "hele tiden", "all the time", "går ikke væk", "won't go away", "siden behandlingen", "since the treatment", "not going away", "kanikke go away", "kanikke forsvinde", "kanikke gå væk", "kanikke gå over", "går ikke over", "ikke gået væk", "not gone", "flere dage", "several days", "days now", "dage nu"],
 
-  droop: ["hooded", "hæng*", "hang*", "droop*", "drop*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "gået ned", "går ned", "sunket", "ikke op", "ikke rigtigt op", "kanikke op", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
+  droop: ["melting", "smelter", "hooded", "hæng*", "hang*", "droop*", "drop*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "gået ned", "går ned", "sunket", "ikke op", "ikke rigtigt op", "kanikke op", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
   heavy: ["tung", "tungt", "tunge", "heavy*", "havy", "hevy", "tyngde*", "shallow", "overfladisk*"],
   // "tåget" (foggy) folds into "taget" (taken): it counts only beside the eyes or sight.
   foggy: ["tåget"],
@@ -127,7 +127,7 @@ export const LEXICON = {
   confused: ["forvirret", "forvirring", "omtåget", "desorienteret", "confused", "confusion", "disoriented"],
   about: ["over", "om", "about", "by", "angående", "regarding"],
   cancel: ["aflys*", "cancel*", "flytte tiden", "flytte min tid", "rykke tiden", "reschedul*"],
-  uneven: ["wonky", "weird", "odd", "strange", "mærkelig", "mærkeligt", "underlig", "underligt", "on one side", "i den ene side", "skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "anderledes", "different", "højere", "higher", "lopsided", "ujævn*", "spock*", "ikke ens", "not the same", "not even", "løftet", "raised", "ikke lige", "not level", "not straight", "different heights", "end det andet", "end den anden", "than the other", "mere end", "den ene side", "kun den ene", "only one side", "one side only"],
+  uneven: ["one side", "to one side", "pulled to one side", "trukket til den ene side", "trukket skævt", "wonky", "weird", "odd", "strange", "mærkelig", "mærkeligt", "underlig", "underligt", "on one side", "i den ene side", "skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "anderledes", "different", "højere", "higher", "lopsided", "ujævn*", "spock*", "ikke ens", "not the same", "not even", "løftet", "raised", "ikke lige", "not level", "not straight", "different heights", "end det andet", "end den anden", "than the other", "mere end", "den ene side", "kun den ene", "only one side", "one side only"],
   drool: ["holde på spyttet", "holde spyttet", "hold my saliva", "spyttet løber", "savl*", "drool*", "dribbl*", "løber ud af munden", "ud af munden", "ud af mundvigen", "out of my mouth", "spilder", "spild", "spill*"],
   leak: ["løber ud", "løber ned", "løber det ud", "løber det ned", "løber ned ad", "drypper det", "siver ud", "drypper", "leak*", "runs out", "running out", "dripping"],
   dry: ["tør", "tørt", "tørre", "tørhed", "dry", "dryness", "drier"],

@@ -82,7 +82,7 @@ export const SIGNS: Sign[] = [
   { id: "eye-asymmetry", level: "review", when: ["eye > uneven"], unless: ["swollen", "bruise", "redness"], window: 5, ask: LOCAL },
   { id: "brow-change", level: "review", when: ["brow + droop|uneven|heavy"], ask: LOCAL },
   { id: "heavy-forehead", level: "review", when: ["forehead + heavy|droop"], ask: LOCAL },
-  { id: "mouth-asymmetry", level: "review", when: ["mouth|smile|lips + uneven|droop|weak", "hard + smile|lipTask", "lipSymptom"], ask: LOCAL },
+  { id: "mouth-asymmetry", level: "review", when: ["mouth|smile|lips + uneven|droop|weak|cantMove", "hard + smile|lipTask", "lipSymptom"], ask: LOCAL },
   { id: "drooling", level: "review", when: ["drool", "leak + mouth|lips|chin"], window: 5, ask: LOCAL },
   { id: "mouth-opening", level: "review", when: ["hard + open|close + mouth|jaw", "jawLock"], window: 5, ask: LOCAL },
   { id: "cheek-droop", level: "review", when: ["face > droop"], unless: ["swollen"], window: 3, ask: LOCAL },
