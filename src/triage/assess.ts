@@ -5,7 +5,9 @@ import { questionForms, questionSentences } from "./question-form.js";
 import { areaMentioned, daysMentioned, sideMentioned } from "./time-clues.js";
 import { rank, type Assessment, type Finding, type InfoKey, type Level } from "./types.js";
 
-const MAX_INPUT = 2000;
+// As long as the longest Body the webhook takes: a red flag at the end of a long WhatsApp
+// message must be read too. About a millisecond at that length, and rare.
+const MAX_INPUT = 5000;
 const DEFAULT_ASK: InfoKey[] = ["daysSinceTreatment", "area"];
 const WH_WORDS = new Set(["hvornar", "hvordan", "hvorfor", "hvad", "when", "how", "why", "what"]);
 

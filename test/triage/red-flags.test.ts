@@ -57,4 +57,11 @@ describe("red flags are emergencies", () => {
     expect(levelOf("Jeg kan ikke løfte øjenbrynene")).not.toBe("emergency");
     expect(levelOf("Jeg kan ikke tale med lægen i morgen, kan vi flytte tiden?")).toBe("info");
   });
+
+  it("finds a red flag at the end of the longest message the webhook takes", () => {
+    const story = "Jeg var hos jer i mandags, og det gik fint. Jeg har lidt hovedpine og et blåt mærke. ";
+    const long = `${story.repeat(60).slice(0, 4900)} Nu kan jeg ikke trække vejret.`;
+    expect(long.length).toBeGreaterThan(4900);
+    expect(levelOf(long)).toBe("emergency");
+  });
 });
