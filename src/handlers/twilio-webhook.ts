@@ -6,10 +6,12 @@ import type { Bot, InboundMessage } from "../bot/bot.js";
 import { messagingTwiml } from "./twiml.js";
 
 const MAX_MEDIA = 10;
+const MAX_BODY = 5000;
 const Fields = z.object({
   From: z.string({ error: "From is required" }).regex(/^(whatsapp:)?\+\d{4,15}$/, "From must be a phone number such as +4512345678 or whatsapp:+4512345678"),
   MessageSid: z.string({ error: "MessageSid is required" }).regex(/^[A-Za-z0-9]{10,64}$/, "MessageSid is missing or malformed"),
-  Body: z.string().max(5000).optional().default(""),
+  // Longer than Twilio ever sends (WhatsApp stops at 4,096): read the start, never refuse the message.
+  Body: z.string().optional().default("").transform((body) => body.slice(0, MAX_BODY)),
   NumMedia: z.coerce.number().int().min(0).max(MAX_MEDIA).optional().default(0),
 });
 

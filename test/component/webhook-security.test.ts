@@ -48,6 +48,13 @@ describe("webhook security and input", () => {
     expect(res.status).toBe(413);
   });
 
+  it("answers a message longer than Twilio ever sends instead of refusing it", async () => {
+    const fields = buildInboundSms({ Body: `Jeg kan ikke trække vejret. ${"og så videre ".repeat(600)}` });
+    const res = await h.post(fields);
+    expect(res.status).toBe(200);
+    expect(res.text).toMatch(/<Message>Ring 112/);
+  });
+
   it("answers 400 with a clear message when From is missing", async () => {
     const fields = buildInboundSms();
     delete fields.From;
