@@ -44,6 +44,11 @@ function split(text: string): Tokenized {
   let clause = 0;
   for (const m of folded.matchAll(PIECE)) {
     const piece = m[0];
+    // "Jeg kan ikke... synke" and a line broken mid-sentence: a pause in one sentence, not its end.
+    if (/^\.{2,}$/.test(piece) || piece === "\n") {
+      clause++;
+      continue;
+    }
     if (/^[.!?;\n]/.test(piece)) {
       if (piece.includes("?")) questions[sentence] = true;
       if (tokens.length && tokens[tokens.length - 1]!.sentence === sentence) {

@@ -64,4 +64,11 @@ describe("red flags are emergencies", () => {
     expect(long.length).toBeGreaterThan(4900);
     expect(levelOf(long)).toBe("emergency");
   });
+
+  it("reads a sentence that trails off or breaks across lines as one sentence", () => {
+    expect(levelOf("Jeg kan ikke... synke")).toBe("emergency");
+    expect(levelOf("I can't... breathe")).toBe("emergency");
+    expect(levelOf("Jeg har svært ved\nat synke")).toBe("emergency");
+    expect(levelOf("Ingen hævelse... bare et blåt mærke")).toBe("expected");
+  });
 });
