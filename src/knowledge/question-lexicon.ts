@@ -55,7 +55,7 @@ export const QUESTION_LEXICON = {
   exercise: ["træn*", "motion*", "motionere", "fitness", "sport*", "løbe", "løbetur", "exercise*", "workout*", "work out", "gym", "training", "yoga", "svømm*", "swim*", "cykl*", "dyrke"],
   flying: ["flyve*", "flyver", "flyet", "fly", "flight*", "flying", "plane", "airplane", "rejse*", "travel*"],
   lyingDown: ["ligge ned", "ligge mig", "lægge mig", "lie down", "lying down", "lay down", "ligge", "sove", "sleep*", "bøje*", "bend*", "forover", "head down", "hovedet nedad"],
-  pregnancy: ["gravid*", "ammer", "amning*", "ammende", "pregnan*", "breastfeed*", "nursing", "graviditet*"],
+  pregnancy: ["gravid*", "ammer", "amme", "amning*", "ammende", "vente barn", "venter barn", "venter en baby", "pregnan*", "breastfeed*", "nursing", "graviditet*"],
   price: ["pris*", "koster", "kost", "betal*", "price*", "cost*", "pay", "paying", "kroner", "kr", "faktura", "invoice", "mobilepay"],
   hours: ["åbningstid*", "åbent", "open", "opening", "telefontid*", "hours"],
   sun: ["sol", "solen", "solarium*", "sauna*", "sun", "sunbath*", "tanning", "solbad*", "dampbad", "spa", "hot tub", "varme", "heat"],
