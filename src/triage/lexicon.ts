@@ -3,16 +3,16 @@
 // Spellings are folded (æ/ae/a, ø/oe/o, å/aa/a), and one typo is allowed in longer words.
 export const LEXICON = {
   // Difficulty or inability. "kanikke" is what "kan ikke", "can't" and "unable to" fold into.
-  hard: ["svært", "svart", "svær ved", "svær at", "svært ved", "*besvær*", "besværlig*", "problem*", "*problem*", "påvirket", "affected", "trouble*", "difficult*", "hard", "harder", "struggl*", "kanikke", "umulig*", "impossible", "dårlig*", "tungt", "anstreng*", "labo*", "effort*", "badly", "barely", "hardly", "scarcely", "restrict*", "begrænset", "anstrengt", "knap", "knapt", "hiver", "hive", "gisper", "snapper"],
+  hard: ["vanskelig*", "vansker", "besvärlig*", "svært", "svart", "svær ved", "svær at", "svært ved", "*besvær*", "besværlig*", "problem*", "*problem*", "påvirket", "affected", "trouble*", "difficult*", "hard", "harder", "struggl*", "kanikke", "umulig*", "impossible", "dårlig*", "tungt", "anstreng*", "labo*", "effort*", "badly", "barely", "hardly", "scarcely", "restrict*", "begrænset", "anstrengt", "knap", "knapt", "hiver", "hive", "gisper", "snapper"],
   not: ["ikke", "ik", "ikk", "not", "no", "ingen"],
 
-  swallow: ["synk*", "swallow*", "slug*", "syngebesv*", "få maden ned", "få mad ned", "få noget ned", "få det ned", "få vand ned", "få drikke ned", "få spyttet ned", "få spyt ned", "få vandet ned", "få væske ned", "få pillen ned", "få piller ned", "få pillerne ned", "få tabletten ned", "få tabletter ned", "få en bid ned", "få noget at spise ned", "get food down", "get anything down", "get my spit down", "get the pill down"],
+  swallow: ["svelg*", "svälj*", "synk*", "swallow*", "slug*", "syngebesv*", "få maden ned", "få mad ned", "få noget ned", "få det ned", "få vand ned", "få drikke ned", "få spyttet ned", "få spyt ned", "få vandet ned", "få væske ned", "få pillen ned", "få piller ned", "få pillerne ned", "få tabletten ned", "få tabletter ned", "få en bid ned", "få noget at spise ned", "get food down", "get anything down", "get my spit down", "get the pill down"],
   swallowWrong: ["dysfagi*", "dysphag*", "sætter sig i halsen", "sætter sig fast i halsen", "sidder fast i halsen", "hænger fast i halsen", "sætter sig fast i svælget", "stuck in my throat", "stuck in the throat", "stuck in his throat", "stuck in her throat", "synker forkert", "synke forkert", "galt i halsen", "fejlsynk*", "goes down the wrong way", "went down the wrong way"],
   // Drink or food coming back through the nose: swallowing gone wrong, not a runny nose.
   noseOut: ["ud af næsen", "ud gennem næsen", "op i næsen", "ud af min næse", "out of my nose", "out my nose", "out through my nose", "up my nose"],
   drinkEat: ["drikker", "drikke", "drak", "drink*", "spiser", "spise", "spiste", "eat", "eating", "ate", "mad", "maden", "food", "vand", "vandet", "water", "væske", "liquid*", "kaffe", "coffee", "te", "tea", "juice", "mælk", "milk", "suppe", "soup"],
-  breath: ["vejret", "vejr", "vejrtrækning*", "ånde*", "åndedræt*", "luft", "breath*", "air", "ilt", "oxygen"],
-  breathProblem: ["dyspnø*", "dyspno*", "dyspne*", "*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæles", "kvælning*", "kvæler", "kvalt", "choked", "choke", "chokes", "choking", "suffocat*", "breathless*", "shortness of breath", "forpustet", "forpustede", "stakåndet", "out of breath", "short of breath", "savner luft", "savner ilt", "savner vejret"],
+  breath: ["puste", "pust", "andas", "andning*", "andningen", "vejret", "vejr", "vejrtrækning*", "ånde*", "åndedræt*", "luft", "breath*", "air", "ilt", "oxygen"],
+  breathProblem: ["andnöd", "pustevansk*", "pustebesvær*", "tungpust*", "dyspnø*", "dyspno*", "dyspne*", "*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæles", "kvælning*", "kvæler", "kvalt", "choked", "choke", "chokes", "choking", "suffocat*", "breathless*", "shortness of breath", "forpustet", "forpustede", "stakåndet", "out of breath", "short of breath", "savner luft", "savner ilt", "savner vejret"],
   throat: ["hals", "halsen", "throat*", "svælg*", "strube*", "luftvej*", "airway*"],
   tight: ["stram*", "strammer", "lukke til", "lukker til", "ved at lukke", "snør*", "tight*", "lukker", "lukke sig", "lukket", "closing", "close up", "closes", "klump", "lump", "tæt", "tæt til", "snævr*", "constrict*", "hævet", "hævede", "hævelse*", "hæver", "swell*", "swollen"],
   speak: ["tale", "taler", "talen", "*talebesv*", "*taleproblem*", "snakke*", "snakker", "udtal*", "artikul*", "articulat*", "pronounc*", "enunciat*", "speak*", "speech", "talk*", "sige ord", "words", "ord", "ordene"],
@@ -51,9 +51,9 @@ export const LEXICON = {
   // A squeeze felt while breathing: "det strammer når jeg trækker vejret".
   squeeze: ["stram", "strammer", "stramt", "strammende", "snører", "snærer", "trykker", "trykken", "presser", "klemmer", "tight", "tightness", "squeez*", "pressure"],
 
-  tongue: ["tungen", "tunge", "tongue*", "tounge*", "toungue*"],
+  tongue: ["tungan", "tungen", "tunge", "tongue*", "tounge*", "toungue*"],
   lips: ["læbe*", "læber*", "lip", "lips", "overlæbe*", "underlæbe*"],
-  swollen: ["hævet", "hævede", "hævet op", "pustet op", "svulmet op", "som en ballon", "blown up", "puffed up", "swelled up", "like a balloon", "hævelse*", "hæver", "hævning", "kæmpe stor*", "kæmpestor*", "enorme", "enormt store", "fylder hele", "dobbelt så store", "twice the size", "opsvulm*", "swell*", "swollen", "puffy", "puff*", "oppustet", "tyk", "tykke", "tykt", "bulet", "thick", "thicker"],
+  swollen: ["svullen", "svullna", "svullnad*", "hovne", "hovent", "hævet", "hævede", "hævet op", "pustet op", "svulmet op", "som en ballon", "blown up", "puffed up", "swelled up", "like a balloon", "hævelse*", "hæver", "hævning", "kæmpe stor*", "kæmpestor*", "enorme", "enormt store", "fylder hele", "dobbelt så store", "twice the size", "opsvulm*", "swell*", "swollen", "puffy", "puff*", "oppustet", "tyk", "tykke", "tykt", "bulet", "thick", "thicker"],
   swollenSo: ["så hævet", "så hævede", "for hævet", "for hævede", "hævet så meget", "hævede så meget", "so swollen", "too swollen", "swollen so much"],
   muscle: ["muskel", "musklen", "musklerne", "muscle", "muscles"],
   smaller: ["mindre", "smaller", "tyndere", "thinner", "skrump*", "shrunk*"],
@@ -61,8 +61,8 @@ export const LEXICON = {
   wholeFace: ["hele ansigtet", "whole face", "entire face", "all over my face", "hele hovedet", "ansigtet er helt"],
   halfFace: ["halvsidig*", "one-sided", "one sided", "halvdelen af ansigtet", "halve ansigt", "half my face", "half of my face", "side of my face", "siden af ansigtet", "side af ansigtet", "ansigtshalvdel*"],
 
-  eye: ["øje", "øjet", "øjne", "øjnene", "øjets", "øjeæble*", "eye", "eyes", "eyeball*"],
-  eyelid: ["øjenlåg*", "øjelåg*", "låget", "lågene", "eyelid*", "lid", "lids"],
+  eye: ["øye", "øyet", "øynene", "øyne", "öga", "ögat", "ögon", "ögonen", "øje", "øjet", "øjne", "øjnene", "øjets", "øjeæble*", "eye", "eyes", "eyeball*"],
+  eyelid: ["øyelokk*", "ögonlock*", "øjenlåg*", "øjelåg*", "låget", "lågene", "eyelid*", "lid", "lids"],
   brow: ["øjenbryn*", "bryn", "brynet", "brynene", "eyebrow*", "brow", "brows", "spock*"],
   forehead: ["pande", "panden", "pandens", "forehead*"],
   mouth: ["mund", "munden", "mundvig*", "mouth*", "corner of my mouth"],
@@ -94,7 +94,7 @@ export const LEXICON = {
   rash: ["allergisk reaktion", "allergic reaction", "allergi*", "allergic*", "nældefeber", "*nældefeber*", "hives", "urticaria", "udslæt*", "rash*", "eksem*", "eczema", "røde pletter", "red spots", "red blotches", "pletter", "blotch*", "welts"],
   itch: ["kløe", "klør", "kløende", "klø", "itch*"],
 
-  pain: ["ondt", "smert*", "*smerte*", "pain*", "hurt*", "ache*", "aching", "værk*", "jag*", "stikker"],
+  pain: ["vondt", "ont", "ondt", "smert*", "*smerte*", "pain*", "hurt*", "ache*", "aching", "værk*", "jagende", "jager", "jagen", "stikker"],
   severe: ["meget", "voldsom*", "slem*", "frygtelig*", "kraftig*", "severe*", "very", "really", "extreme*", "terrible", "unbearable", "ulidelig*", "intens*", "intense*", "enormt", "vildt", "mega", "so much", "så ondt", "rigtig", "rigtigt", "helt vildt", "awful", "horrible", "worst", "sindssygt", "forfærdelig*"],
   mild: ["lidt", "let", "lette", "mild*", "slight*", "small", "little", "bit", "små", "lille", "smule", "minor", "svag", "svagt", "en anelse"],
   tender: ["kradser", "kradsende", "scratchy", "raspy", "er øm", "føles øm", "ømt", "ømme", "ømhed", "tender*", "sore*", "sensitive", "følsom*", "sart", "brænd*", "burn*", "sviende", "svier", "sting*"],
@@ -108,7 +108,7 @@ export const LEXICON = {
   worsening: ["værre", "worse", "worsening", "større", "bigger", "larger", "vokser", "vokse", "vokset", "grow*", "bliver ved", "keeps", "keep getting", "spred*", "breder sig", "breder", "spreading", "spreads", "tiltager*", "tiltagende", "increas*", "mere og mere", "more and more", "udvider sig", "expanding", "forværr*"],
   lasting: ["stadig", "still", "vedvarende", "længerevarende", "langvarig*", "long-lasting", "long lasting", "persist*", "konstant*", "constant*", "hele tiden", "all the time", "går ikke væk", "won't go away", "siden behandlingen", "since the treatment", "not going away", "kanikke go away", "kanikke forsvinde", "kanikke gå væk", "kanikke gå over", "går ikke over", "ikke gået væk", "not gone", "flere dage", "several days", "days now", "dage nu"],
 
-  droop: ["melting", "smelter", "hooded", "hæng*", "hang*", "droop*", "drop*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "gået ned", "går ned", "sunket", "ikke op", "ikke rigtigt op", "kanikke op", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
+  droop: ["heng*", "melting", "smelter", "hooded", "hæng*", "hang*", "droop*", "drop*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "gået ned", "går ned", "sunket", "ikke op", "ikke rigtigt op", "kanikke op", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
   heavy: ["tung", "tungt", "tunge", "heavy*", "havy", "hevy", "tyngde*", "shallow", "overfladisk*"],
   // "tåget" (foggy) folds into "taget" (taken): it counts only beside the eyes or sight.
   foggy: ["tåget"],
