@@ -18,7 +18,7 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:ikke|not)\s+(?:varet\s+|haft\s+|blevet\s+|been\s+)?(?:i stand til|able to|mulig(?:t)? at)\b/g, " kanikke "],
   [/\bude af stand til\b/g, " kanikke "],
   [/\b(?:kan|ka|can|could)\s+(?:hverken|neither)\b/g, " kanikke "],
-  [/\b(?:can\s*not|can'?t|cant|cnt|could\s*not|couldn'?t|couldnt|unable to|not able to|not being able to|won'?t|wont|will not)\b/g, " kanikke "],
+  [/\b(?:can\s*not|can'?t|cant|cnt|cna'?t|ca'nt|could\s*not|couldn'?t|couldnt|unable to|not able to|not (?:being|beeing|beig|bieng|be) able to|won'?t|wont|will not)\b/g, " kanikke "],
   [/\b(?:far|faar|fa|get|getting)\s+(?:ikke|ik|ikk|not|no)\s+(?:nok\s+|ordentligt\s+|rigtig\s+|rigtigt\s+|helt\s+|enough\s+)?(?:luft|air|puste)\b/g, " luftmangel "],
   [/\b(?:mangler|mangel pa|short of|out of)\s+(?:luft|breath|air)\b/g, " luftmangel "],
 ];

@@ -40,6 +40,12 @@ function parsePart(raw: string): Part {
 
 const collapse = (s: string) => s.replace(/(.)\1+/g, "$1");
 
+function swaps(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) if (s[i] !== s[i + 1]) out.push(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2));
+  return out;
+}
+
 function deletions(s: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
@@ -76,6 +82,8 @@ export class TermIndex {
   private readonly fuzzyWords = new Map<string, Term[]>();
   private readonly fuzzyPrefixes = new Map<string, Term[]>();
   private readonly collapsedWords = new Map<string, Term[]>();
+  private readonly slipWords = new Map<string, Term[]>();
+  private readonly slipPrefixes = new Map<string, Term[]>();
   private maxPrefix = 0;
   private readonly memo = new Map<string, readonly Term[]>();
   private readonly notTypos: ReadonlySet<string>;
@@ -90,11 +98,20 @@ export class TermIndex {
 
   private add(term: Term): void {
     const first = term.parts[0]!;
-    if (first.kind === "infix") return void this.infixes.push(term);
+    if (first.kind === "infix") {
+      this.infixes.push(term);
+      // Written alone, a compound's core may carry a typo too: "åndendø" for "åndenød".
+      if (first.text.length >= FUZZY_MIN) for (const key of [first.text, ...deletions(first.text)]) push(this.fuzzyWords, key, term);
+      return;
+    }
     const exact = first.kind === "word" ? this.words : this.prefixes;
     push(exact, first.text, term);
     if (first.kind === "prefix") this.maxPrefix = Math.max(this.maxPrefix, first.text.length);
     if (first.kind === "word" && first.text.length >= 4) push(this.collapsedWords, collapse(first.text), term);
+    // Short core words take the slips that leave no other word: a letter left out of a
+    // five-letter word ("snke", "febr"), two letters swapped in a stem ("snyke", "sykner").
+    if (first.kind === "word" && first.text.length === FUZZY_MIN - 1) for (const key of deletions(first.text).slice(1, -1)) push(this.slipWords, key, term);
+    if (first.kind === "prefix" && first.text.length >= 4) for (const key of swaps(first.text).slice(1)) push(this.slipPrefixes, key, term);
     if (first.text.length < FUZZY_MIN) return;
     const fuzzy = first.kind === "word" ? this.fuzzyWords : this.fuzzyPrefixes;
     for (const key of [first.text, ...deletions(first.text)]) push(fuzzy, key, term);
@@ -123,17 +140,35 @@ export class TermIndex {
     return found;
   }
 
-  private candidates(token: string): Term[] {
+  private exact(token: string): Term[] {
     const found: Term[] = [...(this.words.get(token) ?? [])];
     for (let len = 1; len <= Math.min(token.length, this.maxPrefix); len++) {
       found.push(...(this.prefixes.get(token.slice(0, len)) ?? []));
     }
     for (const term of this.infixes) if (token.includes(term.parts[0]!.text)) found.push(term);
+    return found;
+  }
+
+  private candidates(token: string): Term[] {
+    const found = this.exact(token);
     if (found.length > 0 || this.notTypos.has(token)) return found;
-    // A doubled letter is the commonest slip in short words ("feeber", "svimel"): compared
-    // with doubles collapsed, which the one-typo rule below leaves to longer words.
-    const collapsed = this.collapsedWords.get(collapse(token));
-    if (collapsed) return [...collapsed];
+    // A doubled letter is the commonest slip in short words ("feeber", "svimel", "syynke"):
+    // compared with doubles collapsed, which the one-typo rule below leaves to longer words.
+    const collapsed = collapse(token);
+    const viaCollapse = [...(this.collapsedWords.get(collapsed) ?? []), ...(token.length >= 4 && collapsed !== token ? this.exact(collapsed) : [])];
+    if (viaCollapse.length > 0) return viaCollapse;
+    // A five-letter word may be a six-letter term with a letter dropped ("vjret"), or a
+    // five-letter term with two letters swapped ("svræt"); other slips there are other words.
+    if (token.length >= 4) {
+      for (const term of this.slipWords.get(token) ?? []) found.push(term);
+      for (let len = 4; len <= Math.min(token.length, this.maxPrefix); len++) for (const term of this.slipPrefixes.get(token.slice(0, len)) ?? []) found.push(term);
+      if (token.length < FUZZY_MIN - 1 || found.length > 0) return found;
+    }
+    if (token.length === FUZZY_MIN - 1) {
+      for (const term of this.fuzzyWords.get(token) ?? []) if (term.parts[0]!.text.length === FUZZY_MIN && withinOneEdit(token, term.parts[0]!.text)) found.push(term);
+      for (const swapped of swaps(token)) found.push(...(this.words.get(swapped) ?? []));
+      return found;
+    }
     if (token.length < FUZZY_MIN) return found;
     for (const key of [token, ...deletions(token)]) {
       for (const term of this.fuzzyWords.get(key) ?? []) {

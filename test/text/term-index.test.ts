@@ -32,8 +32,10 @@ describe("term index", () => {
     expect(fold("ømt og øm")).not.toMatch(/\bom\b/);
   });
 
-  it("allows no typo in short words or in the first letter", () => {
-    expect(concepts("febr")).toEqual([]);
+  it("allows no typo in the shortest words, in the first letter, or as a dropped last letter", () => {
+    expect(concepts("fbr")).toEqual([]);
+    expect(concepts("febe")).toEqual([]);
+    expect(concepts("eber")).toEqual([]);
     expect(concepts("øjenlåg")).toEqual(["ptosis"]);
     expect(concepts("tjenlåg")).toEqual([]);
   });
@@ -44,5 +46,17 @@ describe("term index", () => {
     expect(found("havning")).toEqual(["swollen"]);
     expect(found("I'm not having any trouble")).toEqual([]);
     expect(new TermIndex({ swollen: ["hævning"] }).find(["having"]).map((h) => h.concept)).toEqual(["swollen"]);
+  });
+
+  it("reads the slips that leave no other word in short core words", () => {
+    const core = new TermIndex({ swallow: ["synke", "synk*"], swollen: ["hævet"], fever: ["feber"] });
+    const found = (text: string) => core.find(tokenize(text).words).map((h) => h.concept);
+    expect(found("snke")).toEqual(["swallow"]);
+    expect(found("synek")).toEqual(["swallow"]);
+    expect(found("snyker")).toEqual(["swallow"]);
+    expect(found("febr")).toEqual(["fever"]);
+    // A last letter dropped is another word too: "have" is no "hævet".
+    expect(found("have")).toEqual([]);
+    expect(found("fbr")).toEqual([]);
   });
 });
