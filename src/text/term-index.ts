@@ -40,6 +40,9 @@ function parsePart(raw: string): Part {
 
 const collapse = (s: string) => s.replace(/(.)\1+/g, "$1");
 
+/** A stem that covers too little of a long word to say what the word is ("nål*" in "nældfeber"). */
+const shortStem = (term: Term, token: string) => term.parts[0]!.kind === "prefix" && term.parts[0]!.text.length <= 4 && token.length - term.parts[0]!.text.length >= 4;
+
 function swaps(s: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < s.length; i++) if (s[i] !== s[i + 1]) out.push(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2));
@@ -151,24 +154,16 @@ export class TermIndex {
 
   private candidates(token: string): Term[] {
     const found = this.exact(token);
-    if (found.length > 0 || this.notTypos.has(token)) return found;
-    // A doubled letter is the commonest slip in short words ("feeber", "svimel", "syynke"):
-    // compared with doubles collapsed, which the one-typo rule below leaves to longer words.
-    const collapsed = collapse(token);
-    const viaCollapse = [...(this.collapsedWords.get(collapsed) ?? []), ...(token.length >= 4 && collapsed !== token ? this.exact(collapsed) : [])];
-    if (viaCollapse.length > 0) return viaCollapse;
-    // A five-letter word may be a six-letter term with a letter dropped ("vjret"), or a
-    // five-letter term with two letters swapped ("svræt"); other slips there are other words.
-    if (token.length >= 4) {
-      for (const term of this.slipWords.get(token) ?? []) found.push(term);
-      for (let len = 4; len <= Math.min(token.length, this.maxPrefix); len++) for (const term of this.slipPrefixes.get(token.slice(0, len)) ?? []) found.push(term);
-      if (token.length < FUZZY_MIN - 1 || found.length > 0) return found;
+    if (this.notTypos.has(token)) return found;
+    // A compound whose head is misspelt ("snkebesvær"): the head is looked up on its own.
+    for (const term of this.infixes) {
+      const at = token.indexOf(term.parts[0]!.text);
+      if (at >= 4) found.push(...this.remembered(token.slice(0, at)));
     }
-    if (token.length === FUZZY_MIN - 1) {
-      for (const term of this.fuzzyWords.get(token) ?? []) if (term.parts[0]!.text.length === FUZZY_MIN && withinOneEdit(token, term.parts[0]!.text)) found.push(term);
-      for (const swapped of swaps(token)) found.push(...(this.words.get(swapped) ?? []));
-      return found;
-    }
+    // A long word that only a short stem recognises ("nældfeber" as "nål*") may be a typo too.
+    if (found.length > 0 && !(token.length >= 7 && found.every((t) => shortStem(t, token)))) return found;
+    const slips = this.slips(token);
+    if (slips.length > 0) return [...found, ...slips];
     if (token.length < FUZZY_MIN) return found;
     for (const key of [token, ...deletions(token)]) {
       for (const term of this.fuzzyWords.get(key) ?? []) {
@@ -184,6 +179,28 @@ export class TermIndex {
           if (prefix !== stem.slice(0, -1) && withinOneEdit(prefix, stem)) found.push(term);
         }
       }
+    }
+    return found;
+  }
+
+  /** The slips that short words allow, where the full typo rule would find other words. */
+  private slips(token: string): Term[] {
+    const found: Term[] = [];
+    // A letter typed twice ("snakkke", "sluurred", "åndenøød"), or a double written single or
+    // doubled in a short word ("feeber", "svimel", "syynke").
+    const strong = (word: string) => this.exact(word).filter((t) => !shortStem(t, token));
+    if (token.length >= 5) for (let i = 0; i + 1 < token.length; i++) if (token[i] === token[i + 1]) found.push(...strong(token.slice(0, i) + token.slice(i + 1)));
+    const collapsed = collapse(token);
+    found.push(...(this.collapsedWords.get(collapsed) ?? []));
+    if (token.length >= 4 && collapsed !== token) found.push(...strong(collapsed));
+    if (found.length > 0 || token.length < 4) return found;
+    // A letter left out inside a five-letter word ("snke", "febr"), two letters swapped in a
+    // stem ("snyke", "sykner") or a five-letter word ("svræt"), a six-letter word short of a letter ("vjret").
+    found.push(...(this.slipWords.get(token) ?? []));
+    for (let len = 4; len <= Math.min(token.length, this.maxPrefix); len++) found.push(...(this.slipPrefixes.get(token.slice(0, len)) ?? []));
+    if (token.length === FUZZY_MIN - 1) {
+      for (const term of this.fuzzyWords.get(token) ?? []) if (term.parts[0]!.text.length === FUZZY_MIN && withinOneEdit(token, term.parts[0]!.text)) found.push(term);
+      for (const swapped of swaps(token)) found.push(...(this.words.get(swapped) ?? []));
     }
     return found;
   }

@@ -59,4 +59,13 @@ describe("term index", () => {
     expect(found("have")).toEqual([]);
     expect(found("fbr")).toEqual([]);
   });
+
+  it("reads a misspelt compound head, a letter typed twice and a typo that a short stem hides", () => {
+    const words = new TermIndex({ swallow: ["synke", "synk*"], hard: ["*besvær*"], speak: ["snakke"], rash: ["*nældefeber*"], site: ["nål*"] });
+    const found = (text: string) => words.find(tokenize(text).words).map((h) => h.concept).sort();
+    expect(found("snkebesvær")).toEqual(["hard", "swallow"]);
+    expect(found("snakkke")).toEqual(["speak"]);
+    expect(found("nældfeber")).toEqual(["rash", "site"]);
+    expect(found("nålen")).toEqual(["site"]);
+  });
 });
