@@ -29,6 +29,15 @@ const NEGATION_CUES = new Set(["ikke", "ik", "ikk", "ingen", "intet", "ingenting
 const DOUBT_WORDS = new Set(["om", "if", "whether", "hvis", "sure", "sikker", "know", "ved"]);
 const SCOPE_ENDS = new Set(["bare", "kun", "just", "only", "but", "except", "udover", "besides"]);
 const LIST_WORDS = new Set(["eller", "or", "nor"]);
+
+// "ingeen feber", "elleer": a letter typed twice still leaves the word. Nothing looser: a
+// word read as a negation by mistake would hide a symptom.
+const typedTwice = (set: ReadonlySet<string>, text: string) => {
+  if (set.has(text)) return true;
+  for (let i = 0; i + 1 < text.length; i++) if (text[i] === text[i + 1] && set.has(text.slice(0, i) + text.slice(i + 1))) return true;
+  return false;
+};
+const isCue = (text: string) => typedTwice(NEGATION_CUES, text);
 // Words that help a pattern ("lidt", "meget", "ikke") are no symptom of their own.
 const HELPER_CONCEPTS = new Set(["hard", "not", "mild", "severe", "lack", "whole", "lasting", "worsening", "talkTo", "goAway", "site"]);
 
@@ -162,12 +171,12 @@ function isNegated(tokens: readonly Token[], start: number, end: number, chosen:
     if (token.clause !== clause || SCOPE_ENDS.has(token.text)) break;
     if (DOUBT_WORDS.has(token.text)) return false;
     // A cue first, even when it is also a symptom word elsewhere ("ser intet").
-    if (NEGATION_CUES.has(token.text)) return !isDoubted(tokens, i);
-    if (symptomAt.has(i) && !LIST_WORDS.has(tokens[i + 1]?.text ?? "")) break;
+    if (isCue(token.text)) return !isDoubted(tokens, i);
+    if (symptomAt.has(i) && !typedTwice(LIST_WORDS, tokens[i + 1]?.text ?? "")) break;
   }
   for (let i = start + 1; i < end; i++) {
     if (chosen.some((h) => i >= h.start && i <= h.end)) continue;
-    if (NEGATION_CUES.has(tokens[i]!.text) && tokens[i]!.clause === tokens[end]!.clause) return true;
+    if (isCue(tokens[i]!.text) && tokens[i]!.clause === tokens[end]!.clause) return true;
   }
   // Danish puts "ikke" after the verb: "de klør ikke", "øjenlåget hænger ikke" (but "ikke kun").
   // For a red flag only right after one word ("snøvler ikke"): "hævede læber ikke værre" still counts.

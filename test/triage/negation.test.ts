@@ -56,4 +56,10 @@ describe("negation and questions", () => {
   it("keeps the report when a hypothetical question sits beside it", () => {
     expect(levelOf("Kan man få svært ved at synke? Jeg har svært ved at synke nu")).toBe("emergency");
   });
+
+  it("reads a negation with a letter typed twice, and nothing looser", () => {
+    expect(levelOf("Ingeen feber, bare et blåt mærke")).toBe("expected");
+    expect(levelOf("Hverken feber elleer hævelse")).toBe("info");
+    expect(levelOf("jeg har noen problemer med å svelge")).toBe("emergency");
+  });
 });
