@@ -11,7 +11,7 @@ export const LEXICON = {
   // Drink or food coming back through the nose: swallowing gone wrong, not a runny nose.
   noseOut: ["ud af næsen", "ud gennem næsen", "op i næsen", "ud af min næse", "out of my nose", "out my nose", "out through my nose", "up my nose"],
   drinkEat: ["drikker", "drikke", "drak", "drink*", "spiser", "spise", "spiste", "eat", "eating", "ate", "mad", "maden", "food", "vand", "vandet", "water", "væske", "liquid*", "kaffe", "coffee", "te", "tea", "juice", "mælk", "milk", "suppe", "soup"],
-  breath: ["puste", "pust", "andas", "andning*", "andningen", "vejret", "vejr", "vejrtrækning*", "ånde*", "åndedræt*", "luft", "breath*", "air", "ilt", "oxygen"],
+  breath: ["breath", "breathe", "breathing", "puste", "pust", "andas", "andning*", "andningen", "vejret", "vejr", "vejrtrækning*", "ånde*", "åndedræt*", "luft", "breath*", "air", "ilt", "oxygen"],
   breathProblem: ["andnöd", "pustevansk*", "pustebesvær*", "tungpust*", "dyspnø*", "dyspno*", "dyspne*", "*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæles", "kvælning*", "kvæler", "kvalt", "choked", "choke", "chokes", "choking", "suffocat*", "breathless*", "shortness of breath", "forpustet", "forpustede", "stakåndet", "out of breath", "short of breath", "savner luft", "savner ilt", "savner vejret"],
   throat: ["hals", "halsen", "throat*", "svælg*", "strube*", "luftvej*", "airway*"],
   tight: ["stram*", "strammer", "lukke til", "lukker til", "ved at lukke", "snør*", "tight*", "lukker", "lukke sig", "lukket", "closing", "close up", "closes", "klump", "lump", "tæt", "tæt til", "snævr*", "constrict*", "hævet", "hævede", "hævelse*", "hæver", "swell*", "swollen"],
@@ -20,7 +20,7 @@ export const LEXICON = {
   voiceChange: ["grødet", "grød*", "utydelig*", "sløret", "slørede", "væk", "forsvundet", "forsvinder", "disappearing", "mistet", "er hæs", "blevet hæs", "hæse", "hæshed", "svag", "svagere", "mærkelig*", "underlig*", "ændret", "anderledes", "fuld", "drunk", "beruset", "forkert", "wrong", "lost", "gone", "weak", "weird", "strange", "changed", "slurr*", "hoarse", "off", "not right", "funny", "odd", "sjov", "sjovt", "ikke rigtig", "ikke som normalt", "ikke som den plejer"],
   // Never "hæs" alone: folded, it is the English "has".
   hoarse: ["er hæs", "blevet hæs", "stadig hæs", "lidt hæs", "meget hæs", "helt hæs", "så hæs", "hæs stemme", "hæse", "hæshed", "hoarse", "hoarseness"],
-  slurred: ["snøvl*", "slurr*", "lisp*", "læsp*", "dysartri*", "dysarthri*", "dysfoni*", "dysphoni*", "afoni*", "aphoni*"],
+  slurred: ["slurred", "slurring", "snøvl*", "slurr*", "lisp*", "læsp*", "dysartri*", "dysarthri*", "dysfoni*", "dysphoni*", "afoni*", "aphoni*"],
   // The words a nurse, or a patient who has read up, would use.
   paralysed: ["lammet", "lammede", "lammelse*", "paralys*", "paralyz*"],
   cantMove: ["kanikke bevæge*", "kanikke flytte*", "kanikke move*", "bevæger sig ikke", "rører sig ikke", "doesn't move", "does not move"],
