@@ -33,6 +33,11 @@ export const LEXICON = {
   tinnitus: ["susen for ørerne", "susen i ørerne", "ringen for ørerne", "ringen i ørerne", "ørerne suser", "ørerne ringer", "det suser", "ringing in my ears", "ears are ringing", "ears ringing", "ears buzzing", "tinnitus"],
   weakFeel: ["feel weak", "feel very weak", "feeling weak", "feel so weak", "føler mig svag", "føler mig meget svag", "føler mig så svag", "kraftesløs", "kraftløs", "slatten", "slap i kroppen", "ingen kræfter"],
   skinChange: ["skaller", "skaller af", "skalning", "peeling", "peels", "blære*", "blister*", "bums", "bumser", "pimple*", "filipens*", "hvid plet", "hvide pletter", "white spot", "white patch", "bleg plet", "sår", "wound", "skorpe*", "scab*", "crust*"],
+  // Joy, not weakness: "I can't stop smiling".
+  stopSmiling: ["kanikke stop smiling", "kanikke stoppe med at smile", "kanikke lade være med at smile", "kanikke holde op med at smile", "stop smiling"],
+  // What one cannot see in a booking is no sight lost: "kunne ikke se jeres mail". Only such
+  // words: "kan ikke se beskeden på telefonen" may well be sight lost.
+  messageThing: ["mail", "mailen", "e-mail", "email", "link*", "hjemmeside*", "website", "kalender*", "booking*", "bekræftelse*", "faktura*", "ledige tider", "confirmation", "appointment*"],
   ptosis: ["ptose*", "ptosis"],
   diplopia: ["diplopi*"],
   anaphylaxis: ["anafylak*", "anaphylac*", "anaphylax*", "allergisk chok", "allergic shock"],
@@ -115,7 +120,7 @@ export const LEXICON = {
   lightPain: ["lysfølsom*", "lysky", "sensitive to light", "light sensitiv*", "photophobi*", "kanikke tolerere lys", "kanikke tolerere lyset", "kanikke tolerere sollys", "kanikke stand light", "light hurts"],
   big: ["for stor", "for store", "too big", "too large", "alt for stor", "større end normalt", "bigger than normal", "fylder alt", "fylder for meget"],
   seizure: ["anfald", "krampeanfald", "epilep*", "seizure*", "convuls*", "trækninger i hele kroppen", "kramper i hele kroppen"],
-  painFree: ["smertefri*", "painless", "pain free", "smertefrit", "uden smerter", "without pain", "no pain"],
+  painFree: ["ondt af dem", "ondt af ham", "ondt af hende", "ondt af dig", "ondt af jer", "ondt af folk", "smertefri*", "painless", "pain free", "smertefrit", "uden smerter", "without pain", "no pain"],
   glands: ["lymfeknude*", "lymph*", "kirtler", "kirtlerne", "glands"],
   chin: ["hage", "hagen", "chin"],
   focus: ["fokuser*", "focus*", "skarpstill*"],

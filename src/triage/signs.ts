@@ -46,7 +46,7 @@ export const SIGNS: Sign[] = [
   { id: "anaphylaxis", level: "emergency", when: ["anaphylaxis"] },
   { id: "seizure", level: "emergency", when: ["seizure"], unless: ["headache"] },
   { id: "hives-faint", level: "emergency", when: ["rash|itch + dizzy"], window: 12 },
-  { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye|vision", "partialSight"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "notSightLoss"], unlessInSentence: ["swollenSo"], window: 7 },
+  { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye|vision", "partialSight"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "notSightLoss", "messageThing"], unlessInSentence: ["swollenSo"], window: 7 },
 
   // urgent: infection, the eye, allergy without airway signs, swelling that grows
   { id: "infection", level: "urgent", when: ["pus", "warm", "fever", "redness + worsening"], ask: ["daysSinceTreatment", "area"] },
@@ -82,7 +82,7 @@ export const SIGNS: Sign[] = [
   { id: "eye-asymmetry", level: "review", when: ["eye > uneven"], unless: ["swollen", "bruise", "redness"], window: 5, ask: LOCAL },
   { id: "brow-change", level: "review", when: ["brow + droop|uneven|heavy"], ask: LOCAL },
   { id: "heavy-forehead", level: "review", when: ["forehead + heavy|droop"], ask: LOCAL },
-  { id: "mouth-asymmetry", level: "review", when: ["mouth|smile|lips + uneven|droop|weak|cantMove", "hard + smile|lipTask", "lipSymptom"], ask: LOCAL },
+  { id: "mouth-asymmetry", level: "review", when: ["mouth|smile|lips + uneven|droop|weak|cantMove", "hard + smile|lipTask", "lipSymptom"], unless: ["stopSmiling"], ask: LOCAL },
   { id: "drooling", level: "review", when: ["drool", "leak + mouth|lips|chin"], window: 5, ask: LOCAL },
   { id: "mouth-opening", level: "review", when: ["hard + open|close + mouth|jaw", "jawLock"], window: 5, ask: LOCAL },
   { id: "cheek-droop", level: "review", when: ["face > droop"], unless: ["swollen"], window: 3, ask: LOCAL },
