@@ -41,6 +41,15 @@ export const TOPICS: Topic[] = [
     },
   },
   {
+    id: "wrinkle-causes",
+    section: "Hvorfor får vi rynker?",
+    facts: ["Rynker udvikles som del af aldringsprocessen.", "Huden mister volumen og elasticitet pga. tab af kollagen, elastin, hyaluronsyre.", "Soleksponering og rygning disponerer for rynkedannelse.", "Dynamiske rynker ses kun når musklen er aktiv; over tid kan de blive statiske."],
+    reply: {
+      da: "Rynker kommer som en del af aldringen: huden mister volumen og elasticitet, fordi den mister kollagen, elastin og hyaluronsyre. Sol og rygning giver også rynker. Når musklerne arbejder, dannes dynamiske rynker, og med tiden kan de blive statiske, så de også ses, når musklen er afslappet.",
+      en: "Wrinkles come as part of ageing: the skin loses volume and elasticity as it loses collagen, elastin and hyaluronic acid. Sun and smoking also cause wrinkles. Working muscles form dynamic wrinkles, and over time these can become static, so they show even when the muscle is relaxed.",
+    },
+  },
+  {
     id: "treatment-areas",
     section: "Hvor får vi typisk rynker?",
     facts: ["Rynker er typisk mest udtalt i panden, mellem øjenbrynene og omkring øjnene (kragetæer).", "Botox kan også forebygge ældningstegn i underansigt og hals."],

@@ -18,6 +18,7 @@ export const QUESTION_LEXICON = {
   comeBack: ["komme igen", "kommer igen", "komme tilbage", "come back", "come again", "coming back"],
   again: ["igen", "again", "gentag*", "ny behandling", "new treatment", "another treatment", "opfriskning", "top up again"],
   often: ["hvor ofte", "how often", "interval*", "hvor tit", "næste gang", "next time", "gentage*", "repeat*", "hver", "every", "hvor mange gange", "how many times", "om året", "per år", "a year", "per year"],
+  why: ["hvorfor", "why", "hvad skyldes", "skyldes", "what causes", "årsag*", "cause of", "causes", "hvordan opstår", "hvad giver"],
   wrinkle: ["rynke*", "rynker", "wrinkle*", "lines", "linjer", "furer"],
   disappear: ["forsvind*", "disappear*", "go away", "væk", "fjerne*", "remove*", "glat*", "smooth*", "statisk*", "dynamisk*", "static", "dynamic", "permanent*"],
   area: ["hvilke områder", "which areas", "områder", "areas", "kragetæer", "crow*", "pande*", "forehead*", "underansigt*", "marionet*", "mundvig*", "hagefure*", "bekymringsrynke*", "mellem øjenbrynene", "frown*", "hals", "neck", "hvor kan", "where can"],
