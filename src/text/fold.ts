@@ -9,7 +9,7 @@ const DANISH_LETTERS: ReadonlyArray<[RegExp, string]> = [
 // Phrases whose "not" is part of the symptom ("kan ikke synke", "får ikke luft") are
 // rewritten to one token first, so the negation rules never read them as "no symptom".
 const IDIOMS: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:kan|ka|kn|kunne|kunnet)\s+(?:(?:jeg|hun|han|du|vi|de|man|heller|stadig|nasten|nesten|narmest|slet|simpelthen|overhovedet|nu|bare|virkelig|rigtig|altsa|pludselig|faktisk|jo|da|dog|egentlig|desvarre|endnu|lige|ogsa|helt)\s+){0,3}(?:ikke|ik|ikk|ike|ikek|ikkr|inte)\b/g, " kanikke "],
+  [/\b(?:kan|ka|kn|kunne|kunnet)\s+(?:(?:jeg|hun|han|du|vi|de|man|heller|stadig|nasten|nesten|narmest|slet|simpelthen|overhovedet|nu|bare|virkelig|rigtig|altsa|pludselig|faktisk|jo|da|dog|egentlig|desvarre|endnu|lige|ogsa|helt|sgu|sku|fandme|fanme|fandeme|satme|fucking|bare)\s+){0,3}(?:ikke|ik|ikk|ike|ikek|ikkr|inte)\b/g, " kanikke "],
   // Norwegian and Swedish: "klarer ikke å svelge", "klarar inte att andas".
   [/\b(?:klarer|klarar|greier)\s+(?:ikke|inte)\b/g, " kanikke "],
   [/\b(?:ikke|ik|ikk)\s+(?:kan|kunne|kunnet|i stand til)\b/g, " kanikke "],
@@ -19,7 +19,7 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bude af stand til\b/g, " kanikke "],
   [/\b(?:kan|ka|can|could)\s+(?:hverken|neither)\b/g, " kanikke "],
   [/\b(?:can\s*not|can'?t|cant|cnt|cna'?t|ca'nt|could\s*not|couldn'?t|couldnt|unable to|not able to|not (?:being|beeing|beig|bieng|be) able to|won'?t|wont|will not)\b/g, " kanikke "],
-  [/\b(?:far|faar|fa|get|getting)\s+(?:ikke|ik|ikk|not|no)\s+(?:nok\s+|ordentligt\s+|rigtig\s+|rigtigt\s+|helt\s+|enough\s+)?(?:luft|air|puste)\b/g, " luftmangel "],
+  [/\b(?:far|faar|fa|get|getting)\s+(?:(?:sgu|sku|fandme|fanme|satme|jo|bare|stadig|nasten)\s+)?(?:ikke|ik|ikk|not|no)\s+(?:nok\s+|ordentligt\s+|rigtig\s+|rigtigt\s+|helt\s+|enough\s+)?(?:luft|air|puste)\b/g, " luftmangel "],
   [/\b(?:mangler|mangel pa|short of|out of)\s+(?:luft|breath|air)\b/g, " luftmangel "],
 ];
 
