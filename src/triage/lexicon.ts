@@ -17,7 +17,7 @@ export const LEXICON = {
   tight: ["stram*", "strammer", "lukke til", "lukker til", "ved at lukke", "snør*", "tight*", "lukker", "lukke sig", "lukket", "closing", "close up", "closes", "klump", "lump", "tæt", "tæt til", "snævr*", "constrict*", "hævet", "hævede", "hævelse*", "hæver", "swell*", "swollen"],
   speak: ["tale", "taler", "talen", "*talebesv*", "*taleproblem*", "snakke*", "snakker", "udtal*", "artikul*", "articulat*", "pronounc*", "enunciat*", "speak*", "speech", "talk*", "sige ord", "words", "ord", "ordene"],
   voice: ["stemme*", "voice*", "jeg lyder", "i sound", "hun lyder", "han lyder"],
-  voiceChange: ["grødet", "grød*", "utydelig*", "sløret", "slørede", "væk", "forsvundet", "forsvinder", "disappearing", "mistet", "er hæs", "blevet hæs", "hæse", "hæshed", "svag", "svagere", "mærkelig*", "underlig*", "ændret", "anderledes", "fuld", "drunk", "beruset", "forkert", "wrong", "lost", "gone", "weak", "weird", "strange", "changed", "slurr*", "hoarse", "off", "not right", "funny", "odd", "sjov", "sjovt", "ikke rigtig", "ikke som normalt", "ikke som den plejer"],
+  voiceChange: ["knækker", "knækket", "cracking", "cracks", "grødet", "grød*", "utydelig*", "sløret", "slørede", "væk", "forsvundet", "forsvinder", "disappearing", "mistet", "er hæs", "blevet hæs", "hæse", "hæshed", "svag", "svagere", "mærkelig*", "underlig*", "ændret", "anderledes", "fuld", "drunk", "beruset", "forkert", "wrong", "lost", "gone", "weak", "weird", "strange", "changed", "slurr*", "hoarse", "off", "not right", "funny", "odd", "sjov", "sjovt", "ikke rigtig", "ikke som normalt", "ikke som den plejer"],
   // Never "hæs" alone: folded, it is the English "has".
   hoarse: ["er hæs", "blevet hæs", "stadig hæs", "lidt hæs", "meget hæs", "helt hæs", "så hæs", "hæs stemme", "hæse", "hæshed", "hoarse", "hoarseness"],
   slurred: ["slurred", "slurring", "snøvl*", "slurr*", "lisp*", "læsp*", "dysartri*", "dysarthri*", "dysfoni*", "dysphoni*", "afoni*", "aphoni*"],
@@ -33,6 +33,7 @@ export const LEXICON = {
   tinnitus: ["susen for ørerne", "susen i ørerne", "ringen for ørerne", "ringen i ørerne", "ørerne suser", "ørerne ringer", "det suser", "ringing in my ears", "ears are ringing", "ears ringing", "ears buzzing", "tinnitus"],
   weakFeel: ["feel weak", "feel very weak", "feeling weak", "feel so weak", "føler mig svag", "føler mig meget svag", "føler mig så svag", "kraftesløs", "kraftløs", "slatten", "slap i kroppen", "ingen kræfter"],
   skinChange: ["skaller", "skaller af", "skalning", "peeling", "peels", "blære*", "blister*", "bums", "bumser", "pimple*", "filipens*", "hvid plet", "hvide pletter", "white spot", "white patch", "bleg plet", "sår", "wound", "skorpe*", "scab*", "crust*"],
+  noControl: ["kanikke styre*", "kanikke kontrollere*", "kanikke control*", "no control", "ingen kontrol", "fremmed", "foreign", "lammet"],
   // Joy, not weakness: "I can't stop smiling".
   stopSmiling: ["kanikke stop smiling", "kanikke stoppe med at smile", "kanikke lade være med at smile", "kanikke holde op med at smile", "stop smiling"],
   // What one cannot see in a booking is no sight lost: "kunne ikke se jeres mail". Only such
@@ -99,7 +100,7 @@ export const LEXICON = {
   rash: ["allergisk reaktion", "allergic reaction", "allergi*", "allergic*", "nældefeber", "*nældefeber*", "hives", "urticaria", "udslæt*", "rash*", "eksem*", "eczema", "røde pletter", "red spots", "red blotches", "pletter", "blotch*", "welts"],
   itch: ["kløe", "klør", "kløende", "klø", "itch*"],
 
-  pain: ["smerter", "smerte", "vondt", "ont", "ondt", "smert*", "*smerte*", "pain*", "hurt*", "ache*", "aching", "værk*", "jagende", "jager", "jagen", "stikker"],
+  pain: ["smerter", "smerte", "vondt", "ont", "ondt", "smert*", "*smerte*", "pain*", "hurt", "hurts", "hurting", "hurted", "ache*", "aching", "værk*", "jagende", "jager", "jagen", "stikker"],
   severe: ["meget", "voldsom*", "slem*", "frygtelig*", "kraftig*", "severe*", "very", "really", "extreme*", "terrible", "unbearable", "ulidelig*", "intens*", "intense*", "enormt", "vildt", "mega", "so much", "så ondt", "rigtig", "rigtigt", "helt vildt", "awful", "horrible", "worst", "sindssygt", "forfærdelig*"],
   mild: ["lidt", "let", "lette", "mild*", "slight*", "small", "little", "bit", "små", "lille", "smule", "minor", "svag", "svagt", "en anelse"],
   tender: ["kradser", "kradsende", "scratchy", "raspy", "er øm", "føles øm", "ømt", "ømme", "ømhed", "tender*", "sore*", "sensitive", "følsom*", "sart", "brænd*", "burn*", "sviende", "svier", "sting*"],
@@ -118,7 +119,7 @@ export const LEXICON = {
   // "tåget" (foggy) folds into "taget" (taken): it counts only beside the eyes or sight.
   foggy: ["tåget"],
   lightPain: ["lysfølsom*", "lysky", "sensitive to light", "light sensitiv*", "photophobi*", "kanikke tolerere lys", "kanikke tolerere lyset", "kanikke tolerere sollys", "kanikke stand light", "light hurts"],
-  big: ["for stor", "for store", "too big", "too large", "alt for stor", "større end normalt", "bigger than normal", "fylder alt", "fylder for meget"],
+  big: ["store", "stor", "big", "huge", "kæmpe", "for stor", "for store", "too big", "too large", "alt for stor", "større end normalt", "bigger than normal", "fylder alt", "fylder for meget"],
   seizure: ["anfald", "krampeanfald", "epilep*", "seizure*", "convuls*", "trækninger i hele kroppen", "kramper i hele kroppen"],
   painFree: ["ondt af dem", "ondt af ham", "ondt af hende", "ondt af dig", "ondt af jer", "ondt af folk", "smertefri*", "painless", "pain free", "smertefrit", "uden smerter", "without pain", "no pain"],
   glands: ["lymfeknude*", "lymph*", "kirtler", "kirtlerne", "glands"],

@@ -41,7 +41,8 @@ export const SIGNS: Sign[] = [
   // Chest pain or pressure is not from botox, and a careful nurse sends it to 112 all the same.
   { id: "chest-pain", level: "emergency", when: ["pain|pressure|tight|squeeze + chest"], window: 5 },
   { id: "stroke-signs", level: "emergency", when: ["stroke"] },
-  { id: "tongue-lip-swelling", level: "emergency", when: ["swollen + tongue|lips", "tongue > worsening", "tongue > big", "tongue > heavy"], window: 5 },
+  { id: "tongue-lip-swelling", level: "emergency", when: ["swollen + tongue|lips", "tongue > worsening", "tongue|lips > big", "tongue > heavy"], window: 5 },
+  { id: "tongue-control", level: "emergency", when: ["noControl + tongue"], window: 5 },
   { id: "fainting", level: "emergency", when: ["faint"] },
   { id: "anaphylaxis", level: "emergency", when: ["anaphylaxis"] },
   { id: "seizure", level: "emergency", when: ["seizure"], unless: ["headache"] },
@@ -82,7 +83,7 @@ export const SIGNS: Sign[] = [
   { id: "eye-asymmetry", level: "review", when: ["eye > uneven"], unless: ["swollen", "bruise", "redness"], window: 5, ask: LOCAL },
   { id: "brow-change", level: "review", when: ["brow + droop|uneven|heavy"], ask: LOCAL },
   { id: "heavy-forehead", level: "review", when: ["forehead + heavy|droop"], ask: LOCAL },
-  { id: "mouth-asymmetry", level: "review", when: ["mouth|smile|lips + uneven|droop|weak|cantMove", "hard + smile|lipTask", "lipSymptom"], unless: ["stopSmiling"], ask: LOCAL },
+  { id: "mouth-asymmetry", level: "review", when: ["mouth|smile|lips + uneven|droop|weak|cantMove|noControl", "hard + smile|lipTask", "lipSymptom"], unless: ["stopSmiling"], ask: LOCAL },
   { id: "drooling", level: "review", when: ["drool", "leak + mouth|lips|chin"], window: 5, ask: LOCAL },
   { id: "mouth-opening", level: "review", when: ["hard + open|close + mouth|jaw", "jawLock"], window: 5, ask: LOCAL },
   { id: "cheek-droop", level: "review", when: ["face > droop"], unless: ["swollen"], window: 3, ask: LOCAL },
