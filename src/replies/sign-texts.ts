@@ -39,6 +39,8 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   "general-weakness": { da: "At føle sig svag", en: "Feeling weak" },
   "throat-itch": { da: "Kløe i halsen", en: "An itchy throat", note: transient("side-effects", "Allergisk reaktion er en sjælden bivirkning, som lægen skal vurdere.", "An allergic reaction is a rare side effect that the doctor needs to assess.") },
   "skin-change": { da: "En forandring i huden", en: "A change in the skin" },
+  "itch-all-over": { da: "Kløe over hele kroppen", en: "Itching all over", note: transient("side-effects", "Allergisk reaktion er en sjælden bivirkning, som lægen skal vurdere.", "An allergic reaction is a rare side effect that the doctor needs to assess.") },
+  "swollen-glands": { da: "Hævede lymfeknuder", en: "Swollen glands" },
   tinnitus: { da: "Susen for ørerne", en: "Ringing in the ears" },
   "face-asymmetry": { da: "Et ansigt, der ser skævt ud", en: "A face that looks uneven" },
   "watery-eyes": { da: "Øjne, der løber i vand", en: "Watery eyes" },

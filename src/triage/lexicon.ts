@@ -114,7 +114,7 @@ export const LEXICON = {
   worsening: ["værre", "worse", "worsening", "større", "bigger", "larger", "vokser", "vokse", "vokset", "grow*", "bliver ved", "keeps", "keep getting", "spred*", "breder sig", "breder", "spreading", "spreads", "tiltager*", "tiltagende", "increas*", "mere og mere", "more and more", "udvider sig", "expanding", "forværr*"],
   lasting: ["stadig", "still", "vedvarende", "længerevarende", "langvarig*", "long-lasting", "long lasting", "persist*", "konstant*", "constant*", "hele tiden", "all the time", "går ikke væk", "won't go away", "siden behandlingen", "since the treatment", "not going away", "kanikke go away", "kanikke forsvinde", "kanikke gå væk", "kanikke gå over", "går ikke over", "ikke gået væk", "not gone", "flere dage", "several days", "days now", "dage nu"],
 
-  droop: ["heng*", "melting", "smelter", "hooded", "hæng*", "hang*", "droop*", "drop*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "gået ned", "går ned", "sunket", "ikke op", "ikke rigtigt op", "kanikke op", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
+  droop: ["kanikke stay up", "kanikke stay open", "kanikke blive oppe", "heng*", "melting", "smelter", "hooded", "hæng*", "hang*", "droop*", "drop*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "gået ned", "går ned", "sunket", "ikke op", "ikke rigtigt op", "kanikke op", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
   heavy: ["tung", "tungt", "tunge", "heavy*", "havy", "hevy", "tyngde*", "shallow", "overfladisk*"],
   // "tåget" (foggy) folds into "taget" (taken): it counts only beside the eyes or sight.
   foggy: ["tåget"],
@@ -122,7 +122,7 @@ export const LEXICON = {
   big: ["store", "stor", "big", "huge", "kæmpe", "for stor", "for store", "too big", "too large", "alt for stor", "større end normalt", "bigger than normal", "fylder alt", "fylder for meget"],
   seizure: ["anfald", "krampeanfald", "epilep*", "seizure*", "convuls*", "trækninger i hele kroppen", "kramper i hele kroppen"],
   painFree: ["ondt af dem", "ondt af ham", "ondt af hende", "ondt af dig", "ondt af jer", "ondt af folk", "smertefri*", "painless", "pain free", "smertefrit", "uden smerter", "without pain", "no pain"],
-  glands: ["lymfeknude*", "lymph*", "kirtler", "kirtlerne", "glands"],
+  glands: ["lymfe*", "lymfeknude*", "lymph*", "kirtler", "kirtlerne", "glands"],
   chin: ["hage", "hagen", "chin"],
   focus: ["fokuser*", "focus*", "skarpstill*"],
   hear: ["hører", "høre", "hørelse*", "hørelsen", "hearing", "hear"],
@@ -144,7 +144,7 @@ export const LEXICON = {
   sweating: ["sved", "sveder", "svedt*", "svedig*", "svede", "sweat*", "perspir*"],
   more: ["mere", "more", "øget", "increased", "ekstra", "extra", "værre", "worse"],
   grit: ["sand", "grus", "gruset", "gritty", "sandy", "fremmedlegeme", "something in my eye"],
-  headache: ["hovedpine*", "headache*", "head ache", "head aches", "migræne*", "migraine*", "ondt i hovedet", "head hurts", "hovedet gør ondt"],
+  headache: ["head is pounding", "pounding head", "head is throbbing", "throbbing head", "hovedet dunker", "dunker i hovedet", "hovedet banker", "banker i hovedet", "hovedpine*", "headache*", "head ache", "head aches", "migræne*", "migraine*", "ondt i hovedet", "head hurts", "hovedet gør ondt"],
   wasting: ["atrofi*", "muskelsvind", "svind*", "wasting", "atroph*", "indfald*", "faldet ind", "falder ind", "sunket ind", "sunken in", "sunk in", "fallen in", "caved in", "indsunk*", "sunken", "hollow*", "huller", "hul", "skrump*", "shrunk*", "shrink*", "fordybning*"],
   numb: ["fingrene sover", "fingre sover", "hånden sover", "hænderne sover", "armen sover", "føles som om den sover", "falling asleep", "følelsesløs*", "numb", "numbness", "numbing", "snurrende", "snurrer i", "sovende fornemmelse", "pins and needles", "bedøvet", "føles bedøvet", "fået bedøvelse", "som hos tandlægen", "som efter tandlægen", "at the dentist", "prikken", "snurren", "tingl*", "sovende", "ingen følelse", "no feeling"],
   nausea: ["kvalme*", "nause*", "kaste op", "kaster op", "kastet op", "vomit*", "brække mig", "throw up", "throwing up", "sick to my stomach"],

@@ -50,9 +50,9 @@ export const SIGNS: Sign[] = [
   { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye|vision", "partialSight"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "notSightLoss", "messageThing"], unlessInSentence: ["swollenSo"], window: 7 },
 
   // urgent: infection, the eye, allergy without airway signs, swelling that grows
-  { id: "infection", level: "urgent", when: ["pus", "warm", "fever", "redness + worsening"], ask: ["daysSinceTreatment", "area"] },
+  { id: "infection", level: "urgent", when: ["pus", "warm", "fever", "redness + worsening", "leak + site"], ask: ["daysSinceTreatment", "area"] },
   { id: "eye-cannot-close", level: "urgent", when: ["hard + close + eye|eyelid", "eye|eyelid > close > not", "eye|eyelid > not > close", "eye|eyelid + staysOpen"], window: 10, ask: ["daysSinceTreatment", "vision"] },
-  { id: "eye-pain", level: "urgent", when: ["pain + eye", "tender + eye + severe"], unless: ["mild"], ask: ["daysSinceTreatment", "vision"] },
+  { id: "eye-pain", level: "urgent", when: ["pain|pressure + eye", "tender + eye + severe"], unless: ["mild"], ask: ["daysSinceTreatment", "vision"] },
   { id: "double-vision", level: "urgent", when: ["double + vision|see|eye", "diplopia"], ask: ["daysSinceTreatment"] },
   { id: "blurred-vision", level: "urgent", when: ["blurred + vision|see|eye", "vision + visionChange", "blurred", "hard + focus", "foggy + eye|see|vision", "visualSymptom"], unless: ["speak", "voice"], ask: ["daysSinceTreatment"] },
   { id: "rash-hives", level: "urgent", when: ["rash", "redness|bumps + wholeFace|wholeBody"], ask: ["daysSinceTreatment", "area"] },
@@ -67,6 +67,7 @@ export const SIGNS: Sign[] = [
   { id: "painful-swallowing", level: "urgent", when: ["pain|tender + swallow"], window: 4, ask: ["daysSinceTreatment"] },
   // Weak all over is an emergency (limb-weakness); feeling weak, without saying where, is for tonight.
   { id: "general-weakness", level: "urgent", when: ["weakFeel"], unless: ["jaw", "chew", "muscle", ...FACE, "smile"], window: 6, ask: ["daysSinceTreatment"] },
+  { id: "itch-all-over", level: "urgent", when: ["itch + wholeBody"], window: 5, ask: ["daysSinceTreatment"] },
   { id: "throat-itch", level: "urgent", when: ["itch + throat"], window: 4, ask: ["daysSinceTreatment"] },
   // A paralysed face, beyond the muscle that was treated, is for the doctor tonight.
   { id: "face-paralysis", level: "urgent", when: ["paralysed + face|wholeFace|mouth|eye|eyelid|lips"], window: 5, ask: ["daysSinceTreatment", "area"] },
@@ -88,6 +89,7 @@ export const SIGNS: Sign[] = [
   { id: "mouth-opening", level: "review", when: ["hard + open|close + mouth|jaw", "jawLock"], window: 5, ask: LOCAL },
   { id: "cheek-droop", level: "review", when: ["face > droop"], unless: ["swollen"], window: 3, ask: LOCAL },
   { id: "skin-change", level: "review", when: ["skinChange"], unless: ["visualSymptom"], ask: LOCAL },
+  { id: "swollen-glands", level: "review", when: ["swollen + glands"], window: 5, ask: ["daysSinceTreatment", "fever"] },
   { id: "tinnitus", level: "review", when: ["tinnitus"], ask: ["daysSinceTreatment"] },
   { id: "face-asymmetry", level: "review", when: ["face > uneven"], unless: ["swollen", "bruise", "redness"], window: 4, ask: LOCAL },
   { id: "taste-loss", level: "review", when: ["tasteLoss"], ask: ["daysSinceTreatment"] },
