@@ -64,6 +64,11 @@ export const ROUTES: Route[] = [
   { id: "other-treatments", topic: "other-treatments", when: ["otherTreatments"] },
   { id: "confidentiality", topic: "confidentiality", when: ["privacy"] },
   { id: "emergency-contact", topic: "emergency-contact", when: ["emergencyNumber"] },
+  // "Skal jeg ringe 112?": the bot cannot tell without the symptom, so it gives the rule and asks.
+  { id: "call-112", when: ["callHelp"], gap: clinic("emergency-contact", {
+    da: "Ring 112 nu, hvis du har svært ved at synke, tale eller trække vejret, eller hvis du har det meget dårligt. Ellers skriv, hvad du mærker.",
+    en: "Call 112 now if you have trouble swallowing, speaking or breathing, or if you feel very unwell. Otherwise, text us what you notice.",
+  }) },
   // Last, so that a use the leaflet names wins a tie: "kan botox behandle rynker?".
   { id: "other-use", when: ["against + botox"], gap: clinic("indications", {
     da: "Vores folder nævner, at botox bruges mod rynker, overaktive muskler (fx tyggemusklerne) og svedtendens i armhulerne. Anden brug nævner den ikke.",

@@ -29,6 +29,7 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   "stiff-feeling": { da: "En stiv eller stram fornemmelse", en: "A stiff or tight feeling", note: transient("how-it-works", "Botox får den behandlede muskel til at slappe af, så en stiv eller stram fornemmelse passer med, at den virker. Ifølge vores folder er det ikke en total lammelse, og følesansen påvirkes ikke.", "Botox relaxes the treated muscle, so a stiff or tight feeling fits with it working. Our leaflet says it is not a total paralysis, and your sense of touch is not affected.") },
   anaphylaxis: { da: "Tegn på allergisk chok", en: "Signs of anaphylaxis" },
   "body-aches": { da: "Ømhed i kroppen eller influenzalignende symptomer", en: "Aches all over or flu-like symptoms" },
+  "in-emergency-care": { da: "Din kontakt med 112 eller hospitalet", en: "Your contact with 112 or the hospital" },
   "tongue-control": { da: "En tunge, du ikke kan styre", en: "A tongue you cannot control" },
   "chest-pain": { da: "Smerter eller trykken i brystet", en: "Chest pain or pressure" },
   "face-paralysis": { da: "Lammelse i ansigtet", en: "Paralysis in the face" },

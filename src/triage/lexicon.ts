@@ -34,6 +34,7 @@ export const LEXICON = {
   weakFeel: ["feel weak", "feel very weak", "feeling weak", "feel so weak", "føler mig svag", "føler mig meget svag", "føler mig så svag", "kraftesløs", "kraftløs", "slatten", "slap i kroppen", "ingen kræfter"],
   skinChange: ["skaller", "skaller af", "skalning", "peeling", "peels", "blære*", "blister*", "bums", "bumser", "pimple*", "filipens*", "hvid plet", "hvide pletter", "white spot", "white patch", "bleg plet", "sår", "wound", "skorpe*", "scab*", "crust*"],
   noControl: ["kanikke styre*", "kanikke kontrollere*", "kanikke control*", "no control", "ingen kontrol", "fremmed", "foreign", "lammet"],
+  inCare: ["har ringet 112", "har ringet til 112", "ringede 112", "ringede til 112", "ringet efter en ambulance", "ambulancen er på vej", "ambulancen kommer", "er på hospitalet", "er på sygehuset", "er på skadestuen", "er på akutmodtagelsen", "ligger på hospitalet", "kørt på hospitalet", "kørt på skadestuen", "called 112", "called an ambulance", "ambulance is on its way", "ambulance is coming", "at the emergency room", "in the er", "at the er", "in a and e"],
   // Joy, not weakness: "I can't stop smiling".
   stopSmiling: ["kanikke stop smiling", "kanikke stoppe med at smile", "kanikke lade være med at smile", "kanikke holde op med at smile", "stop smiling"],
   // What one cannot see in a booking is no sight lost: "kunne ikke se jeres mail". Only such

@@ -63,6 +63,8 @@ export const SIGNS: Sign[] = [
   { id: "face-swelling", level: "urgent", when: ["swollen + wholeFace", "swollen + face + whole"], window: 8 },
   { id: "swollen-face", level: "urgent", when: ["swollen + face"], unless: ["mild", "site"], window: 4 },
   { id: "dizziness", level: "urgent", when: ["dizzy"] },
+  // Already with 112 or a hospital: the clinic's doctor must know tonight.
+  { id: "in-emergency-care", level: "urgent", when: ["inCare"], statementOnly: true, ask: ["daysSinceTreatment"] },
   // Pain on swallowing is not "cannot swallow", but it is the same throat: the doctor tonight.
   { id: "painful-swallowing", level: "urgent", when: ["pain|tender + swallow"], window: 4, ask: ["daysSinceTreatment"] },
   // Weak all over is an emergency (limb-weakness); feeling weak, without saying where, is for tonight.
