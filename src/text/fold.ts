@@ -31,6 +31,8 @@ export function fold(text: string): string {
     // "mæt" (full, after a meal) would fold into "mat" (drained).
     .replace(/(?<!\p{L})(?:mæt|maet)(?!\p{L})/gu, "mættet");
   s = s.replace(/\b(do|does|did|have|has|had|is|are|was|were|should|would)n'?t\b/g, "$1 not");
+  // Spoken Danish drops endings with an apostrophe: "æ ka' ik' synk'".
+  s = s.replace(/(\p{L})'(?=[\s.,!?]|$)/gu, "$1");
   for (const [re, to] of DANISH_LETTERS) s = s.replace(re, to);
   s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   for (const [re, to] of IDIOMS) s = s.replace(re, to);
