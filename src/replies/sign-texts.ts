@@ -11,6 +11,8 @@ export interface SignText {
 const transient = (topic: string, da: string, en: string) => ({ topic, da, en });
 const WEARS_OFF_DA = "Ifølge vores folder aftager effekten i løbet af 3-4 måneder, og der findes ingen modgift, der kan fremskynde det.";
 const WEARS_OFF_EN = "Our leaflet says the effect wears off over 3-4 months, and there is no antidote to speed it up.";
+// Rash, hives and itching all rest on the leaflet's "allergisk reaktion", in the same words.
+const ALLERGY = transient("side-effects", "Allergisk reaktion er en sjælden bivirkning, som lægen skal vurdere.", "An allergic reaction is a rare side effect that the doctor needs to assess.");
 
 export const SIGN_TEXTS: Record<string, SignText> = {
   // A level raised by the optional LLM assist; its reason is in the finding's words.
@@ -38,9 +40,9 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   "treated-muscle-still": { da: "En muskel, der ikke bevæger sig", en: "A muscle that does not move", note: transient("how-it-works", "Botox får den behandlede muskel til at slappe af, så den bevæger sig mindre. Ifølge vores folder er det ikke en total lammelse, og fuld effekt kommer efter ca. 2 uger.", "Botox relaxes the treated muscle, so it moves less. Our leaflet says it is not a total paralysis, and full effect comes after about 2 weeks.") },
   "painful-swallowing": { da: "Smerter, når du synker", en: "Pain when you swallow" },
   "general-weakness": { da: "At føle sig svag", en: "Feeling weak" },
-  "throat-itch": { da: "Kløe i halsen", en: "An itchy throat", note: transient("side-effects", "Allergisk reaktion er en sjælden bivirkning, som lægen skal vurdere.", "An allergic reaction is a rare side effect that the doctor needs to assess.") },
+  "throat-itch": { da: "Kløe i halsen", en: "An itchy throat", note: ALLERGY },
   "skin-change": { da: "En forandring i huden", en: "A change in the skin" },
-  "itch-all-over": { da: "Kløe over hele kroppen", en: "Itching all over", note: transient("side-effects", "Allergisk reaktion er en sjælden bivirkning, som lægen skal vurdere.", "An allergic reaction is a rare side effect that the doctor needs to assess.") },
+  "itch-all-over": { da: "Kløe over hele kroppen", en: "Itching all over", note: ALLERGY },
   "swollen-glands": { da: "Hævede lymfeknuder", en: "Swollen glands" },
   tinnitus: { da: "Susen for ørerne", en: "Ringing in the ears" },
   "face-asymmetry": { da: "Et ansigt, der ser skævt ud", en: "A face that looks uneven" },
@@ -63,8 +65,8 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   "eye-pain": { da: "Smerter i øjet", en: "Pain in the eye" },
   "double-vision": { da: "Dobbeltsyn", en: "Double vision", note: transient("side-effects", "Forbigående synsforstyrrelse er en kendt bivirkning, men lægen skal vurdere det.", "Brief vision problems are a known side effect, but the doctor needs to assess it.") },
   "blurred-vision": { da: "Sløret syn", en: "Blurred vision", note: transient("side-effects", "Forbigående synsforstyrrelse er en kendt bivirkning, men lægen skal vurdere det.", "Brief vision problems are a known side effect, but the doctor needs to assess it.") },
-  "itchy-redness": { da: "Kløende rødme eller knopper", en: "Itchy redness or bumps", note: transient("side-effects", "Allergisk reaktion er en sjælden bivirkning, som lægen skal vurdere.", "An allergic reaction is a rare side effect that the doctor needs to assess.") },
-  "rash-hives": { da: "Udslæt eller nældefeber", en: "A rash or hives", note: transient("side-effects", "Allergisk reaktion er en sjælden bivirkning, som lægen skal vurdere.", "An allergic reaction is a rare side effect that the doctor needs to assess.") },
+  "itchy-redness": { da: "Kløende rødme eller knopper", en: "Itchy redness or bumps", note: ALLERGY },
+  "rash-hives": { da: "Udslæt eller nældefeber", en: "A rash or hives", note: ALLERGY },
   "eyes-swollen-shut": { da: "Så hævede øjenlåg, at øjet ikke kan åbnes", en: "Eyelids so swollen the eye will not open" },
   "swelling-worsening": { da: "Hævelse eller rødme, der bliver værre", en: "Swelling or redness that is getting worse" },
   "face-swelling": { da: "Hævelse af hele ansigtet", en: "Swelling of the whole face" },

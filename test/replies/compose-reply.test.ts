@@ -50,6 +50,15 @@ describe("replies", () => {
     expect(replyTo("Kan man få svært ved at synke?").text).toMatch(/ring 112 med det samme/);
   });
 
+  it("answers 'should I call 112?' with the 112 rule first, and passes it to the clinic", () => {
+    for (const text of ["Skal jeg ringe 112?", "Skal jeg tage på skadestuen?"]) {
+      const reply = replyTo(text);
+      expect(reply.text, text).toMatch(/^Ring 112 nu, hvis du har svært ved at synke, tale eller trække vejret/);
+      expect(reply.text, text).toMatch(/videre til klinikken/);
+    }
+    expect(replyTo("Should I go to the ER?").text).toMatch(/^Call 112 now if you have trouble swallowing, speaking or breathing/);
+  });
+
   it("keeps every reply GSM-7 and within three segments, even for long messages", () => {
     const long = "Jeg har svært ved at synke, feber, hængende øjenlåg, tør mund, blå mærker, hovedpine i 4 dage og kløe. Hvornår virker det? ".repeat(5);
     for (const text of [long, "Mit “øjenlåg” hænger – hvad gør jeg? 😟", "Hævelse, rødme og et blåt mærke. Må jeg drikke alkohol inden?"]) {
