@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import express, { type ErrorRequestHandler } from "express";
 import { pinoHttp } from "pino-http";
 import type { Logger } from "pino";
-import type { Bot } from "./bot/bot.js";
+import type { Bot, HandledFacts } from "./bot/bot.js";
 import type { Config } from "./config.js";
 import { mediaProxy } from "./handlers/media-proxy.js";
 import { statusCallback } from "./handlers/status-callback.js";
@@ -19,6 +19,11 @@ export interface AppDeps {
   links: MediaLinks | null;
   log: Logger;
   now: () => number;
+}
+
+function loggedFacts(res: unknown, line: object): object {
+  const facts = (res as { locals?: { handled?: HandledFacts } }).locals?.handled;
+  return facts ? { ...line, ...facts } : line;
 }
 
 export function buildApp(deps: AppDeps): express.Express {
@@ -40,6 +45,8 @@ export function buildApp(deps: AppDeps): express.Express {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split("?")[0] }),
         res: (res: { statusCode: number }) => ({ status: res.statusCode }),
       },
+      // What became of a webhook message (level, case, path taken) joins the same line.
+      customSuccessObject: (_req, res, line) => loggedFacts(res, line),
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
     }),
   );

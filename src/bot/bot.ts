@@ -2,16 +2,16 @@ import type { TimerJob } from "../queue/job-queues.js";
 import { caseRunner } from "./cases.js";
 import { conversationRecords } from "./conversations.js";
 import { deliveries } from "./deliveries.js";
-import { CLAIM_TTL_MS, type BotDeps, type InboundMessage } from "./deps.js";
+import { CLAIM_TTL_MS, type BotDeps, type Handled, type InboundMessage } from "./deps.js";
 import { doctorHandler } from "./doctor-handler.js";
 import { failSafe, withinBudget } from "./fail-safe.js";
 import { patientHandler } from "./patient-handler.js";
 
-export type { BotDeps, InboundMessage } from "./deps.js";
+export type { BotDeps, Handled, HandledFacts, InboundMessage } from "./deps.js";
 
 export interface Bot {
-  /** Handles one inbound message; returns the texts to answer with (TwiML). */
-  handle(msg: InboundMessage): Promise<string[]>;
+  /** Handles one inbound message; returns the texts to answer with (TwiML) and what became of it. */
+  handle(msg: InboundMessage): Promise<Handled>;
   /** Replays fallback messages, fires due timers and sweeps for passed deadlines and digests. */
   tick(): Promise<void>;
   /** A delivery status callback: failed and undelivered pages fall back. Deduplicated. */
@@ -29,13 +29,10 @@ export function createBot(deps: BotDeps): Bot {
   const handlePatient = patientHandler(deps, cases, conversations);
   const handleDoctor = doctorHandler(deps, cases);
 
-  async function handle(msg: InboundMessage): Promise<string[]> {
+  async function handle(msg: InboundMessage): Promise<Handled> {
     if (!isDoctor(msg.from)) return handlePatient(msg);
-    if (!(await stores.claims.claim(msg.messageSid, CLAIM_TTL_MS))) {
-      log.info({ messageSid: msg.messageSid }, "duplicate message ignored");
-      return [];
-    }
-    return [await handleDoctor(msg)];
+    if (!(await stores.claims.claim(msg.messageSid, CLAIM_TTL_MS))) return { replies: [], facts: { outcome: "duplicate" } };
+    return handleDoctor(msg);
   }
 
   // Messages the fail-safe answered while the store was down go into their conversations
@@ -45,9 +42,9 @@ export function createBot(deps: BotDeps): Bot {
   async function replayFallback(): Promise<void> {
     for (const entry of deps.fallback.pending()) {
       if (!(await stores.ping())) return;
-      if (await stores.claims.claim(`replay:${entry.msg.messageSid}`, CLAIM_TTL_MS)) await handlePatient(entry.msg, entry.at);
+      const replayed = (await stores.claims.claim(`replay:${entry.msg.messageSid}`, CLAIM_TTL_MS)) ? await handlePatient(entry.msg, entry.at) : null;
       deps.fallback.remove(entry);
-      log.info({ messageSid: entry.msg.messageSid }, "fallback message replayed");
+      log.info({ messageSid: entry.msg.messageSid, ...replayed?.facts }, "fallback message replayed");
     }
   }
 

@@ -15,6 +15,25 @@ export interface InboundMessage {
   media: MediaRef[];
 }
 
+/**
+ * What became of a message, for the request's one log line: never the text or the number.
+ * `outcome` says which path answered it.
+ */
+export interface HandledFacts {
+  outcome: "patient" | "doctor" | "duplicate" | "fail-safe" | "over-budget";
+  triage?: string;
+  caseRef?: string | null;
+  state?: string;
+  media?: number;
+  command?: string;
+}
+
+/** The texts to answer with (TwiML), and the facts for the log. */
+export interface Handled {
+  replies: string[];
+  facts: HandledFacts;
+}
+
 export interface BotDeps {
   config: Config;
   stores: Stores;

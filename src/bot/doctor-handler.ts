@@ -1,16 +1,20 @@
-import { DOCTOR_HELP, parseDoctorCommand } from "../flows/commands.js";
+import { DOCTOR_HELP, parseDoctorCommand, type DoctorCommand } from "../flows/commands.js";
 import { listText } from "../flows/case-texts.js";
 import type { CaseEvent } from "../flows/escalation.machine.js";
 import { rank } from "../triage/types.js";
 import type { CaseRunner } from "./cases.js";
-import type { BotDeps, InboundMessage } from "./deps.js";
+import type { BotDeps, Handled, InboundMessage } from "./deps.js";
 
-/** The doctor's commands: acknowledge, relay, close, list, help. Returns the reply. */
-export function doctorHandler({ stores, now, log }: BotDeps, cases: CaseRunner) {
-  return async function handleDoctor(msg: InboundMessage): Promise<string> {
+/** The doctor's commands: acknowledge, relay, close, list, help. */
+export function doctorHandler(deps: BotDeps, cases: CaseRunner) {
+  return async function handleDoctor(msg: InboundMessage): Promise<Handled> {
     const command = parseDoctorCommand(msg.body);
-    const at = now();
-    log.info({ command: command.kind }, "doctor command");
+    const reply = await carryOut(command, deps.now());
+    return { replies: [reply], facts: { outcome: "doctor", command: command.kind, ...("ref" in command ? { caseRef: command.ref } : {}) } };
+  };
+
+  async function carryOut(command: DoctorCommand, at: number): Promise<string> {
+    const { stores } = deps;
     if (command.kind === "help") return DOCTOR_HELP;
     if (command.kind === "list") {
       const open = await stores.cases.open();
@@ -26,5 +30,5 @@ export function doctorHandler({ stores, now, log }: BotDeps, cases: CaseRunner) 
     if (command.kind === "ack") return `${command.ref} er kvitteret.`;
     if (command.kind === "close") return `${command.ref} er lukket. Botten svarer patienten igen.`;
     return `Sendt til patienten i ${command.ref}.`;
-  };
+  }
 }

@@ -8,7 +8,7 @@ import { step } from "../flows/step.js";
 import { answerMessage } from "../replies/answer-message.js";
 import type { CaseRunner, OpenedCase } from "./cases.js";
 import type { ConversationRecords } from "./conversations.js";
-import type { BotDeps, InboundMessage } from "./deps.js";
+import type { BotDeps, Handled, InboundMessage } from "./deps.js";
 
 /**
  * One patient message, in the sender's turn: the conversation moves on by one event, the
@@ -27,14 +27,11 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
     return { type: "sms.received", at, text: msg.body, media: msg.media, contact, ...(assist ? { assist } : {}) };
   }
 
-  return async function handlePatient(msg: InboundMessage, replayedAt?: number): Promise<string[]> {
+  return async function handlePatient(msg: InboundMessage, replayedAt?: number): Promise<Handled> {
     const at = replayedAt ?? now();
     // A replay was made once-only by its own claim (see replayFallback).
     const conv = await conversations.begin(msg.from, at, replayedAt ? undefined : msg.messageSid);
-    if (!conv) {
-      log.info({ messageSid: msg.messageSid }, "duplicate message ignored");
-      return [];
-    }
+    if (!conv) return { replies: [], facts: { outcome: "duplicate" } };
     const opened: OpenedCase[] = [];
     let next = conv.snapshot;
     const replies: string[] = [];
@@ -74,7 +71,6 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
       await conv.turn.end();
     }
     for (const c of opened) await cases.run(c.snapshot, c.actions);
-    log.info({ triage: next.context.level, caseRef: next.context.caseRef, state: next.value, media: msg.media.length }, "patient message handled");
-    return replies;
+    return { replies, facts: { outcome: "patient", triage: next.context.level, caseRef: next.context.caseRef, state: next.value, media: msg.media.length } };
   };
 }

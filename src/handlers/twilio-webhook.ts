@@ -69,6 +69,9 @@ export function smsWebhook(bot: Bot): RequestHandler {
       res.status(400).type("text/plain").send(`bad webhook request: ${parsed.error}`);
       return;
     }
-    twimlReply(res, await bot.handle(parsed.msg));
+    const { replies, facts } = await bot.handle(parsed.msg);
+    // The request's one log line (pino-http) carries these: see loggedFacts in app.ts.
+    res.locals.handled = facts;
+    twimlReply(res, replies);
   };
 }

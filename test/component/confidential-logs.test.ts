@@ -24,3 +24,29 @@ describe.each([["memory", false], ["Redis", true]])("logs at info level, %s stor
     }
   });
 });
+
+describe("the request log", () => {
+  beforeEach(async () => { h = await startHarness({}); });
+
+  const lines = (path: string) => h.logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => (l.req as { path?: string } | undefined)?.path === path);
+
+  it("writes one line per webhook request, with the triage level and the case it opened", async () => {
+    await h.post(buildInboundSms({ Body: "Hvor længe går der før virkningen kommer?" }));
+    await h.post(buildInboundSms({ Body: "Mit øjenlåg hænger efter behandlingen" }));
+    const [question, ptosis, ...more] = lines("/sms");
+    expect(more).toEqual([]);
+    expect(question).toMatchObject({ outcome: "patient", triage: "info", caseRef: null, res: { status: 200 } });
+    expect(ptosis).toMatchObject({ outcome: "patient", triage: "review", caseRef: "K1" });
+    expect(h.logs.join("\n")).not.toMatch(/patient message handled/);
+  });
+
+  it("names the doctor's command and a duplicate delivery on their request lines", async () => {
+    await h.post(buildInboundSms({ Body: "Jeg kan ikke synke" }));
+    const ack = buildInboundSms({ From: DOCTOR, Body: "OK K1" });
+    await h.post(ack);
+    await h.post(ack);
+    const [, doctor, duplicate] = lines("/sms");
+    expect(doctor).toMatchObject({ outcome: "doctor", command: "ack", caseRef: "K1" });
+    expect(duplicate).toMatchObject({ outcome: "duplicate" });
+  });
+});
