@@ -57,8 +57,11 @@ export function parseInbound(body: unknown): { ok: true; msg: InboundMessage } |
   return { ok: true, msg: { from: parsed.data.From, body: parsed.data.Body, messageSid: parsed.data.MessageSid, media } };
 }
 
+// Written straight to the response: Express's send() would look up the MIME type, rewrite the
+// charset and check freshness on every answer, none of which a webhook reply needs.
 export function twimlReply(res: Response, texts: string[]): void {
-  res.status(200).type("text/xml").send(messagingTwiml(texts));
+  const xml = messagingTwiml(texts);
+  res.writeHead(200, { "content-type": "text/xml; charset=utf-8", "content-length": Buffer.byteLength(xml) }).end(xml);
 }
 
 /** POST /sms: the Twilio Messaging webhook, for SMS and WhatsApp alike. */

@@ -32,6 +32,10 @@ describe("local mode", () => {
     const bot = await localBot({ OUTBOX_FILE: outbox });
     const res = await bot.post({ From: "+4512121212", Body: "Jeg kan ikke synke", MessageSid: "SMlocal0000000001", NumMedia: "1", MediaUrl0: "https://example.test/p.jpg", MediaContentType0: "image/jpeg" });
     expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/xml; charset=utf-8");
+    const xml = await res.text();
+    expect(res.headers.get("content-length")).toBe(String(Buffer.byteLength(xml)));
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><Response><Message>Ring 112/);
     expect(bot.printed).toHaveLength(1);
     const lines = readFileSync(outbox, "utf8").trim().split("\n").map((l) => JSON.parse(l));
     expect(lines).toHaveLength(1);
