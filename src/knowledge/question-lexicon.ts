@@ -14,7 +14,7 @@ export const QUESTION_LEXICON = {
   lasts: ["holder", "holde", "varer", "last", "lasts", "lasting", "holdbar*", "wear off", "wears off", "aftager"],
   take: ["tager", "take", "takes", "taget", "tages"],
   procedure: ["selve behandlingen", "selve indgrebet", "selve behandling", "the procedure", "the treatment itself", "the injections themselves"],
-  treatment: ["behandling*", "treatment*", "procedure*", "injektion*", "injection*", "selve"],
+  treatment: ["behandling*", "treatment*", "procedure*", "injektion*", "injection*", "selve", "appointment*"],
   comeBack: ["komme igen", "kommer igen", "komme tilbage", "come back", "come again", "coming back"],
   again: ["igen", "again", "gentag*", "ny behandling", "new treatment", "another treatment", "opfriskning", "top up again"],
   often: ["hvor ofte", "how often", "interval*", "hvor tit", "næste gang", "next time", "gentage*", "repeat*", "hver", "every", "hvor mange gange", "how many times", "om året", "per år", "a year", "per year"],

@@ -13,6 +13,16 @@ export const LEXICON = {
   drinkEat: ["drikker", "drikke", "drak", "drink*", "spiser", "spise", "spiste", "eat", "eating", "ate", "mad", "maden", "food", "vand", "vandet", "water", "væske", "liquid*", "kaffe", "coffee", "te", "tea", "juice", "mælk", "milk", "suppe", "soup"],
   breath: ["breath", "breathe", "breathing", "puste", "pust", "andas", "andning*", "andningen", "vejret", "vejr", "vejrtrækning*", "ånde*", "åndedræt*", "luft", "breath*", "air", "ilt", "oxygen"],
   breathProblem: ["andnöd", "pustevansk*", "pustebesvær*", "tungpust*", "dyspnø*", "dyspno*", "dyspne*", "*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæles", "kvælning*", "kvæler", "kvalt", "choked", "choke", "chokes", "choking", "suffocat*", "breathless*", "shortness of breath", "forpustet", "forpustede", "stakåndet", "out of breath", "short of breath", "savner luft", "savner ilt", "savner vejret"],
+  // "det sidder noget fast i halsen": a word or two between "fast" and the throat.
+  stuck: ["fast", "stuck", "lodged"],
+  // "få maden til at glide ned", "maden vil ikke gå ned": food that does not go down.
+  goDown: ["glide ned", "gå ned", "glider ned", "komme ned", "kommer ned", "go down", "get down", "slide down"],
+  notDown: ["går ikke ned", "gik ikke ned", "glider ikke ned", "kommer ikke ned", "does not go down", "did not go down", "will not go down"],
+  // Wetting oneself is one of the signs of the toxin spreading beyond where it was put.
+  incontinence: ["inkontinen*", "incontinen*", "tisset på mig", "tissede på mig", "tisser på mig", "tisset i bukserne", "tissede i bukserne", "wet myself", "peed myself", "wetting myself"],
+  bladder: ["tisse", "tisser", "tissede", "tisset", "blære", "blæren", "bladder", "urin", "urinen", "urine", "pee", "peeing", "toilet*"],
+  // "knopper med hvidt i": pus in a spot.
+  pusColour: ["hvidt", "hvide", "gult", "gule", "white", "yellow", "whitehead*"],
   throat: ["hals", "halsen", "throat*", "svælg*", "strube*", "luftvej*", "airway*"],
   tight: ["stram*", "strammer", "lukke til", "lukker til", "ved at lukke", "snør*", "tight*", "lukker", "lukke sig", "lukket", "closing", "close up", "closes", "klump", "lump", "tæt", "tæt til", "snævr*", "constrict*", "hævet", "hævede", "hævelse*", "hæver", "swell*", "swollen"],
   speak: ["snak", "tale", "taler", "talen", "*talebesv*", "*taleproblem*", "snakke*", "snakker", "udtal*", "artikul*", "articulat*", "pronounc*", "enunciat*", "speak*", "speech", "talk*", "sige ord", "words", "ord", "ordene"],

@@ -19,7 +19,9 @@ const CONDITIONS = new Set(["hvis", "if", "skulle", "should", "safremt", "ifald"
 const HEARSAY = new Set(["sagde", "sagt", "siger", "hort", "laest", "last", "heard", "read", "said", "says", "told"]);
 const GENERIC_PAIRS = new Set(["man kan", "kan man", "man far", "kan give", "can cause", "can give", "you can", "can get", "people get", "folk far"]);
 const NOW = new Set(["nu", "now", "today", "idag", "currently", "allerede", "already"]);
-const PRESENT = new Set(["mit", "min", "mine", "my", "nu", "now", "siden", "since", "hans", "hendes", "his", "her", "kanikke", "im", "ive", "allerede", "already"]);
+// A symptom named with its article ("for hovedpinen", "mod hævelsen") is one the writer has.
+const PRESENT = new Set(["mit", "min", "mine", "my", "nu", "now", "siden", "since", "hans", "hendes", "his", "her", "kanikke", "im", "ive", "allerede", "already",
+  "hovedpinen", "smerten", "smerterne", "havelsen", "havelserne", "kloen", "rodmen", "kvalmen", "svimmelheden"]);
 const PRESENT_PAIRS = new Set(["jeg har", "har jeg", "i have", "i m", "i am", "jeg er", "er jeg", "han har", "hun har", "he has", "she has", "i dag", "lige nu", "right now", "i feel", "jeg foler", "i ve", "at have", "to have", "having a", "at se", "to see", "normalt med", "normal with", "that normal"]);
 
 export function isQuestion(sentence: readonly Token[], endsWithQuestionMark: boolean): boolean {
