@@ -59,18 +59,22 @@ export const LEXICON = {
   limbs: ["arm", "arme", "armen", "armene", "ben", "benet", "benene", "hånd", "hænder", "hænderne", "fødder", "fødderne", "arms", "legs", "leg", "hands", "feet", "muskler", "musklerne", "muscles", "krop", "kroppen", "body"],
   wholeBody: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "generel*", "general*", "hele mig"],
   neck: ["nakke*", "neck", "hovedet", "my head", "head up"],
-  walkStand: ["gå", "walk*", "stå", "stand*", "løfte*", "lift*", "rejse mig", "get up", "bære*", "carry", "bevæge*", "move"],
+  walkStand: ["gå", "walk*", "stå", "stand*", "løfte*", "lift*", "rejse mig", "get up", "bærer", "carry", "carrying", "bevæge*", "move"],
   holdHead: ["holde hovedet", "hold my head", "hold up my head", "keep my head", "holde mit hoved", "hold my neck", "løfte hovedet", "lift my head"],
   goAway: ["væk", "away", "over", "seng", "bed", "arbejde", "work", "ud", "out", "hjem", "home"],
   talkTo: ["tale med", "snakke med", "taler med", "talk to", "speak to", "speak with", "talk with", "telefon*", "phone", "ringe", "call"],
   faint: ["besvim*", "faint*", "everything went black", "everything went dark", "alt blev sort", "passed out", "pass out", "passing out", "bevidstløs*", "unconscious*", "kollaps*", "collaps*", "reagerer ikke", "svarer ikke", "not responding", "unresponsive", "kanikke vække", "kanikke vågne", "kanikke wake", "sort for øjnene", "black* out", "besvimer", "faldet om", "falder om", "faldt om", "falde om", "segnet", "segner", "fell down"],
-  dizzy: ["dizzy", "mister balancen", "mistet balancen", "balanceproblem*", "losing my balance", "lose my balance", "lost my balance", "off balance", "unsteady", "ustabil på benene", "vakler", "wobbly", "ataksi*", "ataxia", "feel drunk", "føler mig fuld", "som om jeg er fuld", "føler mig beruset", "svimmel*", "dizz*", "lightheaded", "light headed", "ør i hovedet", "snurrer rundt", "drejer rundt", "kører rundt", "løber rundt for mig", "rummet drejer", "verden drejer", "spinning", "room spins", "vertigo"],
+  dizzy: ["dizzy", "mister balancen", "mistet balancen", "balanceproblem*", "losing my balance", "lose my balance", "lost my balance", "off balance", "unsteady", "ustabil på benene", "vakler", "wobbly", "ataksi*", "ataxia", "feel drunk", "føler mig fuld", "som om jeg er fuld", "føler mig beruset", "svimmel*", "dizz*", "lightheaded", "light headed", "ør i hovedet", "snurrer rundt", "det hele snurrer", "alt snurrer", "alting snurrer", "hovedet snurrer", "snurrer for mig", "det hele drejer", "alt drejer", "drejer rundt", "kører rundt", "løber rundt for mig", "rummet drejer", "verden drejer", "spinning", "room spins", "vertigo"],
   // A squeeze felt while breathing: "det strammer når jeg trækker vejret".
   squeeze: ["stram", "strammer", "stramt", "strammende", "snører", "snærer", "trykker", "trykken", "presser", "klemmer", "tight", "tightness", "squeez*", "pressure"],
 
   tongue: ["tungan", "tungen", "tunge", "tongue*", "tounge*", "toungue*"],
   lips: ["læbe*", "læber*", "lip", "lips", "overlæbe*", "underlæbe*"],
   swollen: ["swelling", "svullen", "svullna", "svullnad*", "hovne", "hovent", "hævet", "hævede", "hævet op", "pustet op", "svulmet op", "som en ballon", "blown up", "puffed up", "swelled up", "like a balloon", "hævelse*", "hæver", "hævning", "kæmpe stor*", "kæmpestor*", "enorme", "enormt store", "fylder hele", "dobbelt så store", "twice the size", "opsvulm*", "swell*", "swollen", "puffy", "puff*", "oppustet", "tyk", "tykke", "tykt", "bulet", "thick", "thicker"],
+  // "hænger så meget, at jeg næsten ikke kan se": the lid is in the way, the sight is not lost.
+  droopSo: ["hænger så meget", "hænger så langt", "hænger så langt ned", "droops so much", "drooping so much", "so droopy", "so much that i", "falder så meget"],
+  // "ondt i halsen ... når jeg synker": the pain comes with swallowing.
+  onSwallow: ["når jeg synker", "når jeg sluger", "når jeg skal synke", "ved synkning", "when i swallow", "when swallowing", "as i swallow"],
   swollenSo: ["så hævet", "så hævede", "for hævet", "for hævede", "hævet så meget", "hævede så meget", "so swollen", "too swollen", "swollen so much"],
   muscle: ["muskel", "musklen", "musklerne", "muscle", "muscles"],
   smaller: ["mindre", "smaller", "tyndere", "thinner", "skrump*", "shrunk*"],
@@ -126,7 +130,7 @@ export const LEXICON = {
   lasting: ["stadig", "still", "vedvarende", "længerevarende", "langvarig*", "long-lasting", "long lasting", "persist*", "konstant*", "constant*", "hele tiden", "all the time", "går ikke væk", "won't go away", "siden behandlingen", "since the treatment", "not going away", "kanikke go away", "kanikke forsvinde", "kanikke gå væk", "kanikke gå over", "går ikke over", "ikke gået væk", "not gone", "flere dage", "several days", "days now", "dage nu"],
 
   droop: ["kanikke stay up", "kanikke stay open", "kanikke blive oppe", "heng*", "melting", "smelter", "hooded", "hæng*", "hang*", "droop*", "drop*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "gået ned", "går ned", "sunket", "ikke op", "ikke rigtigt op", "kanikke op", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
-  heavy: ["tung", "tungt", "tunge", "heavy*", "havy", "hevy", "tyngde*", "shallow", "overfladisk*"],
+  heavy: ["tung", "tungt", "tunge", "tungere", "heavy*", "havy", "hevy", "tyngde*", "shallow", "overfladisk*"],
   // "tåget" (foggy) folds into "taget" (taken): it counts only beside the eyes or sight.
   foggy: ["tåget"],
   lightPain: ["lysfølsom*", "lysky", "sensitive to light", "light sensitiv*", "photophobi*", "kanikke tolerere lys", "kanikke tolerere lyset", "kanikke tolerere sollys", "kanikke stand light", "light hurts"],
@@ -176,4 +180,9 @@ export type Concept = keyof typeof LEXICON;
 export const NOT_TYPOS = [
   "having", "senere", "store", "passer", "sikker", "grader", "skyller", "ringer", "vare", "sidde", "steder",
   "striber", "svaret", "koster", "kommet", "seeing", "sender", "better", "letter", "varer",
+  // Found by running every word of the case file, the leaflet and an everyday word list through
+  // the index with and without the typo rule: "been" read as "ben", "havde" as "hævede".
+  "bare", "højre", "been", "andre", "igen", "hver", "laver", "heller", "hilsen", "hilsner", "hans", "panik", "havde",
+  "lagt", "stribe", "fod", "manden", "træning", "kontant", "fremme", "writing", "anbefaler", "ældningstegn", "tænder",
+  "tænderne", "sagt", "tungere", "smører",
 ];

@@ -13,6 +13,7 @@ interface CompiledPattern {
   slots: Concept[][];
   ordered: boolean;
   minDays: number;
+  window: number;
 }
 interface CompiledSign {
   sign: Sign;
@@ -46,13 +47,13 @@ const index = new TermIndex(LEXICON, NOT_TYPOS);
 function compile(sign: Sign): CompiledSign {
   if (sign.when.length >= 64) throw new Error(`sign ${sign.id}: at most 63 patterns`);
   const patterns = sign.when.map((p) => {
-    const { all, minDays = 0 } = typeof p === "string" ? { all: p } : p;
+    const { all, minDays = 0, window = sign.window ?? DEFAULT_WINDOW } = typeof p === "string" ? { all: p } : p;
     const ordered = all.includes(">");
     const slots = all.split(/[+>]/).map((slot) => slot.trim().split("|").map((c) => c.trim()));
     for (const concept of slots.flat()) {
       if (!(concept in LEXICON)) throw new Error(`sign ${sign.id}: unknown concept "${concept}"`);
     }
-    return { slots: slots as Concept[][], ordered, minDays };
+    return { slots: slots as Concept[][], ordered, minDays, window };
   });
   return { sign, patterns, unless: new Set(sign.unless ?? []), unlessInSentence: new Set(sign.unlessInSentence ?? []), window: sign.window ?? DEFAULT_WINDOW };
 }
@@ -129,7 +130,7 @@ function locate(
     if (chosen.length !== pattern.slots.length) continue;
     const start = Math.min(...chosen.map((h) => h.start));
     const end = Math.max(...chosen.map((h) => h.end));
-    if (end - start > compiled.window) continue;
+    if (end - start > pattern.window) continue;
     if (compiled.sign.negatable !== false && isNegated(tokens, start, end, chosen, symptomAt, compiled.sign.level === "emergency")) continue;
     const sentence = tokens[start]!.sentence;
     if (cancelledBy(compiled.unless, hits, tokens, start - 2, end + 3, sentence)) continue;

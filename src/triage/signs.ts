@@ -9,6 +9,8 @@ import type { InfoKey, Level } from "./types.js";
 export interface Pattern {
   all: string;
   minDays?: number;
+  /** This pattern's own window, where it differs from its sign's. */
+  window?: number;
 }
 export interface Sign {
   id: string;
@@ -47,7 +49,7 @@ export const SIGNS: Sign[] = [
   { id: "anaphylaxis", level: "emergency", when: ["anaphylaxis"] },
   { id: "seizure", level: "emergency", when: ["seizure"], unless: ["headache"] },
   { id: "hives-faint", level: "emergency", when: ["rash|itch + dizzy"], window: 12 },
-  { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye|vision", "partialSight"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "notSightLoss", "messageThing"], unlessInSentence: ["swollenSo"], window: 7 },
+  { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye|vision", "partialSight"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "notSightLoss", "messageThing"], unlessInSentence: ["swollenSo", "droopSo"], window: 7 },
 
   // urgent: infection, the eye, allergy without airway signs, swelling that grows
   { id: "infection", level: "urgent", when: ["pus", "warm", "fever", "redness + worsening", "leak + site", "bumps > pusColour"], ask: ["daysSinceTreatment", "area"] },
@@ -66,7 +68,7 @@ export const SIGNS: Sign[] = [
   // Already with 112 or a hospital: the clinic's doctor must know tonight.
   { id: "in-emergency-care", level: "urgent", when: ["inCare"], statementOnly: true, ask: ["daysSinceTreatment"] },
   // Pain on swallowing is not "cannot swallow", but it is the same throat: the doctor tonight.
-  { id: "painful-swallowing", level: "urgent", when: ["pain|tender + swallow"], window: 4, ask: ["daysSinceTreatment"] },
+  { id: "painful-swallowing", level: "urgent", when: ["pain|tender + swallow", { all: "pain|tender + onSwallow", window: 10 }], window: 4, ask: ["daysSinceTreatment"] },
   // Weak all over is an emergency (limb-weakness); feeling weak, without saying where, is for tonight.
   { id: "general-weakness", level: "urgent", when: ["weakFeel"], unless: ["jaw", "chew", "muscle", ...FACE, "smile"], window: 6, ask: ["daysSinceTreatment"] },
   { id: "itch-all-over", level: "urgent", when: ["itch + wholeBody"], window: 5, ask: ["daysSinceTreatment"] },

@@ -24,3 +24,23 @@ describe("spelling variants and typos", () => {
     }
   });
 });
+
+describe("everyday words one letter from a symptom word", () => {
+  it.each([
+    ["Jeg havde det fint i går", "info"],
+    ["I have been feeling great since the treatment", "info"],
+    ["Kan jeg gå til træning i morgen?", "info"],
+    ["Tak for i dag. Lidt hævet ved stikket, hilsen Anna", "expected"],
+    ["Jeg har bare et spørgsmål om næste tid", "info"],
+    ["Hvad laver man ved en kontrol?", "info"],
+    ["Lægen har sagt at jeg skal vente to uger", "info"],
+    ["Et lille blåt mærke ved mit højre øje", "expected"],
+  ] as const)("%s -> %s", (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it("still reads the symptom words they sit next to", () => {
+    expect(levelOf("I have been feeling weak in my arms")).toBe("emergency");
+    expect(levelOf("Mit øjenlåg føles tungere i dag")).toBe("review");
+  });
+});
