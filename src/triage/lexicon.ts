@@ -20,7 +20,7 @@ export const LEXICON = {
   notDown: ["går ikke ned", "gik ikke ned", "glider ikke ned", "kommer ikke ned", "does not go down", "did not go down", "will not go down"],
   // Wetting oneself is one of the signs of the toxin spreading beyond where it was put.
   incontinence: ["inkontinen*", "incontinen*", "tisset på mig", "tissede på mig", "tisser på mig", "tisset i bukserne", "tissede i bukserne", "wet myself", "peed myself", "wetting myself"],
-  bladder: ["tisse", "tisser", "tissede", "tisset", "blære", "blæren", "bladder", "urin", "urinen", "urine", "pee", "peeing", "toilet*"],
+  bladder: ["tisse", "tisser", "tissede", "tisset", "blæren", "bladder", "urin", "urinen", "urine", "pee", "peeing", "toilet*"],
   // "knopper med hvidt i": pus in a spot.
   pusColour: ["hvidt", "hvide", "gult", "gule", "white", "yellow", "whitehead*"],
   throat: ["hals", "halsen", "throat*", "svælg*", "strube*", "luftvej*", "airway*"],
@@ -33,7 +33,7 @@ export const LEXICON = {
   slurred: ["slurred", "slurring", "snøvl*", "slurr*", "lisp*", "læsp*", "dysartri*", "dysarthri*", "dysfoni*", "dysphoni*", "afoni*", "aphoni*"],
   // The words a nurse, or a patient who has read up, would use.
   paralysed: ["lammet", "lammede", "lammelse*", "paralys*", "paralyz*"],
-  cantMove: ["kanikke bevæge*", "kanikke flytte*", "kanikke move*", "bevæger sig ikke", "rører sig ikke", "doesn't move", "does not move"],
+  cantMove: ["kanikke bevæge*", "kanikke flytte*", "kanikke move*", "kanikke raise", "kanikke lift", "kanikke løfte", "kanikke hæve", "bevæger sig ikke", "rører sig ikke", "doesn't move", "does not move"],
   staysOpen: ["står åben", "står åbent", "står åbne", "forbliver åben*", "stays open", "stay open at night", "sover med åbne øjne", "sleep with my eye open", "sleep with my eyes open"],
   chest: ["bryst", "brystet", "brystkassen", "chest"],
   pressure: ["trykken", "tryk", "trykker", "pressure", "pres"],
@@ -42,7 +42,7 @@ export const LEXICON = {
   jawLock: ["kæbespærre", "låst kæbe", "kæben låser", "kæben er låst", "kæben sidder fast", "jaw locked", "jaw is locked", "locked jaw", "lockjaw", "jaw locks", "jaw is stuck", "kanikke gabe", "kanikke yawn"],
   tinnitus: ["susen for ørerne", "susen i ørerne", "ringen for ørerne", "ringen i ørerne", "ørerne suser", "ørerne ringer", "det suser", "ringing in my ears", "ears are ringing", "ears ringing", "ears buzzing", "tinnitus"],
   weakFeel: ["feel weak", "feel very weak", "feeling weak", "feel so weak", "føler mig svag", "føler mig meget svag", "føler mig så svag", "kraftesløs", "kraftløs", "slatten", "slap i kroppen", "ingen kræfter"],
-  skinChange: ["skaller", "skaller af", "skalning", "peeling", "peels", "blære*", "blister*", "bums", "bumser", "pimple*", "filipens*", "hvid plet", "hvide pletter", "white spot", "white patch", "bleg plet", "sår", "wound", "skorpe*", "scab*", "crust*"],
+  skinChange: ["dimpled", "dimpling", "orange peel", "appelsinhud", "golfbold*", "skaller", "skaller af", "skalning", "peeling", "peels", "blære*", "blister*", "bums", "bumser", "pimple*", "filipens*", "hvid plet", "hvide pletter", "white spot", "white patch", "bleg plet", "sår", "wound", "skorpe*", "scab*", "crust*"],
   noControl: ["kanikke styre*", "kanikke kontrollere*", "kanikke control*", "no control", "ingen kontrol", "fremmed", "foreign", "lammet"],
   inCare: ["har ringet 112", "har ringet til 112", "ringede 112", "ringede til 112", "ringet efter en ambulance", "ambulancen er på vej", "ambulancen kommer", "er på hospitalet", "er på sygehuset", "er på skadestuen", "er på akutmodtagelsen", "ligger på hospitalet", "kørt på hospitalet", "kørt på skadestuen", "called 112", "called an ambulance", "ambulance is on its way", "ambulance is coming", "at the emergency room", "in the er", "at the er", "in a and e"],
   // Joy, not weakness: "I can't stop smiling".
@@ -75,6 +75,8 @@ export const LEXICON = {
   droopSo: ["hænger så meget", "hænger så langt", "hænger så langt ned", "droops so much", "drooping so much", "so droopy", "so much that i", "falder så meget"],
   // "ondt i halsen ... når jeg synker": the pain comes with swallowing.
   onSwallow: ["når jeg synker", "når jeg sluger", "når jeg skal synke", "ved synkning", "when i swallow", "when swallowing", "as i swallow"],
+  // "my chin looks weird when I talk": the look, not the voice.
+  looks: ["looks", "look", "ser ud", "ser mærkelig ud", "ser underlig ud", "ser sjov ud", "ser skæv ud"],
   swollenSo: ["så hævet", "så hævede", "for hævet", "for hævede", "hævet så meget", "hævede så meget", "so swollen", "too swollen", "swollen so much"],
   muscle: ["muskel", "musklen", "musklerne", "muscle", "muscles"],
   smaller: ["mindre", "smaller", "tyndere", "thinner", "skrump*", "shrunk*"],
@@ -184,5 +186,5 @@ export const NOT_TYPOS = [
   // the index with and without the typo rule: "been" read as "ben", "havde" as "hævede".
   "bare", "højre", "been", "andre", "igen", "hver", "laver", "heller", "hilsen", "hilsner", "hans", "panik", "havde",
   "lagt", "stribe", "fod", "manden", "træning", "kontant", "fremme", "writing", "anbefaler", "ældningstegn", "tænder",
-  "tænderne", "sagt", "tungere", "smører",
+  "tænderne", "sagt", "tungere", "smører", "raise",
 ];

@@ -36,7 +36,7 @@ export const SIGNS: Sign[] = [
   { id: "breathing", level: "emergency", when: ["hard + breath", "breathProblem", "breath > heavy"] },
   { id: "throat-closing", level: "emergency", when: ["throat + tight"], unless: ["glands"] },
   { id: "tight-breathing", level: "emergency", when: ["squeeze + breath"], window: 5 },
-  { id: "speech", level: "emergency", when: ["hard + speak", "speak|voice + voiceChange", "slurred", "hoarse"], unless: ["talkTo"] },
+  { id: "speech", level: "emergency", when: ["hard + speak", "speak|voice + voiceChange", "slurred", "hoarse"], unless: ["talkTo", "looks"] },
   { id: "limb-weakness", level: "emergency", when: ["weak + limbs|wholeBody", "weak + neck", "hard + holdHead", "limbs > heavy", "hard + walkStand + limbs"], unless: ["jaw", "chew"] },
   { id: "cannot-walk-or-lift", level: "emergency", when: ["hard + walkStand"], unless: [...FACE, "smile", "goAway"], window: 4 },
   { id: "half-face", level: "emergency", when: ["halfFace + droop|weak|paralysed"] },
@@ -99,7 +99,7 @@ export const SIGNS: Sign[] = [
   { id: "face-asymmetry", level: "review", when: ["face > uneven"], unless: ["swollen", "bruise", "redness"], window: 4, ask: LOCAL },
   { id: "taste-loss", level: "review", when: ["tasteLoss"], ask: ["daysSinceTreatment"] },
   { id: "dry-mouth", level: "review", when: ["dry + mouth", "dryMouth"], ask: LOCAL },
-  { id: "dry-eyes", level: "review", when: ["dry + eye", "dryEye", "grit + eye"], window: 12, ask: ["daysSinceTreatment", "vision"] },
+  { id: "dry-eyes", level: "review", when: ["dry + eye", "dryEye", "grit + eye", "eye + redness + tender"], window: 12, ask: ["daysSinceTreatment", "vision"] },
   { id: "watery-eyes", level: "review", when: ["teary + eye"], window: 6, ask: ["daysSinceTreatment", "vision"] },
   // More sweat elsewhere after the armpits were treated: not in the leaflet, so the doctor hears of it.
   { id: "more-sweating", level: "review", when: ["sweating + more"], window: 5, statementOnly: true, ask: ["daysSinceTreatment"] },
