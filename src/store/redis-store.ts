@@ -239,8 +239,10 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
 
 export function connectRedis(url: string, log: Logger): Redis {
   // RESP2 keeps replies plain arrays; the short timeouts and no offline queue let a request
-  // fail fast (and the fail-safe answer) instead of hanging while Redis is down.
-  const redis = new Redis(url, { protocol: 2, connectionName: "akutlinje-store", connectTimeout: 2_000, commandTimeout: 2_000, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
+  // fail fast (and the fail-safe answer) instead of hanging while Redis is down. Commands
+  // from requests in flight at once share one socket write (auto-pipelining): a write system
+  // call per command cost more than any other single function of a message on Redis.
+  const redis = new Redis(url, { protocol: 2, enableAutoPipelining: true, connectionName: "akutlinje-store", connectTimeout: 2_000, commandTimeout: 2_000, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
   let down = false;
   redis.on("error", (err: Error) => {
     if (!down) log.error({ err: err.message }, "redis unreachable");
