@@ -12,7 +12,7 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:kan|ka|kn|kunne|kunnet)\s+(?:(?:jeg|hun|han|du|vi|de|man|heller|stadig|nasten|nesten|narmest|slet|simpelthen|overhovedet|nu|bare|virkelig|rigtig|altsa|pludselig|faktisk|jo|da|dog|egentlig|desvarre|endnu|lige|ogsa|helt|sgu|sku|fandme|fanme|fandeme|satme|fucking|bare)\s+){0,3}(?:ikke|ik|ikk|ike|ikek|ikkr|inte)\b/g, " kanikke "],
   // Norwegian and Swedish: "klarer ikke å svelge", "klarar inte att andas".
   [/\b(?:klarer|klarar|greier)\s+(?:ikke|inte)\b/g, " kanikke "],
-  [/\b(?:ikke|ik|ikk)\s+(?:kan|kunne|kunnet|i stand til)\b/g, " kanikke "],
+  [/\b(?:ikke|ik|ikk)\s+(?:(?:rigtig|rigtigt|helt|ordentlig|ordentligt|lige|længere|langere|mere|altid|sa|nok|just)\s+){0,2}(?:kan|kunne|kunnet|i stand til)\b/g, " kanikke "],
   [/\b(?:vil|ville)\s+ikke\b/g, " kanikke "],
   [/\b(?:ikke|ik)\s+(?:vil|ville)\b/g, " kanikke "],
   [/\b(?:ikke|not)\s+(?:varet\s+|haft\s+|blevet\s+|been\s+)?(?:i stand til|able to|mulig(?:t)? at)\b/g, " kanikke "],
@@ -21,6 +21,14 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:can\s*not|can'?t|cant|cnt|cna'?t|ca'nt|could\s*not|couldn'?t|couldnt|unable to|not able to|not (?:being|beeing|beig|bieng|be) able to|won'?t|wont|will not)\b/g, " kanikke "],
   [/\b(?:far|faar|fa|get|getting)\s+(?:(?:sgu|sku|fandme|fanme|satme|jo|bare|stadig|nasten)\s+)?(?:ikke|ik|ikk|not|no)\s+(?:nok\s+|ordentligt\s+|rigtig\s+|rigtigt\s+|helt\s+|enough\s+)?(?:luft|air|puste)\b/g, " luftmangel "],
   [/\b(?:mangler|mangel pa|short of|out of)\s+(?:luft|breath|air)\b/g, " luftmangel "],
+];
+
+// "Tunge" is a tongue and the plural of "tung" (heavy). Where it plainly describes something
+// else ("øjenlågene er tunge", "hævede og tunge", "tunge arme"), it becomes its own word.
+const HEAVY_TUNGE: ReadonlyArray<[RegExp, string]> = [
+  [/\b(er|foles|blevet|bliver|virker|ret|lidt|meget|helt|sa|mega|super|sindssygt|sa)\s+tunge\b/g, "$1 tungeadj"],
+  [/\b(havede|hovne|svage|slappe|tratte|matte|omme|stive|tykke|kolde|slove|dvaske|folelseslose)\s+og\s+tunge\b/g, "$1 og tungeadj"],
+  [/\btunge\s+(?=(?:ojenlag\w*|ojne|ojnene|arme|armene|ben|benene|ojenbryn\w*|lag|skuldre|skuldrene|kinder)\b)/g, "tungeadj "],
 ];
 
 export function fold(text: string): string {
@@ -36,6 +44,7 @@ export function fold(text: string): string {
   for (const [re, to] of DANISH_LETTERS) s = s.replace(re, to);
   s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   for (const [re, to] of IDIOMS) s = s.replace(re, to);
+  if (s.includes("tunge")) for (const [re, to] of HEAVY_TUNGE) s = s.replace(re, to);
   return s;
 }
 

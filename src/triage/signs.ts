@@ -84,7 +84,7 @@ export const SIGNS: Sign[] = [
   { id: "eye-bleeding", level: "urgent", when: ["eyeBlood"], ask: ["daysSinceTreatment", "vision"] },
 
   // review: reportable side effects from the leaflet's list
-  { id: "drooping-eyelid", level: "review", when: ["eyelid + droop|heavy|weak", "hard + walkStand + eyelid", "eye + droop", "hard + open + eye|eyelid", "ptosis"], ask: LOCAL },
+  { id: "drooping-eyelid", level: "review", when: ["eyelid + droop|heavy|weak", "hard + walkStand + eyelid", "eye + droop", "eye > heavy", "hard + open + eye|eyelid", "ptosis"], ask: LOCAL },
   { id: "smaller-eye", level: "review", when: ["eye > smaller"], unless: ["swollen", "bruise", "redness"], window: 5, ask: LOCAL },
   { id: "eye-asymmetry", level: "review", when: ["eye > uneven"], unless: ["swollen", "bruise", "redness"], window: 5, ask: LOCAL },
   { id: "brow-change", level: "review", when: ["brow + droop|uneven|heavy"], ask: LOCAL },

@@ -23,3 +23,20 @@ describe("mouth and lower face", () => {
     expect(levelOf("kan ikke tygge eller synke")).toBe("emergency");
   });
 });
+
+describe('"tunge": a tongue, or heavy', () => {
+  it.each([
+    ["min tunge er hævet", "emergency"],
+    ["Tunge og læber er hævede", "emergency"],
+    ["Armene føles tunge", "emergency"],
+    ["mine øjenlåg er hævede og tunge", "review"],
+    ["jeg har tunge øjenlåg", "review"],
+    ["mine øjne er så tunge", "review"],
+  ] as const)("%s -> %s", (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it("keeps the tongue a tongue when heavy is said of it", () => {
+    expect(signsOf("min tunge føles tung og hævet")).toContain("tongue-lip-swelling");
+  });
+});
