@@ -1,3 +1,4 @@
+import { EVERYDAY_WORDS } from "../text/everyday-words.js";
 import { TermIndex } from "../text/term-index.js";
 import { tokenize } from "../text/tokenize.js";
 import { QUESTION_LEXICON } from "./question-lexicon.js";
@@ -13,7 +14,7 @@ export interface Retrieval {
   smallTalk: "thanks" | "greeting" | null;
 }
 
-const index = new TermIndex(QUESTION_LEXICON);
+const index = new TermIndex(QUESTION_LEXICON, EVERYDAY_WORDS);
 
 const COMPILED = ROUTES.map((route) => ({
   route,

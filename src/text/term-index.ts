@@ -49,6 +49,31 @@ function swaps(s: string): string[] {
   return out;
 }
 
+/** The word with one letter after the first left open: "s?nke", "sy?ke" ... */
+function substitutions(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < s.length; i++) out.push(`${s.slice(0, i)}?${s.slice(i + 1)}`);
+  return out;
+}
+
+// Neighbouring keys on a Danish keyboard (æøå folded to a and o): a slip hits the key next door.
+const ROWS = ["qwertyuiopa", "asdfghjkloa", "zxcvbnm"];
+const NEIGHBOURS = new Map<string, string>();
+for (let r = 0; r < ROWS.length; r++) {
+  for (let c = 0; c < ROWS[r]!.length; c++) {
+    const near = [ROWS[r]![c - 1], ROWS[r]![c + 1], ROWS[r - 1]?.[c], ROWS[r - 1]?.[c + 1], ROWS[r + 1]?.[c], ROWS[r + 1]?.[c - 1]].filter(Boolean).join("");
+    const ch = ROWS[r]![c]!;
+    NEIGHBOURS.set(ch, (NEIGHBOURS.get(ch) ?? "") + near);
+  }
+}
+
+/** Same length, one letter different, and that letter a neighbouring key of the right one. */
+function neighbourSlip(typed: string, word: string): boolean {
+  let at = -1;
+  for (let i = 0; i < word.length; i++) if (typed[i] !== word[i]) at = at < 0 ? i : -2;
+  return at > 0 && (NEIGHBOURS.get(word[at]!) ?? "").includes(typed[at]!);
+}
+
 function deletions(s: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
@@ -87,6 +112,7 @@ export class TermIndex {
   private readonly collapsedWords = new Map<string, Term[]>();
   private readonly slipWords = new Map<string, Term[]>();
   private readonly slipPrefixes = new Map<string, Term[]>();
+  private readonly slipSubstitutions = new Map<string, Term[]>();
   private maxPrefix = 0;
   private readonly memo = new Map<string, readonly Term[]>();
   private readonly notTypos: ReadonlySet<string>;
@@ -115,6 +141,8 @@ export class TermIndex {
     // five-letter word ("snke", "febr"), two letters swapped in a stem ("snyke", "sykner").
     if (first.kind === "word" && first.text.length === FUZZY_MIN - 1) for (const key of deletions(first.text).slice(1, -1)) push(this.slipWords, key, term);
     if (first.kind === "prefix" && first.text.length >= 4) for (const key of swaps(first.text).slice(1)) push(this.slipPrefixes, key, term);
+    // A neighbouring key hit inside a five-letter word or a stem of four or five ("syjke", "slyge").
+    if (first.text.length === FUZZY_MIN - 1) for (const key of substitutions(first.text)) push(this.slipSubstitutions, key, term);
     if (first.text.length < FUZZY_MIN) return;
     const fuzzy = first.kind === "word" ? this.fuzzyWords : this.fuzzyPrefixes;
     for (const key of [first.text, ...deletions(first.text)]) push(fuzzy, key, term);
@@ -201,6 +229,14 @@ export class TermIndex {
     if (token.length === FUZZY_MIN - 1) {
       for (const term of this.fuzzyWords.get(token) ?? []) if (term.parts[0]!.text.length === FUZZY_MIN && withinOneEdit(token, term.parts[0]!.text)) found.push(term);
       for (const swapped of swaps(token)) found.push(...(this.words.get(swapped) ?? []));
+    }
+    // A stem takes a slip only before a short ending ("syjker"), never in a long word of its own ("spørgsmål").
+    if (found.length > 0 || token.length > FUZZY_MIN + 2) return found;
+    const head = token.slice(0, FUZZY_MIN - 1);
+    for (const key of substitutions(head)) {
+      for (const term of this.slipSubstitutions.get(key) ?? []) {
+        if ((term.parts[0]!.kind === "word") === (token.length === head.length) && neighbourSlip(head, term.parts[0]!.text)) found.push(term);
+      }
     }
     return found;
   }

@@ -1,6 +1,7 @@
 import { TermIndex, type TermHit } from "../text/term-index.js";
 import type { Token } from "../text/tokenize.js";
-import { LEXICON, NOT_TYPOS, type Concept } from "./lexicon.js";
+import { EVERYDAY_WORDS } from "../text/everyday-words.js";
+import { LEXICON, type Concept } from "./lexicon.js";
 import { SIGNS, type Sign } from "./signs.js";
 
 export interface SignMatch {
@@ -42,7 +43,7 @@ const isCue = (text: string) => typedTwice(NEGATION_CUES, text);
 // Words that help a pattern ("lidt", "meget", "ikke") are no symptom of their own.
 const HELPER_CONCEPTS = new Set(["hard", "not", "mild", "severe", "lack", "whole", "lasting", "worsening", "talkTo", "goAway", "site"]);
 
-const index = new TermIndex(LEXICON, NOT_TYPOS);
+const index = new TermIndex(LEXICON, EVERYDAY_WORDS);
 
 function compile(sign: Sign): CompiledSign {
   if (sign.when.length >= 64) throw new Error(`sign ${sign.id}: at most 63 patterns`);

@@ -26,6 +26,24 @@ describe("term index", () => {
     expect(concepts("feder")).toEqual([]);
   });
 
+  it("forgives a neighbouring key in a five-letter word or stem, but no other letter", () => {
+    const swelling = new TermIndex({ swollen: ["hævel*"] });
+    expect(concepts("febet")).toEqual(["fever"]);
+    expect(swelling.find(["havrlse"])).toHaveLength(1);
+    expect(concepts("feper")).toEqual([]);
+    expect(swelling.find(["havplse"])).toEqual([]);
+  });
+
+  it("never reads a long word as a stem with a slip", () => {
+    expect(new TermIndex({ swollen: ["hævel*"] }).find(["havrlsesproblemer"])).toEqual([]);
+  });
+
+  it("reads a word it is told is an everyday word only as itself", () => {
+    const strict = new TermIndex({ fever: ["feber"] }, ["febet"]);
+    expect(strict.find(["febet"])).toEqual([]);
+    expect(strict.find(["feber"])).toHaveLength(1);
+  });
+
   it("keeps words apart that folding æøå would merge with another word", () => {
     expect(fold("kan ikke tåle lys")).not.toContain("tale");
     expect(fold("jeg er mæt")).not.toMatch(/\bmat\b/);

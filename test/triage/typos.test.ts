@@ -14,6 +14,11 @@ describe("spelling variants and typos", () => {
     ["Blaat maerke ved oejet", "expected"],
     ["hovdpine i fire dage", "review"],
     ["cant breath", "emergency"],
+    ["kan ikkke synke", "emergency"],
+    ["benene kan ikle bære mig", "emergency"],
+    ["kan ikke syjke", "emergency"],
+    ["har svært ved at synje", "emergency"],
+    ["Jeg har ikek feber", "info"],
   ] as const)("%s -> %s", (text, level) => {
     expect(levelOf(text)).toBe(level);
   });

@@ -1,0 +1,18 @@
+// Everyday words one slip away from a term, which the typo rule would otherwise read as that
+// term: "having" as "hævning" (swollen), "senere" as "severe", "sikker" as "stikker". Both
+// term indexes (triage and the leaflet's questions) read a word listed here only as itself.
+export const EVERYDAY_WORDS = [
+  "having", "senere", "store", "passer", "sikker", "grader", "skyller", "ringer", "vare", "sidde", "steder",
+  "striber", "svaret", "koster", "kommet", "seeing", "sender", "better", "letter", "varer",
+  // Found by running every word of the case file, the leaflet and an everyday word list through
+  // the index with and without the typo rule: "been" read as "ben", "havde" as "hævede".
+  "bare", "højre", "been", "andre", "igen", "hver", "laver", "heller", "hilsen", "hilsner", "hans", "panik", "havde",
+  "lagt", "stribe", "fod", "manden", "træning", "kontant", "fremme", "writing", "anbefaler", "ældningstegn", "tænder",
+  "tænderne", "sagt", "tungere", "smører", "raise",
+  // Five-letter words a neighbouring key away from a term: "siger" and "siver", "håber" and "hæver".
+  "siger", "tager", "lavet", "lagen", "tirsdag", "tirsdags", "håber", "håbet", "stift", "while", "dryppe", "toget",
+  "straks", "sandt", "false", "stranden", "haven",
+  // The same sweep over the leaflet's question words: "munden" read as "manden", "infektion" as "injektion".
+  "munden", "maden", "svimmel", "lige", "træt", "galt", "infektion", "trække", "trækker", "behandlet", "behandles",
+  "soon", "kaster", "vinter", "stoffet", "dynamik", "taber", "spørger",
+];
