@@ -1,5 +1,5 @@
 import { foldWord } from "./fold.js";
-import { collapse, deletions, neighbourSlip, substitutions, swaps, withinOneEdit } from "./typo-edits.js";
+import { collapse, deletions, neighbourSlip, shortSlip, substitutions, swaps, withinOneEdit } from "./typo-edits.js";
 
 // A lexicon term is written in plain Danish or English:
 //   "feber"        the word itself (one typo allowed in words of 6+ letters, a doubled or
@@ -85,6 +85,8 @@ export class TermIndex {
     // Short core words take the slips that leave no other word: a letter left out of a
     // five-letter word ("snke", "febr"), two letters swapped in a stem ("snyke", "sykner").
     if (first.kind === "word" && first.text.length === FUZZY_MIN - 1) for (const key of deletions(first.text).slice(1, -1)) push(this.slipWords, key, term);
+    // Two inner letters swapped in a four-letter word leave no other word: "lfut", "hasl", "odnt".
+    if (first.kind === "word" && first.text.length === 4) for (const key of swaps(first.text).slice(1)) push(this.slipWords, key, term);
     if (first.kind === "prefix" && first.text.length >= 4) for (const key of swaps(first.text).slice(1)) push(this.slipPrefixes, key, term);
     // A neighbouring key hit inside a five-letter word or a stem of four or five ("syjke", "slyge").
     if (first.text.length === FUZZY_MIN - 1) for (const key of substitutions(first.text)) push(this.slipSubstitutions, key, term);
@@ -202,8 +204,10 @@ function repeats(hits: readonly TermHit[], from: number, concept: string, end: n
   return false;
 }
 
+// A later word of a phrase is anchored by the words before it ("få luft", "savner luft"), so
+// it takes the short words' slips too: "få lfut", "savner lufft", "få luct".
 function partMatches(part: Part, token: string): boolean {
-  if (part.kind === "word") return token === part.text || (part.text.length >= FUZZY_MIN && withinOneEdit(token, part.text));
+  if (part.kind === "word") return token === part.text || (part.text.length >= FUZZY_MIN ? withinOneEdit(token, part.text) : part.text.length >= 4 && shortSlip(token, part.text));
   if (part.kind === "prefix") return token.startsWith(part.text);
   return token.includes(part.text);
 }

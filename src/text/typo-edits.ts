@@ -28,8 +28,13 @@ for (let r = 0; r < ROWS.length; r++) {
 
 /** Same length, one letter different, and that letter a neighbouring key of the right one. */
 export function neighbourSlip(typed: string, word: string): boolean {
+  if (typed.length !== word.length) return false;
   let at = -1;
-  for (let i = 0; i < word.length; i++) if (typed[i] !== word[i]) at = at < 0 ? i : -2;
+  for (let i = 0; i < word.length; i++) {
+    if (typed[i] === word[i]) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
   return at > 0 && (NEIGHBOURS.get(word[at]!) ?? "").includes(typed[at]!);
 }
 
@@ -54,4 +59,12 @@ export function withinOneEdit(a: string, b: string): boolean {
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The slips a short word allows where something else already anchors it: a letter doubled or
+ * undoubled, two letters swapped, a neighbouring key, a letter left out after the first two. */
+export function shortSlip(typed: string, word: string): boolean {
+  if (collapse(typed) === collapse(word)) return true;
+  if (typed.length === word.length) return swaps(typed).includes(word) || neighbourSlip(typed, word);
+  return typed.length === word.length - 1 && typed.length >= 3 && deletions(word).slice(2).includes(typed);
 }

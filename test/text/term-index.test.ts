@@ -34,6 +34,12 @@ describe("term index", () => {
     expect(swelling.find(["havplse"])).toEqual([]);
   });
 
+  it("lets a later word of a phrase take a short word's slips, and only those", () => {
+    const air = new TermIndex({ air: ["få luft"] });
+    for (const typed of ["lfut", "lufft", "luct", "lut"]) expect(air.find(["fa", typed])).toHaveLength(1);
+    for (const other of ["lort", "lyst", "list"]) expect(air.find(["fa", other])).toEqual([]);
+  });
+
   it("never reads a long word as a stem with a slip", () => {
     expect(new TermIndex({ swollen: ["hævel*"] }).find(["havrlsesproblemer"])).toEqual([]);
   });
