@@ -44,7 +44,7 @@ export function fold(text: string): string {
   for (const [re, to] of DANISH_LETTERS) s = s.replace(re, to);
   s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   // "ikke" with one slip ("ikkke", "ikle", "imke", "ikek") is still "ikke": no word is spelt so.
-  s = s.replace(/\b(?:i[a-z]ke|ik[a-z]e|ikk[a-z]|ikek|ik{3,}e|i{2,}kke|ikkee+)\b/g, "ikke");
+  s = s.replace(/\b(?:i[a-z]ke|ik[a-z]e|ikk[a-z]|ik[a-z]|ikek|ik{3,}e|i{2,}kke|ikkee+)\b/g, "ikke");
   for (const [re, to] of IDIOMS) s = s.replace(re, to);
   if (s.includes("tunge")) for (const [re, to] of HEAVY_TUNGE) s = s.replace(re, to);
   return s;
