@@ -15,4 +15,6 @@ export const EVERYDAY_WORDS = [
   // The same sweep over the leaflet's question words: "munden" read as "manden", "infektion" as "injektion".
   "munden", "maden", "svimmel", "lige", "træt", "galt", "infektion", "trække", "trækker", "behandlet", "behandles",
   "soon", "kaster", "vinter", "stoffet", "dynamik", "taber", "spørger",
+  // Four-letter words two swapped letters from a term: "køle" and "kløe".
+  "køle", "køler", "kølet",
 ];

@@ -12,7 +12,7 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:kan|ka|kn|kunne|kunnet)\s+(?:(?:jeg|hun|han|du|vi|de|man|heller|stadig|nasten|nesten|narmest|slet|simpelthen|overhovedet|nu|bare|virkelig|rigtig|altsa|pludselig|faktisk|jo|da|dog|egentlig|desvarre|endnu|lige|ogsa|helt|sgu|sku|fandme|fanme|fandeme|satme|fucking|bare)\s+){0,3}(?:ikke|ik|ikk|ike|ikek|ikkr|inte)\b/g, " kanikke "],
   // Norwegian and Swedish: "klarer ikke å svelge", "klarar inte att andas".
   [/\b(?:klarer|klarar|greier)\s+(?:ikke|inte)\b/g, " kanikke "],
-  [/\b(?:ikke|ik|ikk)\s+(?:(?:rigtig|rigtigt|helt|ordentlig|ordentligt|lige|længere|langere|mere|altid|sa|nok|just)\s+){0,2}(?:kan|kunne|kunnet|i stand til)\b/g, " kanikke "],
+  [/\b(?:ikke|ik|ikk)\s+(?:(?:rigtig|rigtigt|helt|ordentlig|ordentligt|lige|længere|langere|mere|altid|sa|nok|just|jeg|du|han|hun|vi|de|man)\s+){0,2}(?:kan|kunne|kunnet|i stand til)\b/g, " kanikke "],
   [/\b(?:vil|ville)\s+ikke\b/g, " kanikke "],
   [/\b(?:ikke|ik)\s+(?:vil|ville)\b/g, " kanikke "],
   [/\b(?:ikke|not)\s+(?:varet\s+|haft\s+|blevet\s+|been\s+)?(?:i stand til|able to|mulig(?:t)? at)\b/g, " kanikke "],

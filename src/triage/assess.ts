@@ -38,7 +38,10 @@ export function assess(rawText: string): Assessment {
   // an expected effect in any question not tied to the writer is only asked about.
   const isAsked = (m: SignMatch) => {
     const sentence = tokens[m.start]!.sentence;
-    return hypothetical.has(sentence) || (m.sign.level === "expected" && unanchored.has(sentence)) || (m.sign.level !== "emergency" && generic.has(sentence));
+    // "Hvor længe går der, før hængende øjenlåg forsvinder?" asks about a side effect, not of one.
+    const first = tokens.find((t) => t.sentence === sentence)?.text ?? "";
+    const asksWhat = WH_WORDS.has(first) || first === "hvor";
+    return hypothetical.has(sentence) || (unanchored.has(sentence) && (m.sign.level === "expected" || (m.sign.level === "review" && asksWhat))) || (m.sign.level !== "emergency" && generic.has(sentence));
   };
   const reported = matches.filter((m) => !isAsked(m));
   const asked = matches.filter(isAsked);

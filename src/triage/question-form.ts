@@ -22,7 +22,8 @@ const NOW = new Set(["nu", "now", "today", "idag", "currently", "allerede", "alr
 // A symptom named with its article ("for hovedpinen", "mod hævelsen") is one the writer has.
 const PRESENT = new Set(["mit", "min", "mine", "my", "nu", "now", "siden", "since", "hans", "hendes", "his", "her", "kanikke", "im", "ive", "allerede", "already",
   "hovedpinen", "smerten", "smerterne", "havelsen", "havelserne", "kloen", "rodmen", "kvalmen", "svimmelheden"]);
-const PRESENT_PAIRS = new Set(["jeg har", "har jeg", "i have", "i m", "i am", "jeg er", "er jeg", "han har", "hun har", "he has", "she has", "i dag", "lige nu", "right now", "i feel", "jeg foler", "i ve", "at have", "to have", "having a", "at se", "to see", "normalt med", "normal with", "that normal"]);
+const PRESENT_PAIRS = new Set(["jeg har", "har jeg", "i have", "i m", "i am", "jeg er", "er jeg", "han har", "hun har", "he has", "she has", "i dag", "lige nu", "right now", "i feel", "jeg foler", "i ve", "at have", "to have", "having a", "at se", "to see", "normalt med", "normal with", "that normal",
+  "the headache", "the pain", "the swelling", "the bruise", "the bruising", "this headache", "this pain"]);
 
 export function isQuestion(sentence: readonly Token[], endsWithQuestionMark: boolean): boolean {
   return endsWithQuestionMark || QUESTION_STARTS.has(sentence[0]?.text ?? "");

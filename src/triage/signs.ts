@@ -32,7 +32,7 @@ const LOCAL: InfoKey[] = ["daysSinceTreatment", "area"];
 
 export const SIGNS: Sign[] = [
   // emergency: airway, swallowing, speech, spreading weakness, anaphylaxis, vision loss
-  { id: "swallowing", level: "emergency", when: ["hard + swallow", "swallowWrong", "drinkEat + noseOut", "stuck > throat", "hard > drinkEat > goDown", "drinkEat > hard > goDown", "drinkEat > notDown"] },
+  { id: "swallowing", level: "emergency", when: ["hard + swallow", "swallowWrong", "drinkEat + noseOut", "stuck > throat", "hard > drinkEat > goDown", "drinkEat > hard > goDown", "drinkEat > notDown", { all: "cough + drinkEat", window: 4 }] },
   { id: "breathing", level: "emergency", when: ["hard + breath", "breathProblem", "breath > heavy"] },
   { id: "throat-closing", level: "emergency", when: ["throat + tight"], unless: ["glands"] },
   { id: "tight-breathing", level: "emergency", when: ["squeeze + breath"], window: 5 },
@@ -64,7 +64,7 @@ export const SIGNS: Sign[] = [
   { id: "swelling-worsening", level: "urgent", when: ["swollen|redness|bumps|bruise + worsening"], window: 8, ask: ["daysSinceTreatment", "fever"] },
   { id: "face-swelling", level: "urgent", when: ["swollen + wholeFace", "swollen + face + whole"], window: 8 },
   { id: "swollen-face", level: "urgent", when: ["swollen + face"], unless: ["mild", "site"], window: 4 },
-  { id: "dizziness", level: "urgent", when: ["dizzy"] },
+  { id: "dizziness", level: "urgent", when: ["dizzy", "hard|lost + balance"], window: 4 },
   // Already with 112 or a hospital: the clinic's doctor must know tonight.
   { id: "in-emergency-care", level: "urgent", when: ["inCare"], statementOnly: true, ask: ["daysSinceTreatment"] },
   // Pain on swallowing is not "cannot swallow", but it is the same throat: the doctor tonight.
