@@ -165,6 +165,8 @@ export const LEXICON = {
   grit: ["sand", "grus", "gruset", "gritty", "sandy", "fremmedlegeme", "something in my eye"],
   headache: ["head is pounding", "pounding head", "head is throbbing", "throbbing head", "hovedet dunker", "dunker i hovedet", "hovedet banker", "banker i hovedet", "hovedpine*", "headache*", "head ache", "head aches", "migræne*", "migraine*", "ondt i hovedet", "head hurts", "hovedet gør ondt"],
   wasting: ["atrofi*", "muskelsvind", "svind*", "wasting", "atroph*", "indfald*", "faldet ind", "falder ind", "sunket ind", "sunken in", "sunk in", "fallen in", "caved in", "indsunk*", "sunken", "hollow*", "huller", "hul", "hule", "hulere", "skrump*", "shrunk*", "shrink*", "fordybning*"],
+  // "can't feel my lips": the feeling, not the effect ("kan ikke mærke effekten" is no numbness).
+  noFeel: ["kanikke feel", "kanikke føle"],
   numb: ["mistet følelsen", "mister følelsen", "mistet følesansen", "lost feeling", "lost the feeling", "lost all feeling", "fingrene sover", "fingre sover", "hånden sover", "hænderne sover", "armen sover", "føles som om den sover", "falling asleep", "følelsesløs*", "numb", "numbness", "numbing", "snurrende", "snurrer i", "sovende fornemmelse", "pins and needles", "bedøvet", "føles bedøvet", "fået bedøvelse", "som hos tandlægen", "som efter tandlægen", "at the dentist", "prikken", "snurren", "tingl*", "sovende", "ingen følelse", "no feeling"],
   nausea: ["kvalme*", "nause*", "kaste op", "kaster op", "kastet op", "vomit*", "brække mig", "throw up", "throwing up", "sick to my stomach"],
   unwell: ["utilpas", "unwell", "syg", "sick", "skidt", "sløj", "træt*", "tired*", "fatigue*", "udmattet", "exhausted", "mat", "ill"],
