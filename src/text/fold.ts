@@ -20,7 +20,7 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:kan|ka|can|could)\s+(?:hverken|neither)\b/g, " kanikke "],
   [/\b(?:can\s*not|can'?t|cant|cnt|cna'?t|ca'nt|could\s*not|couldn'?t|couldnt|unable to|not able to|not (?:being|beeing|beig|bieng|be) able to|won'?t|wont|will not)\b/g, " kanikke "],
   [/\b(?:far|faar|fa|get|getting)\s+(?:(?:sgu|sku|fandme|fanme|satme|jo|bare|stadig|nasten)\s+)?(?:ikke|ik|ikk|not|no)\s+(?:nok\s+|ordentligt\s+|rigtig\s+|rigtigt\s+|helt\s+|enough\s+)?(?:luft|air|puste)\b/g, " luftmangel "],
-  [/\b(?:mangler|mangel pa|short of|out of)\s+(?:luft|breath|air)\b/g, " luftmangel "],
+  [/\b(?:mangler|mangel pa|short of|out of|ingen|no|ikke nok|not enough)\s+(?:luft|breath|air)\b/g, " luftmangel "],
 ];
 
 // "Tunge" is a tongue and the plural of "tung" (heavy). Where it plainly describes something
@@ -30,6 +30,10 @@ const HEAVY_TUNGE: ReadonlyArray<[RegExp, string]> = [
   [/\b(havede|hovne|svage|slappe|tratte|matte|omme|stive|tykke|kolde|slove|dvaske|folelseslose)\s+og\s+tunge\b/g, "$1 og tungeadj"],
   [/\btunge\s+(?=(?:ojenlag\w*|ojne|ojnene|arme|armene|ben|benene|ojenbryn\w*|lag|skuldre|skuldrene|kinder)\b)/g, "tungeadj "],
 ];
+
+const TOPIC_DENIED = /\b(feber|temperatur|smerter|ondt|udslat|havelse|havelser|pus|kloe|rodme|hovedpine|kvalme|bla marker)\s+har\s+(?:jeg|han|hun|vi|du|de)\s+(?:ikke|ingen)\b/g;
+
+const TOPIC_LACKING = /\b(krafter|kraft|luft)\s+(?:har|far)\s+(?:jeg|han|hun|vi|du|de)\s+(?:ikke|ingen)\b/g;
 
 export function fold(text: string): string {
   // "øm" (sore) would fold into "om" (about); keep it apart before the letters are folded.
@@ -45,6 +49,10 @@ export function fold(text: string): string {
   s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   // "ikke" with one slip ("ikkke", "ikle", "imke", "ikek") is still "ikke": no word is spelt so.
   s = s.replace(/\b(?:i[a-z]ke|ik[a-z]e|ikk[a-z]|ik[a-z]|ikek|ik{3,}e|i{2,}kke|ikkee+)\b/g, "ikke");
+  // "Feber har jeg ikke": the symptom said first and denied after, for the lesser symptoms only.
+  s = s.replace(TOPIC_DENIED, "ikke $1");
+  // "Kræfter har jeg ingen i armene", "luft får jeg ikke": what is missing is the symptom.
+  s = s.replace(TOPIC_LACKING, "ingen $1");
   for (const [re, to] of IDIOMS) s = s.replace(re, to);
   if (s.includes("tunge")) for (const [re, to] of HEAVY_TUNGE) s = s.replace(re, to);
   return s;

@@ -3,7 +3,7 @@
 // Spellings are folded (æ/ae/a, ø/oe/o, å/aa/a), and one typo is allowed in longer words.
 export const LEXICON = {
   // Difficulty or inability. "kanikke" is what "kan ikke", "can't" and "unable to" fold into.
-  hard: ["svert", "vanskelig*", "vansker", "besvärlig*", "svært", "svart", "svær ved", "svær at", "svært ved", "*besvær*", "besværlig*", "problem*", "*problem*", "påvirket", "affected", "trouble*", "difficult*", "hard", "harder", "struggl*", "kanikke", "umulig*", "impossible", "dårlig*", "tungt", "anstreng*", "labo*", "effort*", "badly", "barely", "hardly", "scarcely", "restrict*", "begrænset", "anstrengt", "knap", "knapt", "hiver", "hive", "gisper", "snapper"],
+  hard: ["sværere", "svaerere", "svert", "vanskelig*", "vansker", "besvärlig*", "svært", "svart", "svær ved", "svær at", "svært ved", "*besvær*", "besværlig*", "problem*", "*problem*", "påvirket", "affected", "trouble*", "difficult*", "hard", "harder", "struggl*", "kanikke", "umulig*", "impossible", "dårlig*", "tungt", "anstreng*", "labo*", "effort*", "badly", "barely", "hardly", "scarcely", "restrict*", "begrænset", "anstrengt", "knap", "knapt", "hiver", "hive", "gisper", "snapper"],
   not: ["ikke", "ik", "ikk", "not", "no", "ingen"],
 
   swallow: ["synke", "synker", "swallow", "svelg*", "svälj*", "synk*", "swallow*", "slug*", "syngebesv*", "få maden ned", "få mad ned", "få noget ned", "få det ned", "få vand ned", "få drikke ned", "få spyttet ned", "få spyt ned", "få vandet ned", "få væske ned", "få pillen ned", "få piller ned", "få pillerne ned", "få tabletten ned", "få tabletter ned", "få en bid ned", "få noget at spise ned", "get food down", "get anything down", "get my spit down", "get the pill down"],
@@ -84,6 +84,9 @@ export const LEXICON = {
   smaller: ["mindre", "smaller", "tyndere", "thinner", "skrump*", "shrunk*"],
   whole: ["helt", "hele", "whole", "entire", "completely", "all over"],
   wholeFace: ["hele ansigtet", "whole face", "entire face", "all over my face", "hele hovedet", "ansigtet er helt"],
+  // The face as a whole, not a cheek or the skin: "mit ansigt er lammet i den ene side".
+  faceWhole: ["ansigt", "ansigtet", "face"],
+  oneSide: ["i den ene side", "på den ene side", "on one side", "i venstre side", "i højre side", "on the left side", "on the right side"],
   halfFace: ["halvsidig*", "one-sided", "one sided", "halvdelen af ansigtet", "halve ansigt", "half my face", "half of my face", "side of my face", "siden af ansigtet", "side af ansigtet", "ansigtshalvdel*"],
 
   eye: ["øye", "øyet", "øynene", "øyne", "öga", "ögat", "ögon", "ögonen", "øje", "øjet", "øjne", "øjnene", "øjets", "øjeæble*", "eye", "eyes", "eyeball*"],

@@ -15,6 +15,8 @@ const FUTURE_PAIRS = new Set(["forste behandling", "first treatment", "naste beh
 // "Min veninde fik hængende øjenlåg, kan det ske for mig?": someone else's symptom, my risk.
 const RISK_PAIRS = new Set(["ske for", "happen to", "risikerer jeg", "ramme mig"]);
 const OTHERS = new Set(["veninde", "veninden", "ven", "vennen", "friend", "soster", "sister", "mor", "mother", "kollega", "colleague", "andre", "others", "bekendt", "nabo", "naboen"]);
+// "Hvad gør jeg ved hævede øjenlåg?" asks for help with one's own, unless it is "if".
+const SELF_HELP = new Set(["gor jeg", "do i", "gore ved", "get rid"]);
 const CONDITIONS = new Set(["hvis", "if", "skulle", "should", "safremt", "ifald"]);
 const HEARSAY = new Set(["sagde", "sagt", "siger", "hort", "laest", "last", "heard", "read", "said", "says", "told"]);
 const GENERIC_PAIRS = new Set(["man kan", "kan man", "man far", "kan give", "can cause", "can give", "you can", "can get", "people get", "folk far"]);
@@ -57,6 +59,7 @@ export function questionForms(tokenized: Tokenized): QuestionForms {
     const othersRisk = words.some((w) => OTHERS.has(w)) && pairs.some((p) => RISK_PAIRS.has(p));
     if (!now && (othersRisk || pairs.some((p) => FUTURE_PAIRS.has(p)) || (heard >= 0 && pairs.slice(heard).some((p) => GENERIC_PAIRS.has(p))))) generic.add(n);
     if (words.some((w) => PRESENT.has(w)) || pairs.some((p) => PRESENT_PAIRS.has(p)) || refersBack(bySentence.get(n + 1))) continue;
+    if (pairs.some((p) => SELF_HELP.has(p)) && !words.some((w) => CONDITIONS.has(w))) continue;
     // "Lidt blåt mærke ved et stik, er det normalt?": a statement first, then the question about it.
     // "Hvis jeg får svært ved at synke, hvad gør jeg?": a condition first is no statement.
     if (!QUESTION_STARTS.has(words[0] ?? "") && !CONDITIONS.has(words[0] ?? "") && sentence[0]!.clause !== sentence[sentence.length - 1]!.clause) continue;

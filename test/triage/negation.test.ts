@@ -63,3 +63,22 @@ describe("negation and questions", () => {
     expect(levelOf("jeg har noen problemer med å svelge")).toBe("emergency");
   });
 });
+
+describe("a symptom said first, the verb after", () => {
+  it.each([
+    ["Feber har jeg ikke, men stikstedet er rødt og hævet", "expected"],
+    ["Kræfter har jeg ingen af i armene", "emergency"],
+    ["Luft får jeg ikke", "emergency"],
+    ["ingen luft", "emergency"],
+    ["Synke kan jeg næsten ikke", "emergency"],
+    ["Mit ansigt er helt lammet i den ene side", "emergency"],
+    ["Min mund hænger i den ene side", "review"],
+  ] as const)("%s -> %s", (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it("takes 'what do I do about' as the writer's own symptom, but 'what if' as a question", () => {
+    expect(levelOf("hvad gør jeg ved hævede øjenlåg")).toBe("review");
+    expect(levelOf("hvor længe går der før hængende øjenlåg forsvinder igen")).toBe("info");
+  });
+});
