@@ -36,14 +36,28 @@ export function tokenize(text: string): Tokenized {
   return result;
 }
 
+// Texts without commas run main clauses together: "hævelsen er ikke blevet mindre den er
+// blevet større". A subject and its verb start a clause of their own, so the "ikke" of the
+// first stays there, unless a word before binds them ("tror at den er", "som om det er",
+// "synes ikke det er").
+const SUBJECTS = new Set(["den", "det", "jeg", "han", "hun", "vi", "de", "it", "she", "he", "they", "we"]);
+const VERBS = new Set(["er", "bliver", "blev", "har", "var", "foles", "ser", "gor", "is", "was", "has", "feels", "looks", "keeps"]);
+const BINDERS = new Set(["at", "som", "om", "fordi", "hvis", "nar", "da", "der", "hvor", "end", "selvom", "ligesom", "hvad", "hvordan", "hvorfor",
+  "hvornar", "sa", "tror", "synes", "mener", "siger", "ved", "hvorvidt", "ikke", "ik", "ikk", "not", "that", "if", "because", "when", "as", "than", "what", "how", "why", "think", "say", "says", "whether"]);
+
+function startsMainClause(previous: Token | undefined, sentence: number, piece: string, next: string | undefined): boolean {
+  return previous !== undefined && previous.sentence === sentence && SUBJECTS.has(piece) && VERBS.has(next ?? "") && !BINDERS.has(previous.text);
+}
+
 function split(text: string): Tokenized {
   const folded = fold(text);
   const tokens: Token[] = [];
   const questions: boolean[] = [false];
   let sentence = 0;
   let clause = 0;
-  for (const m of folded.matchAll(PIECE)) {
-    const piece = m[0];
+  const pieces = folded.match(PIECE) ?? [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
     // "Jeg kan ikke... synke" and a line broken mid-sentence: a pause in one sentence, not its end.
     if (/^\.{2,}$/.test(piece) || piece === "\n") {
       clause++;
@@ -62,7 +76,7 @@ function split(text: string): Tokenized {
       clause++;
       continue;
     }
-    if (CLAUSE_WORDS.has(piece)) clause++;
+    if (CLAUSE_WORDS.has(piece) || startsMainClause(tokens[tokens.length - 1], sentence, piece, pieces[i + 1])) clause++;
     tokens.push({ text: piece, sentence, clause });
   }
   return { tokens, words: tokens.map((t) => t.text), questions: questions.slice(0, sentence + 1), folded };

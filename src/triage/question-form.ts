@@ -27,8 +27,13 @@ const PRESENT = new Set(["mit", "min", "mine", "my", "nu", "now", "siden", "sinc
 const PRESENT_PAIRS = new Set(["jeg har", "har jeg", "i have", "i m", "i am", "jeg er", "er jeg", "han har", "hun har", "he has", "she has", "i dag", "lige nu", "right now", "i feel", "jeg foler", "i ve", "at have", "to have", "having a", "at se", "to see", "normalt med", "normal with", "that normal",
   "the headache", "the pain", "the swelling", "the bruise", "the bruising", "this headache", "this pain"]);
 
+// "Hvis jeg får svært ved at synke, hvad gør jeg" asks even when its question mark is left off.
+const ASKS_AFTER_CONDITION = new Set(["hvad", "hvordan", "skal", "bor", "should", "what", "how", "do"]);
+
 export function isQuestion(sentence: readonly Token[], endsWithQuestionMark: boolean): boolean {
-  return endsWithQuestionMark || QUESTION_STARTS.has(sentence[0]?.text ?? "");
+  const first = sentence[0]?.text ?? "";
+  if (endsWithQuestionMark || QUESTION_STARTS.has(first)) return true;
+  return CONDITIONS.has(first) && sentence.slice(2).some((t) => ASKS_AFTER_CONDITION.has(t.text));
 }
 
 export interface QuestionForms {

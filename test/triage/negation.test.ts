@@ -82,3 +82,22 @@ describe("a symptom said first, the verb after", () => {
     expect(levelOf("hvor længe går der før hængende øjenlåg forsvinder igen")).toBe("info");
   });
 });
+
+describe("texts without punctuation", () => {
+  it.each([
+    ["Hævelsen er ikke blevet mindre den er blevet større", "urgent"],
+    ["Jeg synes ikke det er værre, men hævelsen er der stadig efter 5 dage", "review"],
+    ["Har det sgu ikke godt svimmel og kvalme", "urgent"],
+    ["Hvis jeg får svært ved at synke skal jeg så ringe 112", "info"],
+    ["Hvis jeg ikke kan synke skal jeg ringe 112", "emergency"],
+    ["mine ojne kan ikke tale lys", "urgent"],
+  ] as const)("%s -> %s", (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it("reads 'not feeling well' as feeling unwell, not as a denial", () => {
+    expect(levelOf("I'm not feeling well")).toBe("review");
+    expect(levelOf("jeg har det ikke godt")).toBe("review");
+    expect(levelOf("har det fint, ikke noget galt")).toBe("info");
+  });
+});
