@@ -23,7 +23,8 @@ export interface Tokenized {
 }
 
 const CLAUSE_WORDS = new Set(["men", "but", "og", "and", "samt", "plus", "mens", "while", "though", "selvom", "although", "bortset", "except"]);
-const PIECE = /[a-z0-9]+|[.!?;\n]+|[,:()-]+/g;
+// An emoji sits where a comma would: "Blåt mærke 🙈 normalt?" is a statement, then a question.
+const PIECE = /[a-z0-9]+|[.!?;\n]+|[,:()-]+|\p{Extended_Pictographic}+/gu;
 
 // Triage and the leaflet lookup read the same message one after the other; it is folded and
 // split once. The result is shared, so nobody may change it.
@@ -72,7 +73,7 @@ function split(text: string): Tokenized {
       }
       continue;
     }
-    if (/^[,:()-]/.test(piece)) {
+    if (/^[,:()-]|^\p{Extended_Pictographic}/u.test(piece)) {
       clause++;
       continue;
     }

@@ -19,6 +19,10 @@ const NAMED: ReadonlyArray<[RegExp, number]> = [
   [/\b(sidste uge|last week|en uge|a week|ugen siden)\b/, 7],
 ];
 
+// "hovedpine dag 3", "day 4", "tredje dag": the day counted from the treatment.
+const NTH_DAY = /\b(?:dag|day) (\d{1,2})\b|\b(\d{1,2})\. dag\b|\b(anden|andet|tredje|fjerde|femte|sjette|syvende|second|third|fourth|fifth|sixth|seventh) (?:dag|day)\b/g;
+const ORDINALS: Record<string, number> = { anden: 2, andet: 2, second: 2, tredje: 3, third: 3, fjerde: 4, fourth: 4, femte: 5, fifth: 5, sjette: 6, sixth: 6, syvende: 7, seventh: 7 };
+
 export function daysMentioned(folded: string): number | null {
   let days: number | null = null;
   const take = (n: number) => {
@@ -30,6 +34,7 @@ export function daysMentioned(folded: string): number | null {
     if (unit) take(amount * unit[1]);
   }
   for (const [re, n] of NAMED) if (re.test(folded)) take(n);
+  for (const m of folded.matchAll(NTH_DAY)) take(m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : ORDINALS[m[3]!]!);
   return days;
 }
 

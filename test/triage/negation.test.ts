@@ -91,6 +91,8 @@ describe("texts without punctuation", () => {
     ["Hvis jeg får svært ved at synke skal jeg så ringe 112", "info"],
     ["Hvis jeg ikke kan synke skal jeg ringe 112", "emergency"],
     ["mine ojne kan ikke tale lys", "urgent"],
+    ["Blåt mærke 🙈 normalt?", "expected"],
+    ["hovedpine dag 3", "review"],
   ] as const)("%s -> %s", (text, level) => {
     expect(levelOf(text)).toBe(level);
   });
