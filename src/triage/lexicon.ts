@@ -16,6 +16,8 @@ export const LEXICON = {
   // "det sidder noget fast i halsen": a word or two between "fast" and the throat.
   cough: ["hoster", "hoste", "hostet", "cough", "coughs", "coughing", "coughed"],
   balance: ["balancen", "balance", "balanceevne", "ligevægt*"],
+  // "det piber når jeg trækker vejret": a whistle in the breath, not in the ears.
+  wheeze: ["piber", "pibende", "piben", "whistling", "whistles"],
   stuck: ["fast", "stuck", "lodged"],
   // "få maden til at glide ned", "maden vil ikke gå ned": food that does not go down.
   goDown: ["glide ned", "gå ned", "glider ned", "komme ned", "kommer ned", "go down", "get down", "slide down"],
@@ -66,7 +68,7 @@ export const LEXICON = {
   goAway: ["væk", "away", "over", "seng", "bed", "arbejde", "work", "ud", "out", "hjem", "home"],
   talkTo: ["tale med", "snakke med", "taler med", "talk to", "speak to", "speak with", "talk with", "telefon*", "phone", "ringe", "call"],
   faint: ["besvim*", "faint*", "everything went black", "everything went dark", "alt blev sort", "passed out", "pass out", "passing out", "bevidstløs*", "unconscious*", "kollaps*", "collaps*", "reagerer ikke", "svarer ikke", "not responding", "unresponsive", "kanikke vække", "kanikke vågne", "kanikke wake", "sort for øjnene", "black* out", "besvimer", "faldet om", "falder om", "faldt om", "falde om", "segnet", "segner", "fell down"],
-  dizzy: ["dizzy", "mister balancen", "mistet balancen", "balanceproblem*", "losing my balance", "lose my balance", "lost my balance", "off balance", "unsteady", "ustabil på benene", "vakler", "wobbly", "ataksi*", "ataxia", "feel drunk", "føler mig fuld", "som om jeg er fuld", "føler mig beruset", "svimmel*", "dizz*", "lightheaded", "light headed", "ør i hovedet", "snurrer rundt", "det hele snurrer", "alt snurrer", "alting snurrer", "hovedet snurrer", "snurrer for mig", "det hele drejer", "alt drejer", "drejer rundt", "kører rundt", "løber rundt for mig", "rummet drejer", "verden drejer", "spinning", "room spins", "vertigo"],
+  dizzy: ["snubler", "snublede", "snuble", "stumbling", "stumble", "stumbled", "dizzy", "mister balancen", "mistet balancen", "balanceproblem*", "losing my balance", "lose my balance", "lost my balance", "off balance", "unsteady", "ustabil på benene", "vakler", "wobbly", "ataksi*", "ataxia", "feel drunk", "føler mig fuld", "som om jeg er fuld", "føler mig beruset", "svimmel*", "dizz*", "lightheaded", "light headed", "ør i hovedet", "snurrer rundt", "det hele snurrer", "alt snurrer", "alting snurrer", "hovedet snurrer", "snurrer for mig", "det hele drejer", "alt drejer", "drejer rundt", "kører rundt", "løber rundt for mig", "rummet drejer", "verden drejer", "spinning", "room spins", "vertigo"],
   // A squeeze felt while breathing: "det strammer når jeg trækker vejret".
   squeeze: ["stram", "strammer", "stramt", "strammende", "snører", "snærer", "trykker", "trykken", "presser", "klemmer", "tight", "tightness", "squeez*", "pressure"],
 
@@ -137,7 +139,7 @@ export const LEXICON = {
   lasting: ["stadig", "still", "vedvarende", "længerevarende", "langvarig*", "long-lasting", "long lasting", "persist*", "konstant*", "constant*", "hele tiden", "all the time", "går ikke væk", "won't go away", "siden behandlingen", "since the treatment", "not going away", "kanikke go away", "kanikke forsvinde", "kanikke gå væk", "kanikke gå over", "går ikke over", "ikke gået væk", "not gone", "flere dage", "several days", "days now", "dage nu"],
 
   droop: ["kanikke stay up", "kanikke stay open", "kanikke blive oppe", "heng*", "melting", "smelter", "hooded", "hæng*", "hang*", "droop*", "drop*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "gået ned", "går ned", "sunket", "ikke op", "ikke rigtigt op", "kanikke op", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
-  heavy: ["tung", "tungt", "tunge", "tungeadj", "tungere", "heavy*", "havy", "hevy", "tyngde*", "shallow", "overfladisk*"],
+  heavy: ["bly", "som bly", "like lead", "blytung*", "tung", "tungt", "tunge", "tungeadj", "tungere", "heavy*", "havy", "hevy", "tyngde*", "shallow", "overfladisk*"],
   // "tåget" (foggy) folds into "taget" (taken): it counts only beside the eyes or sight.
   foggy: ["tåget"],
   lightPain: ["lysfølsom*", "lysky", "sensitive to light", "light sensitiv*", "photophobi*", "kanikke tolerere lys", "kanikke tolerere lyset", "kanikke tolerere sollys", "kanikke stand light", "light hurts"],
@@ -161,7 +163,7 @@ export const LEXICON = {
   dry: ["tør", "tørt", "tørre", "tørhed", "dry", "dryness", "drier"],
   dryMouth: ["mundtør*"],
   dryEye: ["øjentør*", "tørre øjne"],
-  stiff: ["spænder", "det spænder", "spændt", "spændthed", "stiv", "stivt", "stive", "stivhed", "stiff", "stiffness", "stram", "stramt", "stramhed", "strammer", "feels tight", "tight feeling"],
+  stiff: ["beton", "som beton", "cement", "concrete", "frosset", "frossen", "frozen", "som en maske", "like a mask", "spænder", "det spænder", "spændt", "spændthed", "stiv", "stivt", "stive", "stivhed", "stiff", "stiffness", "stram", "stramt", "stramhed", "strammer", "feels tight", "tight feeling"],
   teary: ["løber i vand", "løber med vand", "løber i tårer", "tåreflåd*", "rindende", "rinder", "tårer*", "tårende", "watery", "watering", "tearing", "teary", "streaming"],
   sweating: ["sved", "sveder", "svedt*", "svedig*", "svede", "sweat*", "perspir*"],
   more: ["mere", "more", "øget", "increased", "ekstra", "extra", "værre", "worse"],

@@ -3,7 +3,8 @@ import type { Token, Tokenized } from "../text/tokenize.js";
 // "Kan man få svært ved at synke?" asks about a symptom; "jeg har svært ved at synke, er
 // det normalt?" reports one. A sentence is hypothetical only when it is a question, has a
 // hypothetical marker, and has nothing that ties the symptom to the writer here and now.
-const QUESTION_STARTS = new Set(["kan", "ma", "skal", "er", "vil", "bor", "hvad", "hvordan", "hvornar", "hvor", "hvorfor", "hvilke", "hvilken", "far",
+const FUTURE_STARTS = new Set(["will", "bliver", "kommer"]);
+const QUESTION_STARTS = new Set(["kan", "ma", "skal", "er", "vil", "bor", "hvad", "hvordan", "hvornar", "hvor", "hvorfor", "hvilke", "hvilken", "far", "bliver", "kommer",
   "can", "could", "will", "is", "are", "does", "do", "should", "may", "what", "how", "when", "why", "which", "would"]);
 const HYPOTHETICAL = new Set(["man", "hvis", "if", "blive", "become", "udvikle", "develop", "risiko", "risikoen", "risk", "risks", "possible", "muligt", "mulig", "nogensinde", "ever",
   "bivirkning", "bivirkninger", "bivirkningerne", "side", "cause", "causes", "forarsage", "give", "giver", "happen", "ske", "sker", "typisk",
@@ -63,7 +64,9 @@ export function questionForms(tokenized: Tokenized): QuestionForms {
     const now = words.some((w) => NOW.has(w)) || pairs.some((p) => p === "i dag" || p === "lige nu");
     const othersRisk = words.some((w) => OTHERS.has(w)) && pairs.some((p) => RISK_PAIRS.has(p));
     if (!now && (othersRisk || pairs.some((p) => FUTURE_PAIRS.has(p)) || (heard >= 0 && pairs.slice(heard).some((p) => GENERIC_PAIRS.has(p))))) generic.add(n);
-    if (words.some((w) => PRESENT.has(w)) || pairs.some((p) => PRESENT_PAIRS.has(p)) || refersBack(bySentence.get(n + 1))) continue;
+    // "Will my face look frozen?", "Bliver mit ansigt stift?": my face, but one still to come.
+    const future = FUTURE_STARTS.has(words[0] ?? "") && !now;
+    if ((!future && words.some((w) => PRESENT.has(w))) || pairs.some((p) => PRESENT_PAIRS.has(p)) || refersBack(bySentence.get(n + 1))) continue;
     if (pairs.some((p) => SELF_HELP.has(p)) && !words.some((w) => CONDITIONS.has(w))) continue;
     // "Lidt blåt mærke ved et stik, er det normalt?": a statement first, then the question about it.
     // "Hvis jeg får svært ved at synke, hvad gør jeg?": a condition first is no statement.

@@ -103,3 +103,12 @@ describe("texts without punctuation", () => {
     expect(levelOf("har det fint, ikke noget galt")).toBe("info");
   });
 });
+
+describe("questions about what is still to come", () => {
+  it("asks about an expected effect of one's own face in the future, but still hears a red flag", () => {
+    expect(levelOf("Will my face look frozen?")).toBe("info");
+    expect(levelOf("Bliver mit ansigt stift?")).toBe("info");
+    expect(levelOf("Will you call me, I have a bruise")).toBe("expected");
+    expect(levelOf("Will my lips swell up?")).toBe("emergency");
+  });
+});
