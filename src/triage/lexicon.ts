@@ -18,6 +18,10 @@ export const LEXICON = {
   balance: ["balancen", "balance", "balanceevne", "ligevægt*"],
   // "det piber når jeg trækker vejret": a whistle in the breath, not in the ears.
   wheeze: ["piber", "pibende", "piben", "whistling", "whistles"],
+  // Said of a swelling that is going: "hævelsen i læben er næsten væk". Never a bare "væk",
+  // which "ikke væk" would carry too.
+  resolving: ["næsten væk", "næsten forsvundet", "næsten gået", "almost gone", "nearly gone", "er væk", "is gone", "er forsvundet", "has gone", "er gået væk", "er gået ned", "has gone down", "went down"],
+  stomach: ["mavepine", "ondt i maven", "diarre", "diarré", "tynd mave", "tynd i maven", "forstoppelse", "forstoppet", "constipat*", "diarrh*", "stomach ache", "stomachache", "stomach pain", "belly pain", "tummy ache"],
   stuck: ["fast", "stuck", "lodged"],
   // "få maden til at glide ned", "maden vil ikke gå ned": food that does not go down.
   goDown: ["glide ned", "gå ned", "glider ned", "komme ned", "kommer ned", "go down", "get down", "slide down"],

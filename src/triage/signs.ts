@@ -43,7 +43,7 @@ export const SIGNS: Sign[] = [
   // Chest pain or pressure is not from botox, and a careful nurse sends it to 112 all the same.
   { id: "chest-pain", level: "emergency", when: ["pain|pressure|tight|squeeze + chest"], window: 5 },
   { id: "stroke-signs", level: "emergency", when: ["stroke"] },
-  { id: "tongue-lip-swelling", level: "emergency", when: ["swollen + tongue|lips", "tongue > worsening", "tongue|lips > big", "tongue > heavy"], window: 5 },
+  { id: "tongue-lip-swelling", level: "emergency", when: ["swollen + tongue|lips", "tongue > worsening", "tongue|lips > big", "tongue > heavy"], unless: ["resolving"], window: 5 },
   { id: "tongue-control", level: "emergency", when: ["noControl + tongue"], window: 5 },
   { id: "fainting", level: "emergency", when: ["faint"] },
   { id: "anaphylaxis", level: "emergency", when: ["anaphylaxis"] },
@@ -116,7 +116,7 @@ export const SIGNS: Sign[] = [
   { id: "itching", level: "review", when: ["itch"], unless: ["mild"], unlessInSentence: ["site"], ask: LOCAL },
   // Aches all over, or flu-like: a known reaction the leaflet does not name, for the doctor to see.
   { id: "body-aches", level: "review", when: ["pain|tender + wholeBody", "myalgia"], window: 5, ask: ["daysSinceTreatment", "fever"] },
-  { id: "feeling-unwell", level: "review", when: ["nausea", "unwell"], unless: ["fedUp"], unlessInSentence: ["cancel"], ask: ["daysSinceTreatment", "fever"] },
+  { id: "feeling-unwell", level: "review", when: ["nausea", "unwell", "stomach"], unless: ["fedUp"], unlessInSentence: ["cancel"], ask: ["daysSinceTreatment", "fever"] },
 
   // expected: what the leaflet says follows a treatment
   { id: "bruise", level: "expected", when: ["bruise"], ask: [] },

@@ -40,3 +40,11 @@ describe('"tunge": a tongue, or heavy', () => {
     expect(signsOf("min tunge føles tung og hævet")).toContain("tongue-lip-swelling");
   });
 });
+
+describe("a lip swelling that is going", () => {
+  it("is no emergency once the patient says it is almost gone, and still one when it is not gone", () => {
+    expect(levelOf("Hævelsen i læben er næsten væk")).toBe("expected");
+    expect(levelOf("Hævelsen i læben er ikke væk")).toBe("emergency");
+    expect(levelOf("Hævelsen i læben er væk, men tungen hæver")).toBe("emergency");
+  });
+});
