@@ -85,6 +85,8 @@ export const LEXICON = {
   onSwallow: ["når jeg synker", "når jeg sluger", "når jeg skal synke", "ved synkning", "when i swallow", "when swallowing", "as i swallow"],
   // "my chin looks weird when I talk": the look, not the voice.
   looks: ["looks", "look", "ser ud", "ser mærkelig ud", "ser underlig ud", "ser sjov ud", "ser skæv ud"],
+  // "øjnene er helt små af hævelse": the swelling is what closes them.
+  fromSwelling: ["af hævelse", "af hævelsen", "af hævelserne", "from the swelling", "from swelling", "swollen shut"],
   swollenSo: ["så hævet", "så hævede", "for hævet", "for hævede", "hævet så meget", "hævede så meget", "so swollen", "too swollen", "swollen so much"],
   muscle: ["muskel", "musklen", "musklerne", "muscle", "muscles"],
   smaller: ["mindre", "smaller", "tyndere", "thinner", "skrump*", "shrunk*"],

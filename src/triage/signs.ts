@@ -60,7 +60,7 @@ export const SIGNS: Sign[] = [
   { id: "rash-hives", level: "urgent", when: ["rash", "redness|bumps + wholeFace|wholeBody"], ask: ["daysSinceTreatment", "area"] },
   // Itching redness is hives, unless it is a little and where the needle went.
   { id: "itchy-redness", level: "urgent", when: ["itch + redness|bumps"], unless: ["mild"], unlessInSentence: ["site"], ask: ["daysSinceTreatment", "area"] },
-  { id: "eyes-swollen-shut", level: "urgent", when: ["swollen + eye|eyelid + shut", "swollenSo + eye|eyelid + see|open|shut", "swollen + eye|eyelid + hard + open"], window: 10 },
+  { id: "eyes-swollen-shut", level: "urgent", when: ["eye|eyelid + fromSwelling", "swollen + eye|eyelid + shut", "swollenSo + eye|eyelid + see|open|shut", "swollen + eye|eyelid + hard + open"], window: 10 },
   { id: "swelling-worsening", level: "urgent", when: ["swollen|redness|bumps|bruise + worsening"], window: 8, ask: ["daysSinceTreatment", "fever"] },
   { id: "face-swelling", level: "urgent", when: ["swollen + wholeFace", "swollen + face + whole"], window: 8 },
   { id: "swollen-face", level: "urgent", when: ["swollen + face"], unless: ["mild", "site"], window: 4 },
