@@ -23,6 +23,7 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   palpitations: { da: "Hjertebanken", en: "A racing or pounding heart" },
   confusion: { da: "Forvirring", en: "Confusion" },
   hearing: { da: "Nedsat hørelse", en: "Reduced hearing" },
+  pupils: { da: "Store eller forskellige pupiller", en: "Wide or unequal pupils" },
   "bladder-control": { da: "Besvær med at holde på eller lade vandet", en: "Trouble holding or passing urine" },
   "light-sensitivity": { da: "Øjne, der ikke tåler lys", en: "Eyes that cannot bear light" },
   "eye-bleeding": { da: "Blod i øjet", en: "Blood in the eye" },

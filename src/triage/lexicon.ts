@@ -22,6 +22,8 @@ export const LEXICON = {
   // which "ikke væk" would carry too.
   resolving: ["næsten væk", "næsten forsvundet", "næsten gået", "almost gone", "nearly gone", "er væk", "is gone", "er forsvundet", "has gone", "er gået væk", "er gået ned", "has gone down", "went down"],
   stomach: ["mavepine", "ondt i maven", "diarre", "diarré", "tynd mave", "tynd i maven", "forstoppelse", "forstoppet", "constipat*", "diarrh*", "stomach ache", "stomachache", "stomach pain", "belly pain", "tummy ache"],
+  dropThings: ["taber ting", "taber alt", "taber tingene", "dropping things", "drop things", "keep dropping", "dropper ting"],
+  pupil: ["pupil", "pupiller", "pupillerne", "pupillen", "pupils"],
   stuck: ["fast", "stuck", "lodged"],
   // "få maden til at glide ned", "maden vil ikke gå ned": food that does not go down.
   goDown: ["glide ned", "gå ned", "glider ned", "komme ned", "kommer ned", "go down", "get down", "slide down"],
@@ -31,11 +33,11 @@ export const LEXICON = {
   bladder: ["tisse", "tisser", "tissede", "tisset", "blæren", "bladder", "urin", "urinen", "urine", "pee", "peeing", "toilet*"],
   // "knopper med hvidt i": pus in a spot.
   pusColour: ["hvidt", "hvide", "gult", "gule", "white", "yellow", "whitehead*"],
-  throat: ["hals", "halsen", "throat*", "svælg*", "strube*", "luftvej*", "airway*"],
+  throat: ["drøbel*", "uvula", "hals", "halsen", "throat*", "svælg*", "strube*", "luftvej*", "airway*"],
   tight: ["tyk", "tykke", "thick", "stram*", "strammer", "lukke til", "lukker til", "ved at lukke", "snør*", "tight*", "lukker", "lukke sig", "lukket", "closing", "close up", "closes", "klump", "lump", "tæt", "tæt til", "snævr*", "constrict*", "hævet", "hævede", "hævelse*", "hæver", "swell*", "swollen"],
   speak: ["snak", "tale", "taler", "talen", "*talebesv*", "*taleproblem*", "snakke*", "snakker", "udtal*", "artikul*", "articulat*", "pronounc*", "enunciat*", "speak*", "speech", "talk*", "sige ord", "words", "ord", "ordene"],
   voice: ["stemme*", "voice*", "jeg lyder", "i sound", "hun lyder", "han lyder"],
-  voiceChange: ["knækker", "knækket", "cracking", "cracks", "grødet", "grød*", "utydelig*", "sløret", "slørede", "væk", "forsvundet", "forsvinder", "disappearing", "mistet", "er hæs", "blevet hæs", "hæse", "hæshed", "svag", "svagere", "mærkelig*", "underlig*", "ændret", "anderledes", "fuld", "drunk", "beruset", "forkert", "wrong", "lost", "gone", "weak", "weird", "strange", "changed", "slurr*", "hoarse", "off", "not right", "funny", "odd", "sjov", "sjovt", "ikke rigtig", "ikke som normalt", "ikke som den plejer"],
+  voiceChange: ["mudret", "mudrede", "mudrer", "muddled", "jumbled", "knækker", "knækket", "cracking", "cracks", "grødet", "grød*", "utydelig*", "sløret", "slørede", "væk", "forsvundet", "forsvinder", "disappearing", "mistet", "er hæs", "blevet hæs", "hæse", "hæshed", "svag", "svagere", "mærkelig*", "underlig*", "ændret", "anderledes", "fuld", "drunk", "beruset", "forkert", "wrong", "lost", "gone", "weak", "weird", "strange", "changed", "slurr*", "hoarse", "off", "not right", "funny", "odd", "sjov", "sjovt", "ikke rigtig", "ikke som normalt", "ikke som den plejer"],
   // Never "hæs" alone: folded, it is the English "has".
   hoarse: ["er hæs", "blevet hæs", "stadig hæs", "lidt hæs", "meget hæs", "helt hæs", "så hæs", "hæs stemme", "hæse", "hæshed", "hoarse", "hoarseness"],
   slurred: ["slurred", "slurring", "snøvl*", "slurr*", "lisp*", "læsp*", "dysartri*", "dysarthri*", "dysfoni*", "dysphoni*", "afoni*", "aphoni*"],
@@ -71,7 +73,7 @@ export const LEXICON = {
   holdHead: ["holde hovedet", "hold my head", "hold up my head", "keep my head", "holde mit hoved", "hold my neck", "løfte hovedet", "lift my head"],
   goAway: ["væk", "away", "over", "seng", "bed", "arbejde", "work", "ud", "out", "hjem", "home"],
   talkTo: ["tale med", "snakke med", "taler med", "talk to", "speak to", "speak with", "talk with", "telefon*", "phone", "ringe", "call"],
-  faint: ["besvim*", "faint*", "everything went black", "everything went dark", "alt blev sort", "passed out", "pass out", "passing out", "bevidstløs*", "unconscious*", "kollaps*", "collaps*", "reagerer ikke", "svarer ikke", "not responding", "unresponsive", "kanikke vække", "kanikke vågne", "kanikke wake", "sort for øjnene", "black* out", "besvimer", "faldet om", "falder om", "faldt om", "falde om", "segnet", "segner", "fell down"],
+  faint: ["bleg og klam", "kold og klam", "koldsved*", "clammy", "cold sweat*", "besvim*", "faint*", "everything went black", "everything went dark", "alt blev sort", "passed out", "pass out", "passing out", "bevidstløs*", "unconscious*", "kollaps*", "collaps*", "reagerer ikke", "svarer ikke", "not responding", "unresponsive", "kanikke vække", "kanikke vågne", "kanikke wake", "sort for øjnene", "black* out", "besvimer", "faldet om", "falder om", "faldt om", "falde om", "segnet", "segner", "fell down"],
   dizzy: ["snubler", "snublede", "snuble", "stumbling", "stumble", "stumbled", "dizzy", "mister balancen", "mistet balancen", "balanceproblem*", "losing my balance", "lose my balance", "lost my balance", "off balance", "unsteady", "ustabil på benene", "vakler", "wobbly", "ataksi*", "ataxia", "feel drunk", "føler mig fuld", "som om jeg er fuld", "føler mig beruset", "svimmel*", "dizz*", "lightheaded", "light headed", "ør i hovedet", "snurrer rundt", "det hele snurrer", "alt snurrer", "alting snurrer", "hovedet snurrer", "snurrer for mig", "det hele drejer", "alt drejer", "drejer rundt", "kører rundt", "løber rundt for mig", "rummet drejer", "verden drejer", "spinning", "room spins", "vertigo"],
   // A squeeze felt while breathing: "det strammer når jeg trækker vejret".
   squeeze: ["stram", "strammer", "stramt", "strammende", "snører", "snærer", "trykker", "trykken", "presser", "klemmer", "tight", "tightness", "squeez*", "pressure"],

@@ -37,7 +37,7 @@ export const SIGNS: Sign[] = [
   { id: "throat-closing", level: "emergency", when: ["throat + tight"], unless: ["glands"] },
   { id: "tight-breathing", level: "emergency", when: ["squeeze + breath"], window: 5 },
   { id: "speech", level: "emergency", when: ["hard + speak", "speak|voice + voiceChange", "slurred", "hoarse"], unless: ["talkTo", "looks"] },
-  { id: "limb-weakness", level: "emergency", when: ["weak + limbs|wholeBody", "weak + neck", "hard + holdHead", "limbs > heavy", "hard + walkStand + limbs"], unless: ["jaw", "chew"] },
+  { id: "limb-weakness", level: "emergency", when: ["weak + limbs|wholeBody", "weak + neck", "hard + holdHead", "limbs > heavy", "hard + walkStand + limbs", "dropThings"], unless: ["jaw", "chew"] },
   { id: "cannot-walk-or-lift", level: "emergency", when: ["hard + walkStand"], unless: [...FACE, "smile", "goAway"], window: 4 },
   { id: "half-face", level: "emergency", when: ["halfFace + droop|weak|paralysed", { all: "faceWhole > droop|paralysed > oneSide", window: 8 }] },
   // Chest pain or pressure is not from botox, and a careful nurse sends it to 112 all the same.
@@ -77,6 +77,8 @@ export const SIGNS: Sign[] = [
   { id: "face-paralysis", level: "urgent", when: ["paralysed + face|wholeFace|mouth|eye|eyelid|lips"], window: 5, ask: ["daysSinceTreatment", "area"] },
   { id: "heavy-bleeding", level: "urgent", when: ["bleed + severe|lasting|worsening"], window: 5, ask: ["daysSinceTreatment", "area"] },
   { id: "bladder-control", level: "urgent", when: ["incontinence", "hard|noControl + bladder"], window: 5, ask: ["daysSinceTreatment"] },
+  // Wide or unequal pupils: one of the signs of the toxin acting beyond where it was put.
+  { id: "pupils", level: "urgent", when: ["pupil + big|uneven|smaller"], window: 5, ask: ["daysSinceTreatment", "vision"] },
   { id: "palpitations", level: "urgent", when: ["palpitations"], ask: ["daysSinceTreatment"] },
   { id: "confusion", level: "urgent", when: ["confused"], unless: ["about"] },
   { id: "hearing", level: "urgent", when: ["hard + hear", "lost + hear"], unless: ["fromSomeone"], window: 4, ask: ["daysSinceTreatment"] },
