@@ -32,14 +32,14 @@ const LOCAL: InfoKey[] = ["daysSinceTreatment", "area"];
 
 export const SIGNS: Sign[] = [
   // emergency: airway, swallowing, speech, spreading weakness, anaphylaxis, vision loss
-  { id: "swallowing", level: "emergency", when: ["hard + swallow", "swallowWrong", "drinkEat + noseOut", "stuck > throat", "hard > drinkEat > goDown", "drinkEat > hard > goDown", "drinkEat > notDown", { all: "cough + drinkEat", window: 4 }] },
+  { id: "swallowing", level: "emergency", when: ["hard + swallow", "swallowWrong", "drinkEat + noseOut", "stuck > throat", "hard > drinkEat > goDown", "drinkEat > hard > goDown", "drinkEat > notDown", { all: "cough + drinkEat", window: 4 }, { all: "stuck + swallow", window: 5 }] },
   { id: "breathing", level: "emergency", when: ["hard + breath", "breathProblem", "breath > heavy", { all: "wheeze + breath", window: 5 }] },
   { id: "throat-closing", level: "emergency", when: ["throat + tight"], unless: ["glands"] },
   { id: "tight-breathing", level: "emergency", when: ["squeeze + breath"], window: 5 },
   { id: "speech", level: "emergency", when: ["hard + speak", "speak|voice + voiceChange", "slurred", "hoarse"], unless: ["talkTo", "looks"] },
   { id: "limb-weakness", level: "emergency", when: ["weak + limbs|wholeBody", "weak + neck", "hard + holdHead", "limbs > heavy", "hard + walkStand + limbs", "dropThings"], unless: ["jaw", "chew"] },
   { id: "cannot-walk-or-lift", level: "emergency", when: ["hard + walkStand"], unless: [...FACE, "smile", "goAway"], window: 4 },
-  { id: "half-face", level: "emergency", when: ["halfFace + droop|weak|paralysed", { all: "faceWhole > droop|paralysed > oneSide", window: 8 }] },
+  { id: "half-face", level: "emergency", when: ["halfFace + droop|weak|paralysed|numb", { all: "faceWhole > droop|paralysed|numb > oneSide", window: 8 }] },
   // Chest pain or pressure is not from botox, and a careful nurse sends it to 112 all the same.
   { id: "chest-pain", level: "emergency", when: ["pain|pressure|tight|squeeze + chest"], window: 5 },
   { id: "stroke-signs", level: "emergency", when: ["stroke"] },
