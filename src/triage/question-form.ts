@@ -31,7 +31,20 @@ const PRESENT_PAIRS = new Set(["jeg har", "har jeg", "i have", "i m", "i am", "j
 // "Hvis jeg får svært ved at synke, hvad gør jeg" asks even when its question mark is left off.
 const ASKS_AFTER_CONDITION = new Set(["hvad", "hvordan", "skal", "bor", "should", "what", "how", "do"]);
 
-export function isQuestion(sentence: readonly Token[], endsWithQuestionMark: boolean): boolean {
+// "Hej Mads, kan man få ...?", "Et spørgsmål: kan man ...?": a greeting or a heading before
+// the question is not a statement about the writer. A first clause of at most three words that
+// opens so is read past.
+const PREAMBLE = new Set(["hej", "hejsa", "hi", "hello", "hey", "kare", "dear", "godmorgen", "goddag", "godaften", "good", "undskyld", "sorry", "et", "a", "quick", "lige", "okay", "ok"]);
+
+export function withoutPreamble(sentence: readonly Token[]): readonly Token[] {
+  const first = sentence[0];
+  if (!first || !PREAMBLE.has(first.text)) return sentence;
+  const rest = sentence.findIndex((t) => t.clause !== first.clause);
+  return rest > 0 && rest <= 3 ? sentence.slice(rest) : sentence;
+}
+
+export function isQuestion(whole: readonly Token[], endsWithQuestionMark: boolean): boolean {
+  const sentence = withoutPreamble(whole);
   const first = sentence[0]?.text ?? "";
   if (endsWithQuestionMark || QUESTION_STARTS.has(first)) return true;
   return CONDITIONS.has(first) && sentence.slice(2).some((t) => ASKS_AFTER_CONDITION.has(t.text));
@@ -56,8 +69,9 @@ export function questionForms(tokenized: Tokenized): QuestionForms {
     if (list) list.push(t);
     else bySentence.set(t.sentence, [t]);
   }
-  for (const [n, sentence] of bySentence) {
-    if (!isQuestion(sentence, tokenized.questions[n] ?? false)) continue;
+  for (const [n, whole] of bySentence) {
+    if (!isQuestion(whole, tokenized.questions[n] ?? false)) continue;
+    const sentence = withoutPreamble(whole);
     const words = sentence.map((t) => t.text);
     const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
     const heard = words.findIndex((w) => HEARSAY.has(w));
@@ -87,8 +101,8 @@ function refersBack(next: readonly Token[] | undefined): boolean {
 
 export function questionSentences(tokenized: Tokenized): Set<number> {
   const out = new Set<number>();
-  const firsts = new Map<number, Token>();
-  for (const t of tokenized.tokens) if (!firsts.has(t.sentence)) firsts.set(t.sentence, t);
-  for (const [n, first] of firsts) if (isQuestion([first], tokenized.questions[n] ?? false)) out.add(n);
+  const bySentence = new Map<number, Token[]>();
+  for (const t of tokenized.tokens) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), t]);
+  for (const [n, sentence] of bySentence) if (isQuestion(sentence, tokenized.questions[n] ?? false)) out.add(n);
   return out;
 }

@@ -112,3 +112,13 @@ describe("questions about what is still to come", () => {
     expect(levelOf("Will my lips swell up?")).toBe("emergency");
   });
 });
+
+describe("a greeting before a question", () => {
+  it("reads past 'Hej Mads,' and 'Et spørgsmål:' to the question, but never past a symptom", () => {
+    expect(levelOf("Hej, kan man få svært ved at synke af botox?")).toBe("info");
+    expect(levelOf("Hi, can botox cause trouble breathing?")).toBe("info");
+    expect(levelOf("Et spørgsmål: kan man få feber af botox?")).toBe("info");
+    expect(levelOf("Hej, jeg kan ikke synke")).toBe("emergency");
+    expect(levelOf("Hej, mit øjenlåg hænger, er det normalt?")).toBe("review");
+  });
+});
