@@ -1,3 +1,5 @@
+import { shortSlip, withinOneEdit } from "./typo-edits.js";
+
 // Patients write "øjenlåg", "oejenlaag" and "ojenlag" for the same word. Folding all three
 // to one spelling lets the rules be written once, in plain Danish, and match every variant.
 const DANISH_LETTERS: ReadonlyArray<[RegExp, string]> = [
@@ -35,6 +37,8 @@ const HEAVY_TUNGE: ReadonlyArray<[RegExp, string]> = [
   [/\btunge\s+(?=(?:ojenlag\w*|ojne|ojnene|arme|armene|ben|benene|ojenbryn\w*|lag|skuldre|skuldrene|kinder)\b)/g, "tungeadj "],
 ];
 
+const REAL_L_WORDS = new Set(["luft", "lugt", "loft", "lukt", "lyst", "lov", "let", "lidt", "list", "lys"]);
+const AIR_WANTED = /\b((?:fa|far|fik|faet|mangler|savner|ingen|efter)\s+(?:(?:noget|nok|ordentlig|ordentligt|rigtig|rigtigt|ikke|ik|sgu|mere)\s+){0,2})(l[a-z]{1,4})\b/g;
 const TOPIC_DENIED = /\b(feber|temperatur|smerter|ondt|udslat|havelse|havelser|pus|kloe|rodme|hovedpine|kvalme|bla marker)\s+har\s+(?:jeg|han|hun|vi|du|de)\s+(?:ikke|ingen)\b/g;
 
 const TOPIC_LACKING = /\b(krafter|kraft|luft)\s+(?:har|far)\s+(?:jeg|han|hun|vi|du|de)\s+(?:ikke|ingen)\b/g;
@@ -55,6 +59,9 @@ export function fold(text: string): string {
   s = s.replace(/\btale (lys|lyset|sollys|solen|skarpt lys|skaermlys|skarmlys)\b/g, "tolerere $1");
   // "ikke" with one slip ("ikkke", "ikle", "imke", "ikek") is still "ikke": no word is spelt so.
   s = s.replace(/\b(?:i[a-z]ke|ik[a-z]e|ikk[a-z]|ik[a-z]|ikek|ik{3,}e|i{2,}kke|ikkee+)\b/g, "ikke");
+  // "få ludt", "savner lufft", "får ik lut": after the words that ask for air, a word one slip
+  // from "luft" is "luft" (four letters are too few for the general typo rule).
+  s = s.replace(AIR_WANTED, (all, lead: string, word: string) => (!REAL_L_WORDS.has(word) && (withinOneEdit(word, "luft") || shortSlip(word, "luft")) ? `${lead}luft` : all));
   // "Feber har jeg ikke": the symptom said first and denied after, for the lesser symptoms only.
   s = s.replace(TOPIC_DENIED, "ikke $1");
   // "Kræfter har jeg ingen i armene", "luft får jeg ikke": what is missing is the symptom.

@@ -19,6 +19,10 @@ describe("spelling variants and typos", () => {
     ["kan ikke syjke", "emergency"],
     ["har svært ved at synje", "emergency"],
     ["Jeg har ikek feber", "info"],
+    ["Jeg har svært ved at få ludt", "emergency"],
+    ["jeg mangler luuft", "emergency"],
+    ["får sgu ikke lift", "emergency"],
+    ["får ikke lugt", "info"],
   ] as const)("%s -> %s", (text, level) => {
     expect(levelOf(text)).toBe(level);
   });
