@@ -128,7 +128,7 @@ export const SIGNS: Sign[] = [
   { id: "injection-site-reaction", level: "expected", when: ["swollen", "redness", "bumps"], ask: ["daysSinceTreatment"] },
   { id: "mild-headache", level: "expected", when: ["headache"], ask: ["daysSinceTreatment"] },
   { id: "tenderness", level: "expected", when: ["tender", "pain"], unless: ["painFree"], ask: [] },
-  { id: "stiff-feeling", level: "expected", when: ["stiff"], ask: ["daysSinceTreatment"] },
+  { id: "stiff-feeling", level: "expected", when: ["stiff", { all: "forehead|brow > squeeze|tight", window: 4 }], ask: ["daysSinceTreatment"] },
   { id: "mild-itch", level: "expected", when: ["itch"], ask: [] },
   { id: "no-effect-yet", level: "expected", when: ["effect + lack", "sweating + lasting"], unless: ["notComplaint"], negatable: false, statementOnly: true, ask: ["daysSinceTreatment"] },
 ];
