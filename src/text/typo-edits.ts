@@ -62,9 +62,23 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 /** The slips a short word allows where something else already anchors it: a letter doubled or
- * undoubled, two letters swapped, a neighbouring key, a letter left out after the first two. */
+ * undoubled, two letters swapped, a neighbouring key, a letter left out after the first two.
+ * Checked without building candidates: it runs for every later word of a phrase. */
 export function shortSlip(typed: string, word: string): boolean {
-  if (collapse(typed) === collapse(word)) return true;
-  if (typed.length === word.length) return swaps(typed).includes(word) || neighbourSlip(typed, word);
-  return typed.length === word.length - 1 && typed.length >= 3 && deletions(word).slice(2).includes(typed);
+  if (typed[0] !== word[0] || typed === word) return typed === word;
+  const extra = typed.length - word.length;
+  if (extra >= 1) return collapse(typed) === collapse(word);
+  if (extra === -1) return typed.length >= 3 && leftOut(typed, word);
+  if (extra !== 0) return false;
+  let i = 0;
+  while (typed[i] === word[i]) i++;
+  const swapped = typed[i] === word[i + 1] && typed[i + 1] === word[i] && typed.slice(i + 2) === word.slice(i + 2);
+  return swapped || neighbourSlip(typed, word);
+}
+
+/** `typed` is `word` with one letter after its first two left out. */
+function leftOut(typed: string, word: string): boolean {
+  let i = 0;
+  while (i < typed.length && typed[i] === word[i]) i++;
+  return i >= 2 && typed.slice(i) === word.slice(i + 1);
 }

@@ -63,12 +63,7 @@ export function questionForms(tokenized: Tokenized): QuestionForms {
   const hypothetical = new Set<number>();
   const unanchored = new Set<number>();
   const generic = new Set<number>();
-  const bySentence = new Map<number, Token[]>();
-  for (const t of tokenized.tokens) {
-    const list = bySentence.get(t.sentence);
-    if (list) list.push(t);
-    else bySentence.set(t.sentence, [t]);
-  }
+  const bySentence = sentences(tokenized.tokens);
   for (const [n, whole] of bySentence) {
     if (!isQuestion(whole, tokenized.questions[n] ?? false)) continue;
     const sentence = withoutPreamble(whole);
@@ -99,10 +94,18 @@ function refersBack(next: readonly Token[] | undefined): boolean {
   return false;
 }
 
+function sentences(tokens: readonly Token[]): Map<number, Token[]> {
+  const bySentence = new Map<number, Token[]>();
+  for (const t of tokens) {
+    const list = bySentence.get(t.sentence);
+    if (list) list.push(t);
+    else bySentence.set(t.sentence, [t]);
+  }
+  return bySentence;
+}
+
 export function questionSentences(tokenized: Tokenized): Set<number> {
   const out = new Set<number>();
-  const bySentence = new Map<number, Token[]>();
-  for (const t of tokenized.tokens) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), t]);
-  for (const [n, sentence] of bySentence) if (isQuestion(sentence, tokenized.questions[n] ?? false)) out.add(n);
+  for (const [n, sentence] of sentences(tokenized.tokens)) if (isQuestion(sentence, tokenized.questions[n] ?? false)) out.add(n);
   return out;
 }
