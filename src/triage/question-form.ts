@@ -8,7 +8,8 @@ const QUESTION_STARTS = new Set(["kan", "ma", "skal", "er", "vil", "bor", "hvad"
   "can", "could", "will", "is", "are", "does", "do", "should", "may", "what", "how", "when", "why", "which", "would"]);
 const HYPOTHETICAL = new Set(["man", "hvis", "if", "blive", "become", "udvikle", "develop", "risiko", "risikoen", "risk", "risks", "possible", "muligt", "mulig", "nogensinde", "ever",
   "bivirkning", "bivirkninger", "bivirkningerne", "side", "cause", "causes", "forarsage", "give", "giver", "happen", "ske", "sker", "typisk",
-  "usually", "sometimes", "almindeligt", "common", "people", "nogen", "patienter", "patients", "someone", "anyone", "fa"]);
+  "usually", "sometimes", "almindeligt", "common", "people", "nogen", "patienter", "patients", "someone", "anyone", "fa",
+  "tegn", "tegnene", "symptomer", "symptomerne", "signs", "symptoms", "warning"]);
 const HYPOTHETICAL_PAIRS = new Set(["i get", "you get", "to get", "what if", "hvad hvis"]);
 // A question about a treatment still to come ("min første behandling, gør det ondt?") or
 // about what others say a treatment can do ("min veninde sagde at man kan få ...") asks.
@@ -19,7 +20,7 @@ const OTHERS = new Set(["veninde", "veninden", "ven", "vennen", "friend", "soste
 // "Hvad gør jeg ved hævede øjenlåg?" asks for help with one's own, unless it is "if".
 const SELF_HELP = new Set(["gor jeg", "do i", "gore ved", "get rid"]);
 const CONDITIONS = new Set(["hvis", "if", "skulle", "should", "safremt", "ifald"]);
-const HEARSAY = new Set(["sagde", "sagt", "siger", "hort", "laest", "last", "heard", "read", "said", "says", "told"]);
+const HEARSAY = new Set(["sagde", "sagt", "siger", "hort", "horte", "laest", "last", "laste", "laeste", "heard", "read", "said", "says", "told"]);
 const GENERIC_PAIRS = new Set(["man kan", "kan man", "man far", "kan give", "can cause", "can give", "you can", "can get", "people get", "folk far"]);
 const NOW = new Set(["nu", "now", "today", "idag", "currently", "allerede", "already"]);
 // A symptom named with its article ("for hovedpinen", "mod hævelsen") is one the writer has.
@@ -79,9 +80,11 @@ export function questionForms(tokenized: Tokenized): QuestionForms {
     if (pairs.some((p) => SELF_HELP.has(p)) && !words.some((w) => CONDITIONS.has(w))) continue;
     // "Lidt blåt mærke ved et stik, er det normalt?": a statement first, then the question about it.
     // "Hvis jeg får svært ved at synke, hvad gør jeg?": a condition first is no statement.
-    if (!QUESTION_STARTS.has(words[0] ?? "") && !CONDITIONS.has(words[0] ?? "") && sentence[0]!.clause !== sentence[sentence.length - 1]!.clause) continue;
+    // "Jeg læste at botox kan give åndedrætsbesvær, er det rigtigt?": what was read, asked about.
+    const hearsayRisk = !now && heard >= 0 && pairs.slice(heard).some((p) => GENERIC_PAIRS.has(p));
+    if (!hearsayRisk && !QUESTION_STARTS.has(words[0] ?? "") && !CONDITIONS.has(words[0] ?? "") && sentence[0]!.clause !== sentence[sentence.length - 1]!.clause) continue;
     unanchored.add(n);
-    if (words.some((w) => HYPOTHETICAL.has(w)) || pairs.some((p) => HYPOTHETICAL_PAIRS.has(p))) hypothetical.add(n);
+    if (hearsayRisk || words.some((w) => HYPOTHETICAL.has(w)) || pairs.some((p) => HYPOTHETICAL_PAIRS.has(p))) hypothetical.add(n);
   }
   return { hypothetical, unanchored, generic };
 }

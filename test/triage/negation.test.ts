@@ -122,3 +122,12 @@ describe("a greeting before a question", () => {
     expect(levelOf("Hej, mit øjenlåg hænger, er det normalt?")).toBe("review");
   });
 });
+
+describe("questions about what others say and about warning signs", () => {
+  it("asks, unless the writer says they have it now", () => {
+    expect(levelOf("Jeg læste at botox kan give åndedrætsbesvær, er det rigtigt?")).toBe("info");
+    expect(levelOf("Jeg læste at botox kan give åndedrætsbesvær, og nu har jeg svært ved at trække vejret")).toBe("emergency");
+    expect(levelOf("What are the signs of an allergic reaction?")).toBe("info");
+    expect(levelOf("Jeg har tegn på infektion, hvad gør jeg?")).toBe("urgent");
+  });
+});
