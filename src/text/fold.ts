@@ -2,11 +2,10 @@ import { shortSlip, withinOneEdit } from "./typo-edits.js";
 
 // Patients write "øjenlåg", "oejenlaag" and "ojenlag" for the same word. Folding all three
 // to one spelling lets the rules be written once, in plain Danish, and match every variant.
-const DANISH_LETTERS: ReadonlyArray<[RegExp, string]> = [
-  [/æ|ae|ä/g, "a"],
-  [/ø|oe|ö/g, "o"],
-  [/å|aa/g, "a"],
-];
+// One pass, left to right: "faaet" (fået) is "fa|a|et" -> "faet", where three passes made "fat".
+const DANISH_LETTERS = /æ|ä|ø|ö|å|aa|ae|oe/g;
+const DANISH_PLAIN: Record<string, string> = { æ: "a", ä: "a", ø: "o", ö: "o", å: "a", aa: "a", ae: "a", oe: "o" };
+const plainLetters = (s: string) => s.replace(DANISH_LETTERS, (m) => DANISH_PLAIN[m]!);
 
 // Phrases whose "not" is part of the symptom ("kan ikke synke", "får ikke luft") are
 // rewritten to one token first, so the negation rules never read them as "no symptom".
@@ -53,7 +52,7 @@ export function fold(text: string): string {
   s = s.replace(/\b(do|does|did|have|has|had|is|are|was|were|should|would)n'?t\b/g, "$1 not");
   // Spoken Danish drops endings with an apostrophe: "æ ka' ik' synk'".
   s = s.replace(/(\p{L})'(?=[\s.,!?]|$)/gu, "$1");
-  for (const [re, to] of DANISH_LETTERS) s = s.replace(re, to);
+  s = plainLetters(s);
   s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   // Written without the ring, "tåle lys" is "tale lys"; light is borne, never spoken.
   s = s.replace(/\btale (lys|lyset|sollys|solen|skarpt lys|skaermlys|skarmlys)\b/g, "tolerere $1");
@@ -74,6 +73,6 @@ export function fold(text: string): string {
 /** Folds one lexicon word the same way, without the idiom rewrites. */
 export function foldWord(word: string): string {
   let s = word.toLowerCase();
-  for (const [re, to] of DANISH_LETTERS) s = s.replace(re, to);
+  s = plainLetters(s);
   return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 }

@@ -41,7 +41,10 @@ export function withoutPreamble(sentence: readonly Token[]): readonly Token[] {
   const first = sentence[0];
   if (!first || !PREAMBLE.has(first.text)) return sentence;
   const rest = sentence.findIndex((t) => t.clause !== first.clause);
-  return rest > 0 && rest <= 3 ? sentence.slice(rest) : sentence;
+  if (rest > 0 && rest <= 3) return sentence.slice(rest);
+  // Without the comma: "Hej Mads kan man ...", "Et spørgsmål kan man ...".
+  const asks = sentence.slice(1, 3).findIndex((t) => QUESTION_STARTS.has(t.text));
+  return asks >= 0 ? sentence.slice(asks + 1) : sentence;
 }
 
 export function isQuestion(whole: readonly Token[], endsWithQuestionMark: boolean): boolean {

@@ -120,6 +120,8 @@ describe("a greeting before a question", () => {
     expect(levelOf("Et spørgsmål: kan man få feber af botox?")).toBe("info");
     expect(levelOf("Hej, jeg kan ikke synke")).toBe("emergency");
     expect(levelOf("Hej, mit øjenlåg hænger, er det normalt?")).toBe("review");
+    expect(levelOf("Hej Mads kan man blive allergisk over for botox")).toBe("info");
+    expect(levelOf("Hej kan ikke synke")).toBe("emergency");
   });
 });
 

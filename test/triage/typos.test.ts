@@ -23,6 +23,7 @@ describe("spelling variants and typos", () => {
     ["jeg mangler luuft", "emergency"],
     ["får sgu ikke lift", "emergency"],
     ["får ikke lugt", "info"],
+    ["Jeg har faaet nogle roede prikker rundt om stikkene", "expected"],
   ] as const)("%s -> %s", (text, level) => {
     expect(levelOf(text)).toBe(level);
   });
