@@ -37,7 +37,7 @@ const ASKS_AFTER_CONDITION = new Set(["hvad", "hvordan", "skal", "bor", "should"
 // opens so is read past.
 const PREAMBLE = new Set(["hej", "hejsa", "hi", "hello", "hey", "kare", "dear", "godmorgen", "goddag", "godaften", "good", "undskyld", "sorry", "et", "a", "quick", "lige", "okay", "ok"]);
 
-export function withoutPreamble(sentence: readonly Token[]): readonly Token[] {
+function withoutPreamble(sentence: readonly Token[]): readonly Token[] {
   const first = sentence[0];
   if (!first || !PREAMBLE.has(first.text)) return sentence;
   const rest = sentence.findIndex((t) => t.clause !== first.clause);
