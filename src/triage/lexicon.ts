@@ -25,6 +25,7 @@ export const LEXICON = {
   dropThings: ["taber ting", "taber alt", "taber tingene", "dropping things", "drop things", "keep dropping", "dropper ting"],
   pupil: ["pupil", "pupiller", "pupillerne", "pupillen", "pupils"],
   throb: ["dunker", "dunkende", "throbbing", "throbs", "pulserer", "pulserende", "pulsating"],
+  sticky: ["klistre*", "klistret", "klistrede", "klæbrig*", "sticky", "crusty", "gunky", "gunk"],
   stuck: ["fast", "stuck", "lodged"],
   // "få maden til at glide ned", "maden vil ikke gå ned": food that does not go down.
   goDown: ["glide ned", "gå ned", "glider ned", "komme ned", "kommer ned", "go down", "get down", "slide down"],
@@ -147,7 +148,7 @@ export const LEXICON = {
   worsening: ["værre", "worse", "worsening", "større", "bigger", "larger", "vokser", "vokse", "vokset", "grow*", "bliver ved", "keeps", "keep getting", "spred*", "breder sig", "breder", "spreading", "spreads", "tiltager*", "tiltagende", "increas*", "mere og mere", "more and more", "udvider sig", "expanding", "forværr*"],
   lasting: ["kanikke stoppe", "kanikke stop", "stopper ikke", "does not stop", "will not stop", "kanikke holde op", "holder ikke op", "stadig", "still", "vedvarende", "længerevarende", "langvarig*", "long-lasting", "long lasting", "persist*", "konstant*", "constant*", "hele tiden", "all the time", "går ikke væk", "won't go away", "siden behandlingen", "since the treatment", "not going away", "kanikke go away", "kanikke forsvinde", "kanikke gå væk", "kanikke gå over", "går ikke over", "ikke gået væk", "not gone", "flere dage", "several days", "days now", "dage nu"],
 
-  droop: ["keep closing", "keeps closing", "closing on their own", "closing by themselves", "closes on its own", "falder i", "lukker i af sig selv", "kanikke stay up", "kanikke stay open", "kanikke blive oppe", "heng*", "melting", "smelter", "hooded", "hæng*", "hang*", "droop*", "drop*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "gået ned", "går ned", "sunket", "ikke op", "ikke rigtigt op", "kanikke op", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
+  droop: ["røget ned", "røget helt ned", "røget længere ned", "keep closing", "keeps closing", "closing on their own", "closing by themselves", "closes on its own", "falder i", "lukker i af sig selv", "kanikke stay up", "kanikke stay open", "kanikke blive oppe", "heng*", "melting", "smelter", "hooded", "hæng*", "hang*", "droop*", "drop*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "gået ned", "går ned", "sunket", "ikke op", "ikke rigtigt op", "kanikke op", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
   heavy: ["bly", "som bly", "like lead", "blytung*", "tung", "tungt", "tunge", "tungeadj", "tungere", "heavy*", "havy", "hevy", "tyngde*", "shallow", "overfladisk*"],
   // "tåget" (foggy) folds into "taget" (taken): it counts only beside the eyes or sight.
   foggy: ["tåget"],
