@@ -26,6 +26,7 @@ export const LEXICON = {
   pupil: ["pupil", "pupiller", "pupillerne", "pupillen", "pupils"],
   throb: ["dunker", "dunkende", "throbbing", "throbs", "pulserer", "pulserende", "pulsating"],
   sticky: ["klistre*", "klistret", "klistrede", "klæbrig*", "sticky", "crusty", "gunky", "gunk"],
+  click: ["knaser", "knasende", "klikker", "klikkende", "clicks", "clicking", "popping", "pops", "crunching"],
   stuck: ["fast", "stuck", "lodged"],
   // "få maden til at glide ned", "maden vil ikke gå ned": food that does not go down.
   goDown: ["glide ned", "gå ned", "glider ned", "komme ned", "kommer ned", "go down", "get down", "slide down"],
@@ -112,7 +113,7 @@ export const LEXICON = {
   stroke: ["slagtilfælde", "blodprop", "stroke", "apopleksi", "hjerneblødning"],
   face: ["ansigt*", "face", "kind", "kinden", "kinder", "kinderne", "cheek*", "hud", "huden", "skin"],
   jaw: ["kæbe*", "jaw*", "kæben", "tænderskær*", "tandskær*", "grinding"],
-  chew: ["tygge*", "tygger", "tygning*", "chew*"],
+  chew: ["tygge*", "tygger", "tygning*", "chew*", "bide", "bider", "bide sammen", "bite", "biting"],
   site: ["stik*", "indstik*", "injektion*", "injection*", "inject*", "injicer*", "nål*", "needle*", "prik*"],
 
   close: ["lukke", "lukker", "lukkes", "close", "closes", "closing", "shut", "blink*", "knibe*", "kniber", "squeeze", "squint*"],

@@ -107,6 +107,7 @@ export const SIGNS: Sign[] = [
   { id: "more-sweating", level: "review", when: ["sweating + more"], window: 5, statementOnly: true, ask: ["daysSinceTreatment"] },
   { id: "headache-lasting", level: "review", when: ["headache + lasting|severe|worsening", { all: "headache", minDays: 2 }], ask: ["daysSinceTreatment"] },
   { id: "weak-chewing", level: "review", when: ["weak|hard + chew", "weak + jaw"], ask: LOCAL },
+  { id: "jaw-clicking", level: "review", when: ["click + jaw"], window: 5, ask: LOCAL },
   { id: "eyelid-swelling", level: "review", when: ["swollen + eyelid|eye"], window: 5, ask: ["daysSinceTreatment", "vision"] },
   { id: "muscle-wasting", level: "review", when: ["wasting", "muscle + smaller"], ask: LOCAL },
   { id: "eye-pain-mild", level: "review", when: ["pain + eye + mild"], ask: ["daysSinceTreatment", "vision"] },
