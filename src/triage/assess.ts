@@ -27,12 +27,14 @@ export function assess(rawText: string): Assessment {
   const { tokens, folded } = tokenized;
   const hits = findConcepts(tokenized.words);
   const days = daysMentioned(folded);
-  const { hypothetical, unanchored, generic } = questionForms(tokenized);
+  const { hypothetical, unanchored, generic, from } = questionForms(tokenized);
   const questions = questionSentences(tokenized);
 
   // A complaint-only sign ("ingen effekt endnu") does not count in a question, nor when its
   // last word sits in a clause that asks ("..., bare et spørgsmål: hvornår virker det?").
-  const asks = (m: SignMatch) => unanchored.has(tokens[m.start]!.sentence) || WH_WORDS.has(clauseStart(tokens, m.end));
+  // A sign before where a sentence's question starts was stated, not asked.
+  const inQuestion = (m: SignMatch) => m.start >= (from.get(tokens[m.start]!.sentence) ?? 0);
+  const asks = (m: SignMatch) => (unanchored.has(tokens[m.start]!.sentence) && inQuestion(m)) || WH_WORDS.has(clauseStart(tokens, m.end));
   const matches = matchSigns(tokens, hits, days).filter((m) => !(m.sign.statementOnly && asks(m)));
   // A red flag in a question still counts unless the question is plainly hypothetical;
   // an expected effect in any question not tied to the writer is only asked about.
@@ -41,6 +43,7 @@ export function assess(rawText: string): Assessment {
     // "Hvor længe går der, før hængende øjenlåg forsvinder?" asks about a side effect, not of one.
     const first = tokens.find((t) => t.sentence === sentence)?.text ?? "";
     const asksWhat = WH_WORDS.has(first) || first === "hvor";
+    if (!inQuestion(m)) return false;
     return hypothetical.has(sentence) || (unanchored.has(sentence) && (m.sign.level === "expected" || (m.sign.level === "review" && asksWhat))) || (m.sign.level !== "emergency" && generic.has(sentence));
   };
   const reported = matches.filter((m) => !isAsked(m));

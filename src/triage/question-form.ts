@@ -1,42 +1,15 @@
 import type { Token, Tokenized } from "../text/tokenize.js";
+import {
+  FUTURE_STARTS, QUESTION_STARTS, HYPOTHETICAL, HYPOTHETICAL_PAIRS, FUTURE_PAIRS, RISK_PAIRS, OTHERS, SELF_HELP, CONDITIONS, HEARSAY, GENERIC_PAIRS, NOW, PRESENT, OWN_PAIRS, PRESENT_PAIRS, ASKS_AFTER_CONDITION, PREAMBLE,
+} from "./question-words.js";
 
 // "Kan man få svært ved at synke?" asks about a symptom; "jeg har svært ved at synke, er
 // det normalt?" reports one. A sentence is hypothetical only when it is a question, has a
 // hypothetical marker, and has nothing that ties the symptom to the writer here and now.
-const FUTURE_STARTS = new Set(["will", "bliver", "kommer"]);
-const QUESTION_STARTS = new Set(["kan", "ma", "skal", "er", "vil", "bor", "hvad", "hvordan", "hvornar", "hvor", "hvorfor", "hvilke", "hvilken", "far", "bliver", "kommer",
-  "can", "could", "will", "is", "are", "does", "do", "should", "may", "what", "how", "when", "why", "which", "would"]);
-const HYPOTHETICAL = new Set(["man", "hvis", "if", "blive", "become", "udvikle", "develop", "risiko", "risikoen", "risk", "risks", "possible", "muligt", "mulig", "nogensinde", "ever",
-  "bivirkning", "bivirkninger", "bivirkningerne", "side", "cause", "causes", "forarsage", "give", "giver", "happen", "ske", "sker", "typisk",
-  "usually", "sometimes", "almindeligt", "common", "people", "nogen", "patienter", "patients", "someone", "anyone", "fa",
-  "tegn", "tegnene", "symptomer", "symptomerne", "signs", "symptoms", "warning"]);
-const HYPOTHETICAL_PAIRS = new Set(["i get", "you get", "to get", "what if", "hvad hvis"]);
-// A question about a treatment still to come ("min første behandling, gør det ondt?") or
-// about what others say a treatment can do ("min veninde sagde at man kan få ...") asks.
-const FUTURE_PAIRS = new Set(["forste behandling", "first treatment", "naste behandling", "next treatment", "kommende behandling", "upcoming treatment", "skal have", "going to", "inden behandlingen"]);
-// "Min veninde fik hængende øjenlåg, kan det ske for mig?": someone else's symptom, my risk.
-const RISK_PAIRS = new Set(["ske for", "happen to", "risikerer jeg", "ramme mig"]);
-const OTHERS = new Set(["veninde", "veninden", "ven", "vennen", "friend", "soster", "sister", "mor", "mother", "kollega", "colleague", "andre", "others", "bekendt", "nabo", "naboen"]);
-// "Hvad gør jeg ved hævede øjenlåg?" asks for help with one's own, unless it is "if".
-const SELF_HELP = new Set(["gor jeg", "do i", "gore ved", "get rid"]);
-const CONDITIONS = new Set(["hvis", "if", "skulle", "should", "safremt", "ifald"]);
-const HEARSAY = new Set(["sagde", "sagt", "siger", "hort", "horte", "laest", "last", "laste", "laeste", "heard", "read", "said", "says", "told"]);
-const GENERIC_PAIRS = new Set(["man kan", "kan man", "man far", "kan give", "can cause", "can give", "you can", "can get", "people get", "folk far"]);
-const NOW = new Set(["nu", "now", "today", "idag", "currently", "allerede", "already"]);
-// A symptom named with its article ("for hovedpinen", "mod hævelsen") is one the writer has.
-const PRESENT = new Set(["mit", "min", "mine", "my", "nu", "now", "siden", "since", "hans", "hendes", "his", "her", "kanikke", "im", "ive", "allerede", "already",
-  "hovedpinen", "smerten", "smerterne", "havelsen", "havelserne", "kloen", "rodmen", "kvalmen", "svimmelheden"]);
-const PRESENT_PAIRS = new Set(["jeg har", "har jeg", "i have", "i m", "i am", "jeg er", "er jeg", "han har", "hun har", "he has", "she has", "i dag", "lige nu", "right now", "i feel", "jeg foler", "i ve", "at have", "to have", "having a", "at se", "to see", "normalt med", "normal with", "that normal",
-  "the headache", "the pain", "the swelling", "the bruise", "the bruising", "this headache", "this pain"]);
-
-// "Hvis jeg får svært ved at synke, hvad gør jeg" asks even when its question mark is left off.
-const ASKS_AFTER_CONDITION = new Set(["hvad", "hvordan", "skal", "bor", "should", "what", "how", "do"]);
 
 // "Hej Mads, kan man få ...?", "Et spørgsmål: kan man ...?": a greeting or a heading before
 // the question is not a statement about the writer. A first clause of at most three words that
 // opens so is read past.
-const PREAMBLE = new Set(["hej", "hejsa", "hi", "hello", "hey", "kare", "dear", "godmorgen", "goddag", "godaften", "good", "undskyld", "sorry", "et", "a", "quick", "lige", "okay", "ok"]);
-
 function withoutPreamble(sentence: readonly Token[]): readonly Token[] {
   const first = sentence[0];
   if (!first || !PREAMBLE.has(first.text)) return sentence;
@@ -61,35 +34,88 @@ export interface QuestionForms {
   unanchored: Set<number>;
   /** Questions about a coming treatment or hearsay: they ask, but a red flag in them still counts. */
   generic: Set<number>;
+  /**
+   * Where a sentence's question starts when a statement comes first: "Ingen feber, men kan man
+   * få svært ved at synke?" asks from "kan". A sign before that point is a statement.
+   */
+  from: Map<number, number>;
 }
 
+type Form = "none" | "statement" | "unanchored" | "hypothetical";
+const LINKS = new Set(["men", "but", "og", "and", "sa", "so"]);
+
 export function questionForms(tokenized: Tokenized): QuestionForms {
-  const hypothetical = new Set<number>();
-  const unanchored = new Set<number>();
-  const generic = new Set<number>();
+  const forms: QuestionForms = { hypothetical: new Set(), unanchored: new Set(), generic: new Set(), from: new Map() };
   const bySentence = sentences(tokenized.tokens);
   for (const [n, whole] of bySentence) {
     if (!isQuestion(whole, tokenized.questions[n] ?? false)) continue;
-    const sentence = withoutPreamble(whole);
-    const words = sentence.map((t) => t.text);
-    const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
-    const heard = words.findIndex((w) => HEARSAY.has(w));
-    const now = words.some((w) => NOW.has(w)) || pairs.some((p) => p === "i dag" || p === "lige nu");
-    const othersRisk = words.some((w) => OTHERS.has(w)) && pairs.some((p) => RISK_PAIRS.has(p));
-    if (!now && (othersRisk || pairs.some((p) => FUTURE_PAIRS.has(p)) || (heard >= 0 && pairs.slice(heard).some((p) => GENERIC_PAIRS.has(p))))) generic.add(n);
-    // "Will my face look frozen?", "Bliver mit ansigt stift?": my face, but one still to come.
-    const future = FUTURE_STARTS.has(words[0] ?? "") && !now;
-    if ((!future && words.some((w) => PRESENT.has(w))) || pairs.some((p) => PRESENT_PAIRS.has(p)) || refersBack(bySentence.get(n + 1))) continue;
-    if (pairs.some((p) => SELF_HELP.has(p)) && !words.some((w) => CONDITIONS.has(w))) continue;
-    // "Lidt blåt mærke ved et stik, er det normalt?": a statement first, then the question about it.
-    // "Hvis jeg får svært ved at synke, hvad gør jeg?": a condition first is no statement.
-    // "Jeg læste at botox kan give åndedrætsbesvær, er det rigtigt?": what was read, asked about.
-    const hearsayRisk = !now && heard >= 0 && pairs.slice(heard).some((p) => GENERIC_PAIRS.has(p));
-    if (!hearsayRisk && !QUESTION_STARTS.has(words[0] ?? "") && !CONDITIONS.has(words[0] ?? "") && sentence[0]!.clause !== sentence[sentence.length - 1]!.clause) continue;
-    unanchored.add(n);
-    if (hearsayRisk || words.some((w) => HYPOTHETICAL.has(w)) || pairs.some((p) => HYPOTHETICAL_PAIRS.has(p))) hypothetical.add(n);
+    let sentence = withoutPreamble(whole);
+    // "Er ved at falde om, men kan man få det af botox?": the question is the last clause, and
+    // what comes before it is stated, unless that part is itself the hypothesis ("Hvis ...",
+    // "Kan man ...") or tells of someone else ("Min veninde fik ...").
+    const q = tokenized.questions[n] ? laterQuestion(sentence) : -1;
+    const headAsks = q > 0 && sentence.slice(0, q).some((t) => HYPOTHETICAL.has(t.text) || CONDITIONS.has(t.text) || OTHERS.has(t.text) || HEARSAY.has(t.text));
+    if (q > 0 && !headAsks) sentence = sentence.slice(q);
+    const split = q > 0 && !headAsks;
+    const read = formOf(sentence, bySentence.get(n + 1));
+    const asking = read.form === "unanchored" || read.form === "hypothetical";
+    if (!asking && read.genericAt < 0) continue;
+    // Only what comes from there on is asked: a sign stated before the question, or before
+    // "min veninde sagde", is the writer's own.
+    const at = Math.max(read.genericAt, asking ? read.at : 0);
+    // A greeting read past holds no sign, so a sign found there was no greeting: it is stated.
+    if (split || at > 0 || sentence[0] !== whole[0]) forms.from.set(n, tokenized.tokens.indexOf(sentence[at]!));
+    if (read.genericAt >= 0) forms.generic.add(n);
+    if (asking) forms.unanchored.add(n);
+    if (read.form === "hypothetical") forms.hypothetical.add(n);
   }
-  return { hypothetical, unanchored, generic };
+  return forms;
+}
+
+/** The start of the last question that follows a statement in a clause of its own ("..., men kan man ...?"). */
+function laterQuestion(sentence: readonly Token[]): number {
+  for (let q = sentence.length - 1; q > 0; q--) {
+    if (!QUESTION_STARTS.has(sentence[q]!.text)) continue;
+    const before = sentence[q - 1]!;
+    const opensClause = before.clause !== sentence[q]!.clause || (LINKS.has(before.text) && (q === 1 || sentence[q - 2]!.clause !== before.clause));
+    if (opensClause && sentence[q]!.clause !== sentence[0]!.clause) return q;
+  }
+  return -1;
+}
+
+interface Reading {
+  form: Form;
+  /** Where a question about a risk (hearsay, another's symptom, a coming treatment) starts; -1 if none. */
+  genericAt: number;
+  /** Where what is asked starts: the hearsay ("jeg læste at ..."), else the sentence's start. */
+  at: number;
+}
+
+function formOf(sentence: readonly Token[], next: readonly Token[] | undefined): Reading {
+  const words = sentence.map((t) => t.text);
+  const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
+  const heard = words.findIndex((w) => HEARSAY.has(w));
+  const now = words.some((w) => NOW.has(w)) || pairs.some((p) => p === "i dag" || p === "lige nu");
+  const others = words.findIndex((w) => OTHERS.has(w));
+  const othersRisk = others >= 0 && pairs.some((p) => RISK_PAIRS.has(p));
+  const future = pairs.findIndex((p) => FUTURE_PAIRS.has(p));
+  const hearsay = heard >= 0 && pairs.slice(heard).some((p) => GENERIC_PAIRS.has(p));
+  // "Jeg har fået feber, og min veninde sagde at man kan få det?": the writer's own, whatever was said.
+  const own = words.includes("kanikke") || pairs.some((p, i) => OWN_PAIRS.has(p) && !HEARSAY.has(words[i + 2] ?? ""));
+  const markers = [othersRisk ? others : -1, future, hearsay ? heard : -1];
+  const genericAt = !now && !own && markers.some((m) => m >= 0) ? Math.max(...markers) : -1;
+  const reading = (form: Form, at = 0): Reading => ({ form, genericAt, at });
+  // "Will my face look frozen?", "Bliver mit ansigt stift?": my face, but one still to come.
+  const coming = FUTURE_STARTS.has(words[0] ?? "") && !now;
+  if ((!coming && words.some((w) => PRESENT.has(w))) || pairs.some((p) => PRESENT_PAIRS.has(p)) || refersBack(next)) return reading("none");
+  if (pairs.some((p) => SELF_HELP.has(p)) && !words.some((w) => CONDITIONS.has(w))) return reading("none");
+  // "Lidt blåt mærke ved et stik, er det normalt?": a statement first, then the question about it.
+  // "Hvis jeg får svært ved at synke, hvad gør jeg?": a condition first is no statement.
+  // "Jeg læste at botox kan give åndedrætsbesvær, er det rigtigt?": what was read, asked about.
+  const hearsayRisk = !now && hearsay;
+  if (!hearsayRisk && !QUESTION_STARTS.has(words[0] ?? "") && !CONDITIONS.has(words[0] ?? "") && sentence[0]!.clause !== sentence[sentence.length - 1]!.clause) return reading("statement");
+  if (hearsayRisk) return reading("hypothetical", heard);
+  return reading(words.some((w) => HYPOTHETICAL.has(w)) || pairs.some((p) => HYPOTHETICAL_PAIRS.has(p)) ? "hypothetical" : "unanchored");
 }
 
 // "Er hovedpine normalt? Jeg har haft den siden i går": the next sentence says the writer has it.

@@ -133,3 +133,27 @@ describe("questions about what others say and about warning signs", () => {
     expect(levelOf("Jeg har tegn på infektion, hvad gør jeg?")).toBe("urgent");
   });
 });
+
+describe("a question after a statement in the same sentence", () => {
+  it("asks only from where the question starts; what was stated before it counts", () => {
+    expect(levelOf("Ingen feber, men kan man få svært ved at synke?")).toBe("info");
+    expect(levelOf("No fever, but can botox cause trouble breathing?")).toBe("info");
+    expect(levelOf("Jeg har svært ved at synke, men kan man få det af botox?")).toBe("emergency");
+    expect(levelOf("Hævelse i læben, kan man få det af botox?")).toBe("emergency");
+    expect(levelOf("Lidt blåt mærke ved et stik, er det normalt?")).toBe("expected");
+  });
+
+  it("reads a statement without its subject before the question as stated", () => {
+    expect(levelOf("Er ved at falde om, men kan man få det af botox?")).toBe("emergency");
+    expect(levelOf("Er det normalt, at jeg ser lidt sløret, men kan man få det af botox?")).toBe("urgent");
+    expect(levelOf("æ ka' ik' synk', men kan man få det af botox?")).toBe("emergency");
+    expect(levelOf("Hvis jeg får svært ved at synke, hvad skal jeg så gøre?")).toBe("info");
+    expect(levelOf("Min veninde fik hængende øjenlåg efter botox, kan det ske for mig?")).toBe("info");
+  });
+
+  it("keeps the writer's own symptom when hearsay follows it", () => {
+    expect(levelOf("Jeg ser dobbelt, min veninde sagde at man kan få det, passer det?")).toBe("urgent");
+    expect(levelOf("Jeg har fået feber, og min veninde sagde at man kan få det af botox?")).toBe("urgent");
+    expect(levelOf("Jeg har hørt at det kan give hovedpine, passer det?")).toBe("info");
+  });
+});
