@@ -46,7 +46,7 @@ export const LEXICON = {
   slurred: ["slurred", "slurring", "snøvl*", "slurr*", "lisp*", "læsp*", "dysartri*", "dysarthri*", "dysfoni*", "dysphoni*", "afoni*", "aphoni*"],
   // The words a nurse, or a patient who has read up, would use.
   paralysed: ["lammet", "lammede", "lammelse*", "paralys*", "paralyz*"],
-  cantMove: ["kanikke bevæge*", "kanikke flytte*", "kanikke move*", "kanikke raise", "kanikke lift", "kanikke løfte", "kanikke hæve", "bevæger sig ikke", "rører sig ikke", "doesn't move", "does not move"],
+  cantMove: ["kanikke bevæge*", "kanikke flytte*", "kanikke move*", "kanikke raise", "kanikke lift", "kanikke løfte", "kanikke hæve", "bevæger sig ikke", "rører sig ikke", "does not move"],
   staysOpen: ["står åben", "står åbent", "står åbne", "forbliver åben*", "stays open", "stay open at night", "sover med åbne øjne", "sleep with my eye open", "sleep with my eyes open"],
   chest: ["bryst", "brystet", "brystkassen", "chest"],
   pressure: ["trykken", "tryk", "trykker", "pressure", "pres"],
@@ -62,11 +62,11 @@ export const LEXICON = {
   stopSmiling: ["kanikke stop smiling", "kanikke stoppe med at smile", "kanikke lade være med at smile", "kanikke holde op med at smile", "stop smiling"],
   // What one cannot see in a booking is no sight lost: "kunne ikke se jeres mail". Only such
   // words: "kan ikke se beskeden på telefonen" may well be sight lost.
-  messageThing: ["mail", "mailen", "e-mail", "email", "link*", "hjemmeside*", "website", "kalender*", "booking*", "bekræftelse*", "faktura*", "ledige tider", "confirmation", "appointment*"],
+  messageThing: ["mail", "mailen", "e mail", "email", "link*", "hjemmeside*", "website", "kalender*", "booking*", "bekræftelse*", "faktura*", "ledige tider", "confirmation", "appointment*"],
   ptosis: ["ptose*", "ptosis"],
   diplopia: ["diplopi*"],
   anaphylaxis: ["anafylak*", "anaphylac*", "anaphylax*", "allergisk chok", "allergic shock"],
-  myalgia: ["myalgi*", "muskelømhed", "muskelsmert*", "muskelværk*", "muscle ache*", "muscle pain*", "aching muscles", "sore muscles", "ømme muskler", "flu", "influenza*", "influenzalign*", "flu-like", "flulike", "feber-agtig*"],
+  myalgia: ["myalgi*", "muskelømhed", "muskelsmert*", "muskelværk*", "muscle ache*", "muscle pain*", "aching muscles", "sore muscles", "ømme muskler", "flu", "influenza*", "influenzalign*", "flu like", "flulike", "feber agtig*"],
 
   weak: ["gelé", "gele", "jelly", "ingen kræfter", "ingen kraft", "no strength", "mistet kræfterne", "mister kræfterne", "mister kræfter", "losing strength", "lost strength", "svag", "svage", "svagt", "svaghed", "*svaghed*", "weak*", "kraftløs*", "slap", "slappe", "slatten", "lammet", "lammede", "lammelse*", "paraly*", "magtesløs*", "floppy", "does not move", "not moving", "bevæger sig ikke", "rører sig ikke", "bærer mig ikke", "kanikke bære mig", "svigter", "giver efter", "giving way", "gave way", "give way", "buckl*"],
   limbs: ["arm", "arme", "armen", "armene", "ben", "benet", "benene", "hånd", "hænder", "hænderne", "fødder", "fødderne", "arms", "legs", "leg", "hands", "feet", "muskler", "musklerne", "muscles", "krop", "kroppen", "body"],
@@ -100,7 +100,7 @@ export const LEXICON = {
   // The face as a whole, not a cheek or the skin: "mit ansigt er lammet i den ene side".
   faceWhole: ["ansigt", "ansigtet", "face"],
   oneSide: ["i den ene side", "på den ene side", "on one side", "i venstre side", "i højre side", "on the left side", "on the right side"],
-  halfFace: ["halvsidig*", "one-sided", "one sided", "halvdelen af ansigtet", "halve ansigt", "half my face", "half of my face", "side of my face", "siden af ansigtet", "side af ansigtet", "ansigtshalvdel*"],
+  halfFace: ["halvsidig*", "one sided", "halvdelen af ansigtet", "halve ansigt", "half my face", "half of my face", "side of my face", "siden af ansigtet", "side af ansigtet", "ansigtshalvdel*"],
 
   eye: ["øye", "øyet", "øynene", "øyne", "öga", "ögat", "ögon", "ögonen", "øje", "øjet", "øjne", "øjnene", "øjets", "øjeæble*", "eye", "eyes", "eyeball*"],
   eyelid: ["øyelokk*", "ögonlock*", "øjenlåg*", "øjelåg*", "låget", "lågene", "eyelid*", "lid", "lids"],
@@ -126,6 +126,8 @@ export const LEXICON = {
   blurred: ["*synsforstyrrelse*", "sløret", "slørede", "sløret syn", "blæn", "slør for øjnene", "tåge for øjnene", "film over øjnene", "uskarp*", "blur*", "uklar*", "tågesyn", "tågede", "foggy", "fuzzy", "hazy", "ikke skarpt", "not clear*", "not sharp"],
   blind: ["blind*", "blindhed"],
   partialSight: ["se halvdelen", "ser halvdelen", "kun halvdelen", "see half", "only half of", "ser kun halvt", "kun se halvt", "halvdelen af synet", "half of my vision", "only see half", "skygge for øjet", "gardin for øjet", "shadow over my eye", "curtain over my eye"],
+  // "Det er nok ingenting, men ...": nothing to worry about, not nothing to see.
+  itsNothing: ["er det ingenting", "er nok ingenting", "er sikkert ingenting", "er måske ingenting", "er ingenting", "it s nothing", "its nothing", "it is nothing", "probably nothing", "maybe nothing", "nothing serious", "ingenting alvorligt"],
   nothingSeen: ["ingenting", "nothing", "intet", "kun sort", "alt er sort", "alt blev sort", "everything is black", "everything went dark", "everything went black", "went black", "went dark", "turned black", "gone black", "gone dark", "sort for øjnene", "mørkt for øjnene"],
   // "blå mærke under øjet, ellers intet" / "vision has gone fuzzy": no sight lost.
   notSightLoss: ["nothing else", "nothing more", "intet andet", "ikke andet", "ellers intet", "ellers ingenting", "ingenting andet", "gone fuzzy", "gone blurry", "gone blurred", "gone foggy", "gone cloudy", "gone hazy", "gone funny", "gone weird", "gone strange", "gone double", "gone wonky"],
@@ -147,7 +149,7 @@ export const LEXICON = {
   pus: ["materie", "pus", "puss", "gul væske", "siver", "væske fra", "væske ud", "væsker fra", "fluid coming", "yellow stuff", "white stuff", "stuff coming out", "gult stads", "gult stof", "gult skidt", "kommer noget ud", "løber noget ud", "siver noget ud", "ooz*", "discharge", "byld*", "abscess*", "betændelse", "betændt", "inficeret", "infektion*", "infect*", "infection"],
   fever: ["kuldegys*", "fryser", "shivers", "har 38", "har 39", "har 40", "have 38", "have 39", "have 40", "fever", "feber", "feberen", "febril", "feberagtig", "feberfornemmelse", "febersyg", "fever*", "temperatur*", "temp", "kulderystelse*", "chills", "shivering", "38 grader", "39 grader", "40 grader", "41 grader", "38 degrees", "39 degrees", "40 degrees"],
   worsening: ["værre", "worse", "worsening", "større", "bigger", "larger", "vokser", "vokse", "vokset", "grow*", "bliver ved", "keeps", "keep getting", "spred*", "breder sig", "breder", "spreading", "spreads", "tiltager*", "tiltagende", "increas*", "mere og mere", "more and more", "udvider sig", "expanding", "forværr*"],
-  lasting: ["kanikke stoppe", "kanikke stop", "stopper ikke", "does not stop", "will not stop", "kanikke holde op", "holder ikke op", "stadig", "still", "vedvarende", "længerevarende", "langvarig*", "long-lasting", "long lasting", "persist*", "konstant*", "constant*", "hele tiden", "all the time", "går ikke væk", "won't go away", "siden behandlingen", "since the treatment", "not going away", "kanikke go away", "kanikke forsvinde", "kanikke gå væk", "kanikke gå over", "går ikke over", "ikke gået væk", "not gone", "flere dage", "several days", "days now", "dage nu"],
+  lasting: ["kanikke stoppe", "kanikke stop", "stopper ikke", "does not stop", "will not stop", "kanikke holde op", "holder ikke op", "stadig", "still", "vedvarende", "længerevarende", "langvarig*", "long lasting", "persist*", "konstant*", "constant*", "hele tiden", "all the time", "går ikke væk", "siden behandlingen", "since the treatment", "not going away", "kanikke go away", "kanikke forsvinde", "kanikke gå væk", "kanikke gå over", "går ikke over", "ikke gået væk", "not gone", "flere dage", "several days", "days now", "dage nu"],
 
   droop: ["røget ned", "røget helt ned", "røget længere ned", "keep closing", "keeps closing", "closing on their own", "closing by themselves", "closes on its own", "falder i", "lukker i af sig selv", "kanikke stay up", "kanikke stay open", "kanikke blive oppe", "heng*", "melting", "smelter", "hooded", "hæng*", "hang*", "droop*", "drop*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "gået ned", "går ned", "sunket", "ikke op", "ikke rigtigt op", "kanikke op", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
   heavy: ["bly", "som bly", "like lead", "blytung*", "tung", "tungt", "tunge", "tungeadj", "tungere", "heavy*", "havy", "hevy", "tyngde*", "shallow", "overfladisk*"],

@@ -1,6 +1,7 @@
 import type { Token, Tokenized } from "../text/tokenize.js";
 import {
   FUTURE_STARTS, QUESTION_STARTS, HYPOTHETICAL, HYPOTHETICAL_PAIRS, FUTURE_PAIRS, RISK_PAIRS, OTHERS, SELF_HELP, CONDITIONS, HEARSAY, GENERIC_PAIRS, NOW, PRESENT, OWN_PAIRS, PRESENT_PAIRS, ASKS_AFTER_CONDITION, PREAMBLE,
+  SUBJECT_STARTS, WONDERING, WONDERING_PAIRS,
 } from "./question-words.js";
 
 // "Kan man få svært ved at synke?" asks about a symptom; "jeg har svært ved at synke, er
@@ -105,6 +106,8 @@ function formOf(sentence: readonly Token[], next: readonly Token[] | undefined):
   const markers = [othersRisk ? others : -1, future, hearsay ? heard : -1];
   const genericAt = !now && !own && markers.some((m) => m >= 0) ? Math.max(...markers) : -1;
   const reading = (form: Form, at = 0): Reading => ({ form, genericAt, at });
+  const wonders = heard >= 0 || words.some((w) => WONDERING.has(w)) || pairs.some((p) => WONDERING_PAIRS.has(p));
+  if (SUBJECT_STARTS.has(words[0] ?? "") && !wonders) return reading("none");
   // "Will my face look frozen?", "Bliver mit ansigt stift?": my face, but one still to come.
   const coming = FUTURE_STARTS.has(words[0] ?? "") && !now;
   if ((!coming && words.some((w) => PRESENT.has(w))) || pairs.some((p) => PRESENT_PAIRS.has(p)) || refersBack(next)) return reading("none");
@@ -113,7 +116,7 @@ function formOf(sentence: readonly Token[], next: readonly Token[] | undefined):
   // "Hvis jeg får svært ved at synke, hvad gør jeg?": a condition first is no statement.
   // "Jeg læste at botox kan give åndedrætsbesvær, er det rigtigt?": what was read, asked about.
   const hearsayRisk = !now && hearsay;
-  if (!hearsayRisk && !QUESTION_STARTS.has(words[0] ?? "") && !CONDITIONS.has(words[0] ?? "") && sentence[0]!.clause !== sentence[sentence.length - 1]!.clause) return reading("statement");
+  if (!hearsayRisk && !wonders && !QUESTION_STARTS.has(words[0] ?? "") && !CONDITIONS.has(words[0] ?? "") && sentence[0]!.clause !== sentence[sentence.length - 1]!.clause) return reading("statement");
   if (hearsayRisk) return reading("hypothetical", heard);
   return reading(words.some((w) => HYPOTHETICAL.has(w)) || pairs.some((p) => HYPOTHETICAL_PAIRS.has(p)) ? "hypothetical" : "unanchored");
 }

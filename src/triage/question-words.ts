@@ -4,10 +4,15 @@ export const FUTURE_STARTS = new Set(["will", "bliver", "kommer"]);
 export const QUESTION_STARTS = new Set(["kan", "ma", "skal", "er", "vil", "bor", "hvad", "hvordan", "hvornar", "hvor", "hvorfor", "hvilke", "hvilken", "far", "bliver", "kommer",
   "can", "could", "will", "is", "are", "does", "do", "should", "may", "what", "how", "when", "why", "which", "would"]);
 export const HYPOTHETICAL = new Set(["man", "hvis", "if", "blive", "become", "udvikle", "develop", "risiko", "risikoen", "risk", "risks", "possible", "muligt", "mulig", "nogensinde", "ever",
-  "bivirkning", "bivirkninger", "bivirkningerne", "side", "cause", "causes", "forarsage", "give", "giver", "happen", "ske", "sker", "typisk",
+  "bivirkning", "bivirkninger", "bivirkningerne", "cause", "causes", "forarsage", "give", "giver", "happen", "ske", "sker", "typisk",
   "usually", "sometimes", "almindeligt", "common", "people", "nogen", "patienter", "patients", "someone", "anyone", "fa",
   "tegn", "tegnene", "symptomer", "symptomerne", "signs", "symptoms", "warning"]);
-export const HYPOTHETICAL_PAIRS = new Set(["i get", "you get", "to get", "what if", "hvad hvis"]);
+export const HYPOTHETICAL_PAIRS = new Set(["i get", "you get", "to get", "what if", "hvad hvis", "side effect", "side effects"]);
+// "Jeg kan dårligt få vejret?": a sentence that opens with its subject states, question mark
+// or not, unless it wonders: "Jeg tænkte på, om man kan få ...?", "I wonder if botox ...?".
+export const SUBJECT_STARTS = new Set(["jeg", "i", "vi", "we", "han", "hun", "he", "she", "min", "mit", "mine", "my", "det", "den", "der", "it", "its", "there", "theres"]);
+export const WONDERING = new Set(["wonder", "wondering", "wondered", "whether", "spekulerer", "undrer", "tankte", "overvejer"]);
+export const WONDERING_PAIRS = new Set(["om man", "om botox", "om det", "om jeg", "if botox", "if it", "if you", "if i"]);
 // A question about a treatment still to come ("min første behandling, gør det ondt?") or
 // about what others say a treatment can do ("min veninde sagde at man kan få ...") asks.
 export const FUTURE_PAIRS = new Set(["forste behandling", "first treatment", "naste behandling", "next treatment", "kommende behandling", "upcoming treatment", "skal have", "going to", "inden behandlingen"]);

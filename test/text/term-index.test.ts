@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { TermIndex } from "../../src/text/term-index.js";
-import { fold } from "../../src/text/fold.js";
+import { fold, foldWord } from "../../src/text/fold.js";
+import { QUESTION_LEXICON } from "../../src/knowledge/question-lexicon.js";
+import { LEXICON } from "../../src/triage/lexicon.js";
 import { tokenize } from "../../src/text/tokenize.js";
 
 const index = new TermIndex({ swallow: ["synk*"], breath: ["trække vejret"], ptosis: ["øjenlåg*"], hard: ["*besvær*"], fever: ["feber"] });
@@ -91,5 +93,17 @@ describe("term index", () => {
     expect(found("snakkke")).toEqual(["speak"]);
     expect(found("nældfeber")).toEqual(["rash", "site"]);
     expect(found("nålen")).toEqual(["site"]);
+  });
+});
+
+describe("the lexicons", () => {
+  it("hold only terms a folded message can match: letters and digits, no apostrophes or hyphens", () => {
+    const unmatchable: string[] = [];
+    for (const lexicon of [LEXICON, QUESTION_LEXICON] as Array<Record<string, readonly string[]>>) {
+      for (const terms of Object.values(lexicon)) {
+        for (const term of terms) if (term.trim().split(/\s+/).some((part) => !/^\*?[a-z0-9]+\*?$/.test(foldWord(part)))) unmatchable.push(term);
+      }
+    }
+    expect(unmatchable).toEqual([]);
   });
 });

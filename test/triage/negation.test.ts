@@ -157,3 +157,22 @@ describe("a question after a statement in the same sentence", () => {
     expect(levelOf("Jeg har hørt at det kan give hovedpine, passer det?")).toBe("info");
   });
 });
+
+describe("a statement with a question mark", () => {
+  it("still reports what the writer says of themselves", () => {
+    expect(levelOf("jeg kan dårligt få vejret? Kan botox gøre det? Hvad skal jeg gøre?")).toBe("emergency");
+    expect(levelOf("its hard to get words out? Kan botox gøre det?")).toBe("emergency");
+    expect(levelOf("Double vision when I look to the side? Can botox do that?")).toBe("urgent");
+  });
+
+  it("asks when the writer wonders or has read it", () => {
+    expect(levelOf("Jeg tænkte på, om man kan få svært ved at synke af botox?")).toBe("info");
+    expect(levelOf("I wonder if botox can cause trouble breathing?")).toBe("info");
+    expect(levelOf("Jeg læste at botox kan give åndedrætsbesvær, er det rigtigt?")).toBe("info");
+  });
+
+  it("reads 'det er nok ingenting' as no worry, not as seeing nothing", () => {
+    expect(levelOf("Måske er det ingenting, men jeg kan ikke lukke øjet helt")).toBe("urgent");
+    expect(levelOf("Det er nok ingenting, men jeg er blevet blind på det ene øje")).toBe("emergency");
+  });
+});
