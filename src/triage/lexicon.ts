@@ -12,7 +12,7 @@ export const LEXICON = {
   noseOut: ["ud af næsen", "ud gennem næsen", "op i næsen", "ud af min næse", "out of my nose", "out my nose", "out through my nose", "up my nose"],
   drinkEat: ["drikker", "drikke", "drak", "drink*", "spiser", "spise", "spiste", "eat", "eating", "ate", "mad", "maden", "food", "vand", "vandet", "water", "væske", "liquid*", "kaffe", "coffee", "te", "tea", "juice", "mælk", "milk", "suppe", "soup"],
   breath: ["breath", "breathe", "breathing", "puste", "pust", "andas", "andning*", "andningen", "vejret", "vejr", "vejrtrækning*", "ånde*", "åndedræt*", "luft", "breath*", "air", "ilt", "oxygen"],
-  breathProblem: ["andnöd", "pustevansk*", "pustebesvær*", "tungpust*", "dyspnø*", "dyspno*", "dyspne*", "*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæles", "kvælning*", "kvæler", "kvalt", "choked", "choke", "chokes", "choking", "suffocat*", "breathless*", "shortness of breath", "forpustet", "forpustede", "stakåndet", "out of breath", "short of breath", "savner luft", "savner ilt", "savner vejret"],
+  breathProblem: ["kortåndet", "kortåndethed", "short winded", "astmaanfald*", "astma anfald", "asthma attack", "hyperventiler*", "andnöd", "pustevansk*", "pustebesvær*", "tungpust*", "dyspnø*", "dyspno*", "dyspne*", "*åndenød*", "luftmangel", "*vejrtrækningsbesvær*", "wheez*", "hvæs*", "pibende", "pifter", "gisp*", "gasp*", "hiver efter luft", "kvæles", "kvælning*", "kvæler", "kvalt", "choked", "choke", "chokes", "choking", "suffocat*", "breathless*", "shortness of breath", "forpustet", "forpustede", "stakåndet", "out of breath", "short of breath", "savner luft", "savner ilt", "savner vejret"],
   // "det sidder noget fast i halsen": a word or two between "fast" and the throat.
   cough: ["hoster", "hoste", "hostet", "cough", "coughs", "coughing", "coughed"],
   balance: ["balancen", "balance", "balanceevne", "ligevægt*"],
@@ -36,7 +36,7 @@ export const LEXICON = {
   bladder: ["tisse", "tisser", "tissede", "tisset", "blæren", "bladder", "urin", "urinen", "urine", "pee", "peeing", "toilet*"],
   // "knopper med hvidt i": pus in a spot.
   pusColour: ["hvidt", "hvide", "gult", "gule", "white", "yellow", "whitehead*"],
-  throat: ["drøbel*", "uvula", "hals", "halsen", "throat*", "svælg*", "strube*", "luftvej*", "airway*"],
+  throat: ["luftrør*", "windpipe", "drøbel*", "uvula", "hals", "halsen", "throat*", "svælg*", "strube*", "luftvej*", "airway*"],
   tight: ["tyk", "tykke", "thick", "stram*", "strammer", "lukke til", "lukker til", "ved at lukke", "snør*", "tight*", "lukker", "lukke sig", "lukket", "closing", "close up", "closes", "klump", "lump", "tæt", "tæt til", "snævr*", "constrict*", "hævet", "hævede", "hævelse*", "hæver", "swell*", "swollen"],
   speak: ["snak", "tale", "taler", "talen", "*talebesv*", "*taleproblem*", "snakke*", "snakker", "udtal*", "artikul*", "articulat*", "pronounc*", "enunciat*", "speak*", "speech", "talk*", "sige ord", "words", "ord", "ordene"],
   voice: ["stemme*", "voice*", "jeg lyder", "i sound", "hun lyder", "han lyder"],
@@ -51,7 +51,7 @@ export const LEXICON = {
   chest: ["bryst", "brystet", "brystkassen", "chest"],
   pressure: ["trykken", "tryk", "trykker", "pressure", "pres"],
   bleed: ["bløder", "blødning*", "bleed*", "blødt", "blod", "blood"],
-  visualSymptom: ["seeing spots", "see spots", "ser prikker", "prikker for øjnene", "pletter for øjnene", "flashing lights", "lysglimt", "lysblink", "flimren for øjnene", "flimmer for øjnene", "flimrer for øjnene", "ser stjerner", "seeing stars", "zigzag*", "flickering"],
+  visualSymptom: ["flakker", "flakkende", "øjnene flakker", "seeing spots", "see spots", "ser prikker", "prikker for øjnene", "pletter for øjnene", "flashing lights", "lysglimt", "lysblink", "flimren for øjnene", "flimmer for øjnene", "flimrer for øjnene", "ser stjerner", "seeing stars", "zigzag*", "flickering"],
   jawLock: ["jaw feels locked", "kæben føles låst", "kæben er gået i baglås", "kæbespærre", "låst kæbe", "kæben låser", "kæben er låst", "kæben sidder fast", "jaw locked", "jaw is locked", "locked jaw", "lockjaw", "jaw locks", "jaw is stuck", "kanikke gabe", "kanikke yawn"],
   tinnitus: ["susen for ørerne", "susen i ørerne", "ringen for ørerne", "ringen i ørerne", "ørerne suser", "ørerne ringer", "det suser", "ringing in my ears", "ears are ringing", "ears ringing", "ears buzzing", "tinnitus"],
   weakFeel: ["feel weak", "feel very weak", "feeling weak", "feel so weak", "feel really weak", "feeling really weak", "feeling very weak", "feel weak and shaky", "shaky and weak", "føler mig rigtig svag", "føler mig helt svag", "føler mig svag", "føler mig meget svag", "føler mig så svag", "kraftesløs", "kraftløs", "slatten", "slap i kroppen", "ingen kræfter"],
@@ -167,7 +167,7 @@ export const LEXICON = {
   eyeBlood: ["blodrød*", "blood red", "blodskudt*", "blod i øjet", "blod i øjnene", "blødning i øjet", "blodsprængt*", "bloodshot", "blood in my eye", "blood in the eye", "rød plet i det hvide", "red spot in the white"],
   tasteLoss: ["metalsmag", "metallic taste", "metal taste", "mærkelig smag", "underlig smag", "strange taste", "weird taste", "smager mærkeligt", "smager af metal", "tastes weird", "tastes strange", "mistet smagssansen", "mistet smagen", "mistet smag", "smager ikke noget", "smager ingenting", "kanikke smage", "ingen smag", "lost my taste", "lost my sense of taste", "kanikke taste", "no taste"],
   palpitations: ["skipping beats", "skips beats", "skipped beats", "skipping a beat", "ekstraslag", "uregelmæssig puls", "uregelmæssig hjerterytme", "irregular heartbeat", "irregular pulse", "hjertet dunker", "heart is thumping", "hjertebanken", "hjertet banker", "hjertet hamrer", "hjertet galoperer", "hjertet springer", "palpitation*", "heart racing", "racing heart", "heart is racing", "heart is pounding", "heart pounding", "høj puls", "uregelmæssig puls", "irregular heartbeat"],
-  confused: ["forvirret", "forvirring", "omtåget", "desorienteret", "confused", "confusion", "disoriented"],
+  confused: ["ser ting der ikke er der", "seeing things", "hallucin*", "forvirret", "forvirring", "omtåget", "desorienteret", "confused", "confusion", "disoriented"],
   about: ["over", "om", "about", "by", "angående", "regarding"],
   cancel: ["aflys*", "cancel*", "flytte tiden", "flytte min tid", "rykke tiden", "reschedul*"],
   uneven: ["one side", "to one side", "pulled to one side", "trukket til den ene side", "trukket skævt", "wonky", "weird", "odd", "strange", "mærkelig", "mærkeligt", "underlig", "underligt", "on one side", "i den ene side", "skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "anderledes", "different", "højere", "higher", "lopsided", "ujævn*", "spock*", "ikke ens", "not the same", "not even", "løftet", "raised", "ikke lige", "not level", "not straight", "different heights", "end det andet", "end den anden", "than the other", "mere end", "den ene side", "kun den ene", "only one side", "one side only"],
@@ -185,6 +185,9 @@ export const LEXICON = {
   wasting: ["atrofi*", "muskelsvind", "svind*", "wasting", "atroph*", "indfald*", "faldet ind", "falder ind", "sunket ind", "sunken in", "sunk in", "fallen in", "caved in", "indsunk*", "sunken", "hollow*", "huller", "hul", "hule", "hulere", "skrump*", "shrunk*", "shrink*", "fordybning*"],
   // "can't feel my lips": the feeling, not the effect ("kan ikke mærke effekten" is no numbness).
   noFeel: ["kanikke feel", "kanikke føle"],
+  // "kan ikke mærke min tunge": said of the mouth or limbs, never of the treated forehead,
+  // where "kan ikke mærke effekten" is something else.
+  noFeelBody: ["kanikke mærke", "mærker ikke"],
   numb: ["mistet følelsen", "mister følelsen", "mistet følesansen", "lost feeling", "lost the feeling", "lost all feeling", "fingrene sover", "fingre sover", "hånden sover", "hænderne sover", "armen sover", "føles som om den sover", "falling asleep", "følelsesløs*", "numb", "numbness", "numbing", "snurrende", "snurrer i", "sovende fornemmelse", "pins and needles", "bedøvet", "føles bedøvet", "fået bedøvelse", "som hos tandlægen", "som efter tandlægen", "at the dentist", "prikken", "snurren", "tingl*", "sovende", "ingen følelse", "no feeling"],
   nausea: ["kanikke keep food down", "kanikke keep anything down", "kanikke keep it down", "kanikke holde noget i mig", "kanikke holde maden i mig", "kvalme*", "nause*", "kaste op", "kaster op", "kastet op", "vomit*", "brække mig", "throw up", "throwing up", "sick to my stomach"],
   unwell: ["utilpas", "unwell", "syg", "sick", "skidt", "sløj", "træt*", "tired*", "fatigue*", "udmattet", "exhausted", "mat", "ill"],

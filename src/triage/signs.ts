@@ -114,7 +114,7 @@ export const SIGNS: Sign[] = [
   { id: "local-reaction-lasting", level: "review", when: [{ all: "swollen|redness|bumps", minDays: 3 }, { all: "bruise", minDays: 11 }], ask: ["area", "worsening"] },
   { id: "strong-pain", level: "review", when: ["pain + severe"], window: 4, ask: LOCAL },
   { id: "throat-pain", level: "review", when: ["pain|tender + throat"], ask: ["daysSinceTreatment"] },
-  { id: "numbness", level: "review", when: ["numb", "noFeel + lips|mouth|face|tongue|forehead|brow|eyelid|limbs|chin"], ask: LOCAL },
+  { id: "numbness", level: "review", when: ["numb", "noFeel + lips|mouth|face|tongue|forehead|brow|eyelid|limbs|chin", { all: "noFeelBody > tongue|lips|mouth|chin|limbs", window: 3 }], ask: LOCAL },
   { id: "twitching", level: "review", when: ["twitch"], ask: LOCAL },
   { id: "itching", level: "review", when: ["itch"], unless: ["mild"], unlessInSentence: ["site"], ask: LOCAL },
   // Aches all over, or flu-like: a known reaction the leaflet does not name, for the doctor to see.
