@@ -27,6 +27,8 @@ export const LEXICON = {
   throb: ["dunker", "dunkende", "throbbing", "throbs", "pulserer", "pulserende", "pulsating"],
   sticky: ["klistre*", "klistret", "klistrede", "klæbrig*", "sticky", "crusty", "gunky", "gunk"],
   click: ["knaser", "knasende", "klikker", "klikkende", "clicks", "clicking", "popping", "pops", "crunching"],
+  // "øjet løber": the eye runs with tears (and a runner's "jeg løber" is never next to an eye).
+  runs: ["løber", "løb", "runs", "running"],
   stuck: ["fast", "stuck", "lodged"],
   // "få maden til at glide ned", "maden vil ikke gå ned": food that does not go down.
   goDown: ["glide ned", "gå ned", "glider ned", "komme ned", "kommer ned", "go down", "get down", "slide down"],

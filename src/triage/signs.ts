@@ -102,7 +102,7 @@ export const SIGNS: Sign[] = [
   { id: "taste-loss", level: "review", when: ["tasteLoss"], ask: ["daysSinceTreatment"] },
   { id: "dry-mouth", level: "review", when: ["dry + mouth", "dryMouth"], ask: LOCAL },
   { id: "dry-eyes", level: "review", when: ["dry + eye", "dryEye", "grit + eye", "eye + redness + tender"], window: 12, ask: ["daysSinceTreatment", "vision"] },
-  { id: "watery-eyes", level: "review", when: ["teary + eye"], window: 6, ask: ["daysSinceTreatment", "vision"] },
+  { id: "watery-eyes", level: "review", when: ["teary + eye", { all: "eye > runs", window: 2 }], window: 6, ask: ["daysSinceTreatment", "vision"] },
   // More sweat elsewhere after the armpits were treated: not in the leaflet, so the doctor hears of it.
   { id: "more-sweating", level: "review", when: ["sweating + more"], window: 5, statementOnly: true, ask: ["daysSinceTreatment"] },
   { id: "headache-lasting", level: "review", when: ["headache + lasting|severe|worsening", { all: "headache", minDays: 2 }], ask: ["daysSinceTreatment"] },
