@@ -61,11 +61,17 @@ export function fold(text: string): string {
   // "få ludt", "savner lufft", "får ik lut": after the words that ask for air, a word one slip
   // from "luft" is "luft" (four letters are too few for the general typo rule).
   s = s.replace(AIR_WANTED, (all, lead: string, word: string) => (!REAL_L_WORDS.has(word) && (withinOneEdit(word, "luft") || shortSlip(word, "luft")) ? `${lead}luft` : all));
+  // "musklerne slapper af" is the treatment working, not a slack limb.
+  s = s.replace(/\bslap(?:pe|per|pede|t)?\s+af\b/g, "afslappet");
+  // "det ser stift ud", "ser lidt skævt ud": how it looks, never what the writer sees.
+  s = s.replace(/\b(?:ser|sa)\s+((?:[a-z]+\s+){0,2})ud\b/g, "serud $1");
   // "Feber har jeg ikke": the symptom said first and denied after, for the lesser symptoms only.
   s = s.replace(TOPIC_DENIED, "ikke $1");
   // "Kræfter har jeg ingen i armene", "luft får jeg ikke": what is missing is the symptom.
   s = s.replace(TOPIC_LACKING, "ingen $1");
   for (const [re, to] of IDIOMS) s = s.replace(re, to);
+  // "kan ikke drikke uden at spilde": the "uden" there is no denial of the spilling.
+  s = s.replace(/\b(kanikke\s+(?:[a-z]+\s+){1,5})uden at\b/g, "$1og");
   if (s.includes("tunge")) for (const [re, to] of HEAVY_TUNGE) s = s.replace(re, to);
   return s;
 }

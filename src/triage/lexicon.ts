@@ -29,6 +29,7 @@ export const LEXICON = {
   click: ["knaser", "knasende", "klikker", "klikkende", "clicks", "clicking", "popping", "pops", "crunching"],
   // "øjet løber": the eye runs with tears (and a runner's "jeg løber" is never next to an eye).
   runs: ["løber", "løb", "runs", "running"],
+  saggingCheeks: ["hængekind*", "sagging cheeks", "saggy cheeks", "droopy cheeks"],
   stuck: ["fast", "stuck", "lodged"],
   // "få maden til at glide ned", "maden vil ikke gå ned": food that does not go down.
   goDown: ["glide ned", "gå ned", "glider ned", "komme ned", "kommer ned", "go down", "get down", "slide down"],
@@ -48,7 +49,7 @@ export const LEXICON = {
   slurred: ["slurred", "slurring", "snøvl*", "slurr*", "lisp*", "læsp*", "dysartri*", "dysarthri*", "dysfoni*", "dysphoni*", "afoni*", "aphoni*"],
   // The words a nurse, or a patient who has read up, would use.
   paralysed: ["lammet", "lammede", "lammelse*", "paralys*", "paralyz*"],
-  cantMove: ["kanikke bevæge*", "kanikke flytte*", "kanikke move*", "kanikke raise", "kanikke lift", "kanikke løfte", "kanikke hæve", "bevæger sig ikke", "rører sig ikke", "does not move"],
+  cantMove: ["løfter sig ikke", "does not lift", "kanikke bevæge*", "kanikke flytte*", "kanikke move*", "kanikke raise", "kanikke lift", "kanikke løfte", "kanikke hæve", "bevæger sig ikke", "rører sig ikke", "does not move"],
   staysOpen: ["står åben", "står åbent", "står åbne", "forbliver åben*", "stays open", "stay open at night", "sover med åbne øjne", "sleep with my eye open", "sleep with my eyes open"],
   chest: ["bryst", "brystet", "brystkassen", "chest"],
   pressure: ["trykken", "tryk", "trykker", "pressure", "pres"],
@@ -70,7 +71,7 @@ export const LEXICON = {
   anaphylaxis: ["anafylak*", "anaphylac*", "anaphylax*", "allergisk chok", "allergic shock"],
   myalgia: ["myalgi*", "muskelømhed", "muskelsmert*", "muskelværk*", "muscle ache*", "muscle pain*", "aching muscles", "sore muscles", "ømme muskler", "flu", "influenza*", "influenzalign*", "flu like", "flulike", "feber agtig*"],
 
-  weak: ["gelé", "gele", "jelly", "ingen kræfter", "ingen kraft", "no strength", "mistet kræfterne", "mister kræfterne", "mister kræfter", "losing strength", "lost strength", "svag", "svage", "svagt", "svaghed", "*svaghed*", "weak*", "kraftløs*", "slap", "slappe", "slatten", "lammet", "lammede", "lammelse*", "paraly*", "magtesløs*", "floppy", "does not move", "not moving", "bevæger sig ikke", "rører sig ikke", "bærer mig ikke", "kanikke bære mig", "svigter", "giver efter", "giving way", "gave way", "give way", "buckl*"],
+  weak: ["slap", "slapt", "slappe", "gelé", "gele", "jelly", "ingen kræfter", "ingen kraft", "no strength", "mistet kræfterne", "mister kræfterne", "mister kræfter", "losing strength", "lost strength", "svag", "svage", "svagt", "svaghed", "*svaghed*", "weak*", "kraftløs*", "slap", "slappe", "slatten", "lammet", "lammede", "lammelse*", "paraly*", "magtesløs*", "floppy", "does not move", "not moving", "bevæger sig ikke", "rører sig ikke", "bærer mig ikke", "kanikke bære mig", "svigter", "giver efter", "giving way", "gave way", "give way", "buckl*"],
   limbs: ["arm", "arme", "armen", "armene", "ben", "benet", "benene", "hånd", "hænder", "hænderne", "fødder", "fødderne", "arms", "legs", "leg", "hands", "feet", "muskler", "musklerne", "muscles", "krop", "kroppen", "body"],
   wholeBody: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "generel*", "general*", "hele mig"],
   neck: ["nakke*", "neck", "hovedet", "my head", "head up"],
@@ -91,7 +92,7 @@ export const LEXICON = {
   // "ondt i halsen ... når jeg synker": the pain comes with swallowing.
   onSwallow: ["når jeg synker", "når jeg sluger", "når jeg skal synke", "ved synkning", "when i swallow", "when swallowing", "as i swallow"],
   // "my chin looks weird when I talk": the look, not the voice.
-  looks: ["looks", "look", "ser ud", "ser mærkelig ud", "ser underlig ud", "ser sjov ud", "ser skæv ud"],
+  looks: ["looks", "look", "serud"],
   // "øjnene er helt små af hævelse": the swelling is what closes them.
   fromSwelling: ["af hævelse", "af hævelsen", "af hævelserne", "from the swelling", "from swelling", "swollen shut"],
   swollenSo: ["så hævet", "så hævede", "for hævet", "for hævede", "hævet så meget", "hævede så meget", "so swollen", "too swollen", "swollen so much"],
@@ -108,10 +109,10 @@ export const LEXICON = {
   eyelid: ["øyelokk*", "ögonlock*", "øjenlåg*", "øjelåg*", "låget", "lågene", "eyelid*", "lid", "lids"],
   brow: ["øjenbryn*", "bryn", "brynet", "brynene", "eyebrow*", "brow", "brows", "spock*"],
   forehead: ["pande", "panden", "pandens", "forehead*"],
-  mouth: ["mund", "munden", "mundvig*", "mouth*", "corner of my mouth"],
+  mouth: ["mundhjørne*", "mund", "munden", "mundvig*", "mouth*", "corner of my mouth"],
   smile: ["smil*", "smile*", "smiling"],
   lipSymptom: ["bider mig i læben", "bider mig i kinden", "bide mig i kinden", "bide mig i læben", "biting my lip", "bite my lip", "biting my cheek", "bite my cheek", "bit my cheek", "bit my lip"],
-  lipTask: ["pucker*", "purse my lips", "spidse munden", "spidse læberne", "pifte", "sugerør", "straw", "fløjte", "whistle", "puste", "blow", "kysse", "kiss", "holde på vand", "holde på vandet", "holde vand i munden", "hold water", "skylle munden", "rinse my mouth"],
+  lipTask: ["vise tænder", "vise tænderne", "show my teeth", "pucker*", "purse my lips", "spidse munden", "spidse læberne", "pifte", "sugerør", "straw", "fløjte", "whistle", "puste", "blow", "kysse", "kiss", "holde på vand", "holde på vandet", "holde vand i munden", "hold water", "skylle munden", "rinse my mouth"],
   stroke: ["slagtilfælde", "blodprop", "stroke", "apopleksi", "hjerneblødning"],
   face: ["ansigt*", "face", "kind", "kinden", "kinder", "kinderne", "cheek*", "hud", "huden", "skin"],
   jaw: ["kæbe*", "jaw*", "kæben", "tænderskær*", "tandskær*", "grinding"],
@@ -173,7 +174,7 @@ export const LEXICON = {
   about: ["over", "om", "about", "by", "angående", "regarding"],
   cancel: ["aflys*", "cancel*", "flytte tiden", "flytte min tid", "rykke tiden", "reschedul*"],
   uneven: ["one side", "to one side", "pulled to one side", "trukket til den ene side", "trukket skævt", "wonky", "weird", "odd", "strange", "mærkelig", "mærkeligt", "underlig", "underligt", "on one side", "i den ene side", "skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "anderledes", "different", "højere", "higher", "lopsided", "ujævn*", "spock*", "ikke ens", "not the same", "not even", "løftet", "raised", "ikke lige", "not level", "not straight", "different heights", "end det andet", "end den anden", "than the other", "mere end", "den ene side", "kun den ene", "only one side", "one side only"],
-  drool: ["holde på spyttet", "holde spyttet", "hold my saliva", "spyttet løber", "savl*", "drool*", "dribbl*", "løber ud af munden", "ud af munden", "ud af mundvigen", "out of my mouth", "spilder", "spild", "spill*"],
+  drool: ["spilde", "holde på spyttet", "holde spyttet", "hold my saliva", "spyttet løber", "savl*", "drool*", "dribbl*", "løber ud af munden", "ud af munden", "ud af mundvigen", "out of my mouth", "spilder", "spild", "spill*"],
   leak: ["løber ud", "løber ned", "løber det ud", "løber det ned", "løber ned ad", "drypper det", "siver ud", "drypper", "leak*", "runs out", "running out", "dripping"],
   dry: ["tør", "tørt", "tørre", "tørhed", "dry", "dryness", "drier"],
   dryMouth: ["mundtør*"],

@@ -94,7 +94,7 @@ export const SIGNS: Sign[] = [
   { id: "mouth-asymmetry", level: "review", when: ["mouth|smile|lips + uneven|droop|weak|cantMove|noControl", "hard + smile|lipTask", "lipSymptom"], unless: ["stopSmiling"], unlessInSentence: ["bladder", "incontinence"], ask: LOCAL },
   { id: "drooling", level: "review", when: ["drool", "leak + mouth|lips|chin"], window: 5, ask: LOCAL },
   { id: "mouth-opening", level: "review", when: ["hard + open|close + mouth|jaw", "jawLock"], window: 5, ask: LOCAL },
-  { id: "cheek-droop", level: "review", when: ["face > droop"], unless: ["swollen"], window: 3, ask: LOCAL },
+  { id: "cheek-droop", level: "review", when: ["face > droop", "saggingCheeks"], unless: ["swollen"], window: 3, ask: LOCAL },
   { id: "skin-change", level: "review", when: ["skinChange"], unless: ["visualSymptom"], ask: LOCAL },
   { id: "swollen-glands", level: "review", when: ["swollen + glands"], window: 5, ask: ["daysSinceTreatment", "fever"] },
   { id: "tinnitus", level: "review", when: ["tinnitus"], ask: ["daysSinceTreatment"] },

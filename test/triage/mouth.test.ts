@@ -48,3 +48,13 @@ describe("a lip swelling that is going", () => {
     expect(levelOf("Hævelsen i læben er væk, men tungen hæver")).toBe("emergency");
   });
 });
+
+describe("how it looks is not what the writer sees", () => {
+  it("reads 'det ser stift ud' as a look, and 'slappe af' as the muscle resting", () => {
+    expect(levelOf("jeg kan ikke smile rigtigt, det ser stift ud")).toBe("review");
+    expect(levelOf("jeg kan ikke se noget")).toBe("emergency");
+    expect(levelOf("Musklerne skal slappe af")).toBe("info");
+    expect(levelOf("jeg har slappe arme")).toBe("emergency");
+    expect(levelOf("jeg kan ikke drikke af et glas uden at spilde")).toBe("review");
+  });
+});
