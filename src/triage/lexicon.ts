@@ -86,7 +86,7 @@ export const LEXICON = {
 
   tongue: ["tungan", "tungen", "tunge", "tongue*", "tounge*", "toungue*"],
   lips: ["læbe*", "læber*", "lip", "lips", "overlæbe*", "underlæbe*"],
-  swollen: ["swelling", "svullen", "svullna", "svullnad*", "hovne", "hovent", "hævet", "hævede", "hævet op", "pustet op", "svulmet op", "som en ballon", "blown up", "puffed up", "swelled up", "like a balloon", "hævelse*", "hæver", "hævning", "kæmpe stor*", "kæmpestor*", "enorme", "enormt store", "fylder hele", "dobbelt så store", "twice the size", "opsvulm*", "swell*", "swollen", "puffy", "puff*", "oppustet", "tyk", "tykke", "tykt", "bulet", "thick", "thicker"],
+  swollen: ["poser under øjnene", "poser under øjet", "bags under my eyes", "bags under the eyes", "swelling", "svullen", "svullna", "svullnad*", "hovne", "hovent", "hævet", "hævede", "hævet op", "pustet op", "svulmet op", "som en ballon", "blown up", "puffed up", "swelled up", "like a balloon", "hævelse*", "hæver", "hævning", "kæmpe stor*", "kæmpestor*", "enorme", "enormt store", "fylder hele", "dobbelt så store", "twice the size", "opsvulm*", "swell*", "swollen", "puffy", "puff*", "oppustet", "tyk", "tykke", "tykt", "bulet", "thick", "thicker"],
   // "hænger så meget, at jeg næsten ikke kan se": the lid is in the way, the sight is not lost.
   droopSo: ["hænger så meget", "hænger så langt", "hænger så langt ned", "droops so much", "drooping so much", "so droopy", "so much that i", "falder så meget"],
   // "ondt i halsen ... når jeg synker": the pain comes with swallowing.
