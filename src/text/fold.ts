@@ -64,7 +64,8 @@ export function fold(text: string): string {
   // "musklerne slapper af" is the treatment working, not a slack limb.
   s = s.replace(/\bslap(?:pe|per|pede|t)?\s+af\b/g, "afslappet");
   // "det ser stift ud", "ser lidt skævt ud": how it looks, never what the writer sees.
-  s = s.replace(/\b(?:ser|sa)\s+((?:[a-z]+\s+){0,2})ud\b/g, "serud $1");
+  // Not "ser ikke noget ud af øjet" (out of the eye), nor "alt ser sort ud": those are sight.
+  s = s.replace(/\b(?:ser|sa)\s+((?:[a-z]+\s+){0,2})ud\b(?!\s+af)/g, (all, between: string) => (/\b(?:ikke|intet|noget|ingenting|sort|morkt|dobbelt|slorret|utydeligt|uskarpt|taget|sloret)\b/.test(between) ? all : `serud ${between}`));
   // "Feber har jeg ikke": the symptom said first and denied after, for the lesser symptoms only.
   s = s.replace(TOPIC_DENIED, "ikke $1");
   // "Kræfter har jeg ingen i armene", "luft får jeg ikke": what is missing is the symptom.

@@ -127,10 +127,12 @@ export const LEXICON = {
   see: ["se", "ser", "see", "seeing", "sees"],
   double: ["dobbelt", "dobbeltsyn", "double", "to af alt", "two of everything", "alt dobbelt", "kanikke følges ad", "følges ikke ad", "not moving together", "not aligned", "kanikke følge med hinanden"],
   blurred: ["*synsforstyrrelse*", "sløret", "slørede", "sløret syn", "blæn", "slør for øjnene", "tåge for øjnene", "film over øjnene", "uskarp*", "blur*", "uklar*", "tågesyn", "tågede", "foggy", "fuzzy", "hazy", "ikke skarpt", "not clear*", "not sharp"],
-  blind: ["blind*", "blindhed"],
+  blind: ["alt ser sort ud", "alt ser mørkt ud", "everything looks black", "everything looks dark", "blind*", "blindhed"],
   partialSight: ["se halvdelen", "ser halvdelen", "kun halvdelen", "see half", "only half of", "ser kun halvt", "kun se halvt", "halvdelen af synet", "half of my vision", "only see half", "skygge for øjet", "gardin for øjet", "shadow over my eye", "curtain over my eye"],
   // "Det er nok ingenting, men ...": nothing to worry about, not nothing to see.
   itsNothing: ["er det ingenting", "er nok ingenting", "er sikkert ingenting", "er måske ingenting", "er ingenting", "it s nothing", "its nothing", "it is nothing", "probably nothing", "maybe nothing", "nothing serious", "ingenting alvorligt"],
+  // "ser ikke noget ud af højre øje": nothing out of an eye (never "ser ikke noget galt").
+  nothingOnEye: ["ikke noget ud af", "ikke noget på", "ikke noget med", "intet ud af", "intet på", "nothing out of", "nothing with"],
   nothingSeen: ["ingenting", "nothing", "intet", "kun sort", "alt er sort", "alt blev sort", "everything is black", "everything went dark", "everything went black", "went black", "went dark", "turned black", "gone black", "gone dark", "sort for øjnene", "mørkt for øjnene"],
   // "blå mærke under øjet, ellers intet" / "vision has gone fuzzy": no sight lost.
   notSightLoss: ["nothing else", "nothing more", "intet andet", "ikke andet", "ellers intet", "ellers ingenting", "ingenting andet", "gone fuzzy", "gone blurry", "gone blurred", "gone foggy", "gone cloudy", "gone hazy", "gone funny", "gone weird", "gone strange", "gone double", "gone wonky"],

@@ -49,7 +49,7 @@ export const SIGNS: Sign[] = [
   { id: "anaphylaxis", level: "emergency", when: ["anaphylaxis"] },
   { id: "seizure", level: "emergency", when: ["seizure"], unless: ["headache"] },
   { id: "hives-faint", level: "emergency", when: ["rash|itch + dizzy"], window: 12 },
-  { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye|vision", "partialSight"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "notSightLoss", "messageThing", "itsNothing"], unlessInSentence: ["swollenSo", "droopSo"], window: 7 },
+  { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye|vision", "partialSight", "see > nothingOnEye > eye"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "notSightLoss", "messageThing", "itsNothing"], unlessInSentence: ["swollenSo", "droopSo"], window: 7 },
 
   // urgent: infection, the eye, allergy without airway signs, swelling that grows
   { id: "infection", level: "urgent", when: ["pus", "warm", "fever", "redness + worsening", "leak + site", "bumps > pusColour", "sticky + eye", { all: "throb + site|bumps|redness|swollen", window: 8 }, { all: "big + redness + bumps", window: 4 }], ask: ["daysSinceTreatment", "area"] },

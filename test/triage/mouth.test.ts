@@ -53,6 +53,8 @@ describe("how it looks is not what the writer sees", () => {
   it("reads 'det ser stift ud' as a look, and 'slappe af' as the muscle resting", () => {
     expect(levelOf("jeg kan ikke smile rigtigt, det ser stift ud")).toBe("review");
     expect(levelOf("jeg kan ikke se noget")).toBe("emergency");
+    expect(levelOf("Jeg ser ikke noget ud af højre øje")).toBe("emergency");
+    expect(levelOf("alt ser sort ud")).toBe("emergency");
     expect(levelOf("Musklerne skal slappe af")).toBe("info");
     expect(levelOf("jeg har slappe arme")).toBe("emergency");
     expect(levelOf("jeg kan ikke drikke af et glas uden at spilde")).toBe("review");
