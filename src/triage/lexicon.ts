@@ -67,7 +67,7 @@ export const LEXICON = {
   // words: "kan ikke se beskeden på telefonen" may well be sight lost.
   messageThing: ["mail", "mailen", "e mail", "email", "link*", "hjemmeside*", "website", "kalender*", "booking*", "bekræftelse*", "faktura*", "ledige tider", "confirmation", "appointment*"],
   ptosis: ["ptose*", "ptosis"],
-  diplopia: ["diplopi*"],
+  diplopia: ["skeler", "skelen", "skeløjet", "cross eyed", "diplopi*"],
   anaphylaxis: ["anafylak*", "anaphylac*", "anaphylax*", "allergisk chok", "allergic shock"],
   myalgia: ["myalgi*", "muskelømhed", "muskelsmert*", "muskelværk*", "muscle ache*", "muscle pain*", "aching muscles", "sore muscles", "ømme muskler", "flu", "influenza*", "influenzalign*", "flu like", "flulike", "feber agtig*"],
 
@@ -127,7 +127,7 @@ export const LEXICON = {
   see: ["se", "ser", "see", "seeing", "sees"],
   double: ["dobbelt", "dobbeltsyn", "double", "to af alt", "two of everything", "alt dobbelt", "kanikke følges ad", "følges ikke ad", "not moving together", "not aligned", "kanikke følge med hinanden"],
   blurred: ["*synsforstyrrelse*", "sløret", "slørede", "sløret syn", "blæn", "slør for øjnene", "tåge for øjnene", "film over øjnene", "uskarp*", "blur*", "uklar*", "tågesyn", "tågede", "foggy", "fuzzy", "hazy", "ikke skarpt", "not clear*", "not sharp"],
-  blind: ["alt ser sort ud", "alt ser mørkt ud", "everything looks black", "everything looks dark", "blind*", "blindhed"],
+  blind: ["mørkt for det ene øje", "mørkt for øjet", "mørkt for øjnene", "sort gardin", "mørkt gardin", "dark curtain", "black curtain", "my sight is going", "losing my sight", "mister synet", "synsfeltet er indskrænket", "indskrænket synsfelt", "alt ser sort ud", "alt ser mørkt ud", "everything looks black", "everything looks dark", "blind*", "blindhed"],
   partialSight: ["se halvdelen", "ser halvdelen", "kun halvdelen", "see half", "only half of", "ser kun halvt", "kun se halvt", "halvdelen af synet", "half of my vision", "only see half", "skygge for øjet", "gardin for øjet", "shadow over my eye", "curtain over my eye"],
   // "Det er nok ingenting, men ...": nothing to worry about, not nothing to see.
   itsNothing: ["er det ingenting", "er nok ingenting", "er sikkert ingenting", "er måske ingenting", "er ingenting", "it s nothing", "its nothing", "it is nothing", "probably nothing", "maybe nothing", "nothing serious", "ingenting alvorligt"],
