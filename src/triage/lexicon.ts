@@ -59,7 +59,7 @@ export const LEXICON = {
   tinnitus: ["susen for ørerne", "susen i ørerne", "ringen for ørerne", "ringen i ørerne", "ørerne suser", "ørerne ringer", "det suser", "ringing in my ears", "ears are ringing", "ears ringing", "ears buzzing", "tinnitus"],
   weakFeel: ["feel weak", "feel very weak", "feeling weak", "feel so weak", "feel really weak", "feeling really weak", "feeling very weak", "feel weak and shaky", "shaky and weak", "føler mig rigtig svag", "føler mig helt svag", "føler mig svag", "føler mig meget svag", "føler mig så svag", "kraftesløs", "kraftløs", "slatten", "slap i kroppen", "ingen kræfter"],
   skinChange: ["sort plet", "sorte pletter", "mørk plet", "mørke pletter", "black spot", "dark spot", "dimpled", "dimpling", "orange peel", "appelsinhud", "golfbold*", "skaller", "skaller af", "skalning", "peeling", "peels", "blære*", "blister*", "bums", "bumser", "pimple*", "filipens*", "hvid plet", "hvide pletter", "white spot", "white patch", "bleg plet", "sår", "wound", "skorpe*", "scab*", "crust*"],
-  noControl: ["kanikke styre*", "kanikke kontrollere*", "kanikke control*", "no control", "ingen kontrol", "fremmed", "foreign", "lammet"],
+  noControl: ["feels weird", "feels strange", "feels odd", "føles underlig", "føles mærkelig", "føles sjov", "kanikke styre*", "kanikke kontrollere*", "kanikke control*", "no control", "ingen kontrol", "fremmed", "foreign", "lammet"],
   inCare: ["har ringet 112", "har ringet til 112", "ringede 112", "ringede til 112", "ringet efter en ambulance", "ambulancen er på vej", "ambulancen kommer", "er på hospitalet", "er på sygehuset", "er på skadestuen", "er på akutmodtagelsen", "ligger på hospitalet", "kørt på hospitalet", "kørt på skadestuen", "called 112", "called an ambulance", "ambulance is on its way", "ambulance is coming", "at the emergency room", "in the er", "at the er", "in a and e"],
   // Joy, not weakness: "I can't stop smiling".
   stopSmiling: ["kanikke stop smiling", "kanikke stoppe med at smile", "kanikke lade være med at smile", "kanikke holde op med at smile", "stop smiling"],
@@ -73,7 +73,9 @@ export const LEXICON = {
 
   weak: ["slap", "slapt", "slappe", "gelé", "gele", "jelly", "ingen kræfter", "ingen kraft", "no strength", "mistet kræfterne", "mister kræfterne", "mister kræfter", "losing strength", "lost strength", "svag", "svage", "svagt", "svaghed", "*svaghed*", "weak*", "kraftløs*", "slap", "slappe", "slatten", "lammet", "lammede", "lammelse*", "paraly*", "magtesløs*", "floppy", "does not move", "not moving", "bevæger sig ikke", "rører sig ikke", "bærer mig ikke", "kanikke bære mig", "svigter", "giver efter", "giving way", "gave way", "give way", "buckl*"],
   limbs: ["arm", "arme", "armen", "armene", "ben", "benet", "benene", "hånd", "hænder", "hænderne", "fødder", "fødderne", "arms", "legs", "leg", "hands", "feet", "muskler", "musklerne", "muscles", "krop", "kroppen", "body"],
-  wholeBody: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "generel*", "general*", "hele mig"],
+  // All over the body, and only that ("generelt" is "in general", not everywhere).
+  everywhere: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "hele mig"],
+  wholeBody: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "generel", "generelle", "generaliseret", "generalized", "generalised", "general weakness", "hele mig"],
   neck: ["nakke*", "neck", "hovedet", "my head", "head up"],
   walkStand: ["gå", "walk*", "stå", "stand*", "løfte*", "lift*", "rejse mig", "get up", "bærer", "bære mig", "bærer mig", "bar mig", "carry", "carrying", "bevæge*", "move"],
   holdHead: ["holde hovedet", "hold my head", "hold up my head", "keep my head", "holde mit hoved", "hold my neck", "løfte hovedet", "lift my head"],
@@ -86,7 +88,7 @@ export const LEXICON = {
 
   tongue: ["tungan", "tungen", "tunge", "tongue*", "tounge*", "toungue*"],
   lips: ["læbe*", "læber*", "lip", "lips", "overlæbe*", "underlæbe*"],
-  swollen: ["poser under øjnene", "poser under øjet", "bags under my eyes", "bags under the eyes", "swelling", "svullen", "svullna", "svullnad*", "hovne", "hovent", "hævet", "hævede", "hævet op", "pustet op", "svulmet op", "som en ballon", "blown up", "puffed up", "swelled up", "like a balloon", "hævelse*", "hæver", "hævning", "kæmpe stor*", "kæmpestor*", "enorme", "enormt store", "fylder hele", "dobbelt så store", "twice the size", "opsvulm*", "swell*", "swollen", "puffy", "puff*", "oppustet", "tyk", "tykke", "tykt", "bulet", "thick", "thicker"],
+  swollen: ["ved med at hæve", "begyndt at hæve", "begynder at hæve", "hæve op", "puster op", "pustes op", "pustede op", "poser under øjnene", "poser under øjet", "bags under my eyes", "bags under the eyes", "swelling", "svullen", "svullna", "svullnad*", "hovne", "hovent", "hævet", "hævede", "hævet op", "pustet op", "svulmet op", "som en ballon", "blown up", "puffed up", "swelled up", "like a balloon", "hævelse*", "hæver", "hævning", "kæmpe stor*", "kæmpestor*", "enorme", "enormt store", "fylder hele", "dobbelt så store", "twice the size", "opsvulm*", "swell*", "swollen", "puffy", "puff*", "oppustet", "tyk", "tykke", "tykt", "bulet", "thick", "thicker"],
   // "hænger så meget, at jeg næsten ikke kan se": the lid is in the way, the sight is not lost.
   droopSo: ["hænger så meget", "hænger så langt", "hænger så langt ned", "droops so much", "drooping so much", "so droopy", "so much that i", "falder så meget"],
   // "ondt i halsen ... når jeg synker": the pain comes with swallowing.

@@ -62,7 +62,7 @@ export const SIGNS: Sign[] = [
   { id: "itchy-redness", level: "urgent", when: ["itch + redness|bumps"], unless: ["mild"], unlessInSentence: ["site"], ask: ["daysSinceTreatment", "area"] },
   { id: "eyes-swollen-shut", level: "urgent", when: ["eye|eyelid + fromSwelling", "swollen + eye|eyelid + shut", "swollenSo + eye|eyelid + see|open|shut", "swollen + eye|eyelid + hard + open"], window: 10 },
   { id: "swelling-worsening", level: "urgent", when: ["swollen|redness|bumps|bruise + worsening"], window: 8, ask: ["daysSinceTreatment", "fever"] },
-  { id: "face-swelling", level: "urgent", when: ["swollen + wholeFace", "swollen + face + whole"], window: 8 },
+  { id: "face-swelling", level: "urgent", when: ["swollen + wholeFace", "swollen + face + whole", "swollen + everywhere"], window: 8 },
   { id: "swollen-face", level: "urgent", when: ["swollen + face"], unless: ["mild", "site"], window: 4 },
   { id: "dizziness", level: "urgent", when: ["dizzy", "hard|lost + balance"], window: 4 },
   // Already with 112 or a hospital: the clinic's doctor must know tonight.

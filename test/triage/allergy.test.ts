@@ -26,3 +26,12 @@ describe("allergic reactions", () => {
     expect(levelOf("Lidt hævet ved stikkene")).toBe("expected");
   });
 });
+
+describe("swelling all over", () => {
+  it("is for the doctor tonight, but 'generelt' (in general) is not all over", () => {
+    expect(levelOf("I'm swelling up everywhere")).toBe("urgent");
+    expect(levelOf("mit ansigt bliver ved med at hæve")).toBe("urgent");
+    expect(levelOf("Generelt er hævelsen lille")).toBe("expected");
+    expect(levelOf("hives and my tongue feels weird")).toBe("emergency");
+  });
+});
