@@ -16,5 +16,5 @@ export const EVERYDAY_WORDS = [
   "munden", "maden", "svimmel", "lige", "træt", "galt", "infektion", "trække", "trækker", "behandlet", "behandles",
   "soon", "kaster", "vinter", "stoffet", "dynamik", "taber", "spørger",
   // Four-letter words two swapped letters from a term: "køle" and "kløe".
-  "køle", "køler", "kølet", "panisk", "svarede", "læste",
+  "køle", "køler", "kølet", "panisk", "svarede", "læste", "generelt", "skolen", "skole",
 ];

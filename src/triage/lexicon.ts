@@ -67,7 +67,7 @@ export const LEXICON = {
   // words: "kan ikke se beskeden på telefonen" may well be sight lost.
   messageThing: ["mail", "mailen", "e mail", "email", "link*", "hjemmeside*", "website", "kalender*", "booking*", "bekræftelse*", "faktura*", "ledige tider", "confirmation", "appointment*"],
   ptosis: ["ptose*", "ptosis"],
-  diplopia: ["skeler", "skelen", "skeløjet", "cross eyed", "diplopi*"],
+  diplopia: ["skeler", "skeløjet", "cross eyed", "diplopi*"],
   anaphylaxis: ["anafylak*", "anaphylac*", "anaphylax*", "allergisk chok", "allergic shock"],
   myalgia: ["myalgi*", "muskelømhed", "muskelsmert*", "muskelværk*", "muscle ache*", "muscle pain*", "aching muscles", "sore muscles", "ømme muskler", "flu", "influenza*", "influenzalign*", "flu like", "flulike", "feber agtig*"],
 

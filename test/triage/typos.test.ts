@@ -45,6 +45,8 @@ describe("everyday words one letter from a symptom word", () => {
     ["Hvad laver man ved en kontrol?", "info"],
     ["Lægen har sagt at jeg skal vente to uger", "info"],
     ["Et lille blåt mærke ved mit højre øje", "expected"],
+    ["Jeg har været i skolen i dag", "info"],
+    ["Generelt er hævelsen lille", "expected"],
   ] as const)("%s -> %s", (text, level) => {
     expect(levelOf(text)).toBe(level);
   });
