@@ -61,6 +61,8 @@ export function fold(text: string): string {
   // "få ludt", "savner lufft", "får ik lut": after the words that ask for air, a word one slip
   // from "luft" is "luft" (four letters are too few for the general typo rule).
   s = s.replace(AIR_WANTED, (all, lead: string, word: string) => (!REAL_L_WORDS.has(word) && (withinOneEdit(word, "luft") || shortSlip(word, "luft")) ? `${lead}luft` : all));
+  // A pounding head is a headache, so its "dunker" is no throbbing injection site.
+  s = s.replace(/\b(?:hovedet (?:dunker|banker|hamrer)|(?:dunker|banker|hamrer) i hovedet)\b/g, "hovedpine");
   // "musklerne slapper af" is the treatment working, not a slack limb.
   s = s.replace(/\bslap(?:pe|per|pede|t)?\s+af\b/g, "afslappet");
   // "det ser stift ud", "ser lidt skævt ud": how it looks, never what the writer sees.

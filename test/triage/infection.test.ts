@@ -31,3 +31,10 @@ describe("signs of infection are urgent", () => {
     expect(levelOf("It's a bit red and swollen where you injected")).toBe("expected");
   });
 });
+
+describe("a throbbing site", () => {
+  it("is for the doctor tonight, but a pounding head with a little redness is not", () => {
+    expect(levelOf("det dunker i stikket")).toBe("urgent");
+    expect(levelOf("hovedet dunker, og stikstedet er lidt hævet")).toBe("expected");
+  });
+});
