@@ -80,8 +80,17 @@ function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: 
   const question = level === "expected" ? nextQuestion(best, ctx.asked) : null;
   if (question) Object.assign(patch, { pending: question, asked: [...ctx.asked, question] });
   else Object.assign(patch, { symptomText: "", findings: [], asked: [], level: "info" });
-  return { next: "idle", patch, effects: [{ type: "reply", text: withQuestion(best.reply.text, question, lang, false) }] };
+  const reply: Effect = { type: "reply", text: withQuestion(best.reply.text, question, lang, false) };
+  // What the reply says went to the clinic goes there: an info case for the next digest. The
+  // conversation stays idle, so the leaflet still answers the patient's next questions.
+  if (level === "info" && best.reply.passedOn && forwardable(text)) {
+    return { next: "idle", patch, effects: [reply, { type: "openCase", draft: { ...draftOf(ctx, patch, media), level: "info", summary: `Spørgsmål: ${text}`.slice(0, 300), findings: [] } }] };
+  }
+  return { next: "idle", patch, effects: [reply] };
 }
+
+// "ok", "fint", "tak": nothing for the clinic to answer.
+const forwardable = (text: string) => (text.match(/\p{L}+/gu) ?? []).length >= 3 || text.includes("?");
 
 // A raise by the assist keeps the model's reason with the case, so the doctor sees why.
 const findingName = (f: { sign: string; words: string }) => (f.sign === "assist" ? `assist: ${f.words}` : f.sign);

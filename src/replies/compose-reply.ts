@@ -9,6 +9,8 @@ export interface Reply {
   /** The leaflet answers the question, or speaks to the symptom. */
   answered: boolean;
   sources: string[];
+  /** The reply tells the patient their message went to the clinic: the flow must send it there. */
+  passedOn?: boolean;
 }
 
 /** When the doctor will be in touch, as the conversation flow knows it from opening hours. */
@@ -88,11 +90,11 @@ function infoReply(a: Assessment, r: Retrieval, lang: Language): Reply {
   if (asked && (redFlag || !r.route)) return askedReply(asked, lang);
   if (r.route?.gap) {
     const partial = r.route.gap.partial?.[lang];
-    return { text: partial ? `${partial} ${T.restPassedOn[lang]}` : T.passedOn[lang], answered: false, sources: r.sources };
+    return { text: partial ? `${partial} ${T.restPassedOn[lang]}` : T.passedOn[lang], answered: false, sources: r.sources, passedOn: true };
   }
   if (r.smallTalk === "thanks") return { text: T.welcome[lang], answered: false, sources: [] };
   if (r.smallTalk === "greeting") return { text: T.hello[lang], answered: false, sources: [] };
-  return { text: a.isQuestion ? T.passedOn[lang] : T.unclear[lang], answered: false, sources: [] };
+  return { text: a.isQuestion ? T.passedOn[lang] : T.unclear[lang], answered: false, sources: [], passedOn: true };
 }
 
 // "Kan man få hængende øjenlåg?": say what the leaflet says, and what to do if it happens.
@@ -104,7 +106,7 @@ function askedReply(asked: Finding, lang: Language): Reply {
     const body = note ? `${note[lang]} ${text[lang]} ${T.askedUrgent[lang]}` : `${text[lang]} ${T.askedUrgent[lang]}`;
     return { text: `${body} ${T.safetyNet[lang]}`, answered: Boolean(note), sources: note ? [note.topic] : [] };
   }
-  if (!note) return { text: `${T.passedOn[lang]} ${T.askedOther[lang]}`, answered: false, sources: [] };
+  if (!note) return { text: `${T.passedOn[lang]} ${T.askedOther[lang]}`, answered: false, sources: [], passedOn: true };
   return { text: `${note[lang]} ${T.askedOther[lang]}`, answered: true, sources: [note.topic] };
 }
 

@@ -33,9 +33,21 @@ describe("patient conversation", () => {
   });
 
   it("passes a question the leaflet does not answer to the clinic", async () => {
-    const res = await h.send({ Body: "Må jeg træne efter behandlingen?" });
+    const fields = buildInboundSms({ Body: "Må jeg træne efter behandlingen?" });
+    const res = await h.post(fields);
     expect(res.messages[0]).toMatch(/videre til klinikken/);
     expect(h.sms).toEqual([]);
+    const [question] = await h.stores.cases.open();
+    expect(question?.snapshot.context).toMatchObject({ level: "info", patient: fields.From, summary: "Spørgsmål: Må jeg træne efter behandlingen?" });
+    // The conversation stays with the bot: the leaflet still answers the next question.
+    const next = await h.post(buildInboundSms({ From: fields.From, Body: "Hvornår ser jeg den fulde effekt?" }));
+    expect(next.messages[0]).toMatch(/14 dage/);
+    expect((await h.stores.conversations.get(fields.From!))?.snapshot).toMatchObject({ value: "idle" });
+  });
+
+  it("passes nothing on for a bare 'ok'", async () => {
+    await h.send({ Body: "ok" });
+    expect(await h.stores.cases.open()).toEqual([]);
   });
 
   it("reassures an expected effect in the leaflet's words, with a safety net", async () => {

@@ -31,6 +31,18 @@ describe("review cases", () => {
     expect((await h.stores.cases.get("K1"))?.snapshot.value).toBe("reviewing");
   });
 
+  it("bring the night's unanswered questions to the doctor with the morning digest", async () => {
+    const q = buildInboundSms({ Body: "Må jeg flyve dagen efter behandlingen?" });
+    await h.post(q);
+    await h.bot.tick();
+    expect(h.sms).toEqual([]);
+    h.clock.now = Date.parse("2026-11-27T07:00:00Z"); // 08:00, the clinic opens
+    await h.bot.tick();
+    const digest = h.sms.filter((s) => s.to === DOCTOR);
+    expect(digest).toHaveLength(1);
+    expect(digest[0]!.body).toContain(`K1 ${q.From}: "Spørgsmål: Må jeg flyve dagen efter behandlingen?"`);
+  });
+
   it("tells a Friday-evening patient that the clinic calls on Monday", async () => {
     h.clock.now = THURSDAY_EVENING + 24 * 60 * 60 * 1000;
     const res = await h.send({ Body: "Panden føles tung" });
