@@ -79,6 +79,8 @@ export interface RedisStoreOptions {
   lockWaitMs?: number;
 }
 
+const CASE_NUMBER_BLOCK = 10;
+
 export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
   const p = options.prefix;
   const ttl = String(options.ttlMs);
@@ -178,8 +180,19 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
     return records.filter((r): r is CaseRecord => r !== null && r.snapshot.value !== "closed");
   }
   const caseKey = (ref: string) => `${p}:{cases}:case:${ref.toUpperCase()}`;
+  // Case numbers are reserved a block at a time per instance: one round trip in ten cases
+  // instead of one per case. Numbers stay unique across instances; a restart skips the rest
+  // of a block, so references can jump (K7, then K11).
+  let block = { next: 1, last: 0 };
+  async function nextNumber(): Promise<number> {
+    if (block.next > block.last) {
+      const last = await redis.incrby(`${p}:{cases}:seq`, CASE_NUMBER_BLOCK);
+      block = { next: last - CASE_NUMBER_BLOCK + 1, last };
+    }
+    return block.next++;
+  }
   const cases: CaseStore = {
-    nextNumber: () => redis.incr(`${p}:{cases}:seq`),
+    nextNumber,
     get: (ref) => getRecord<CaseRecord>(caseKey(ref)),
     async put(record) {
       const data = JSON.stringify({ ...record, rev: undefined });

@@ -81,6 +81,16 @@ describe("the Redis store", () => {
     await other.close();
   });
 
+  it("numbers cases in order on one instance, reserving ten numbers per round trip", async () => {
+    h = await startHarness({}, { redis: true });
+    const numbers = [];
+    for (let i = 0; i < 12; i++) numbers.push(await h.stores.cases.nextNumber());
+    expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    const redis = new Redis(inject("redisUrl"));
+    expect(await redis.get(`${h.config.redis!.prefix}:{cases}:seq`)).toBe("20");
+    await redis.quit();
+  });
+
   it("opens one case per emergency, with references unique across instances", async () => {
     h = await startHarness({}, { redis: true });
     const other = await h.secondInstance();
