@@ -89,8 +89,11 @@ function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: 
   return { next: "idle", patch, effects: [reply] };
 }
 
-// "ok", "fint", "tak": nothing for the clinic to answer.
-const forwardable = (text: string) => (text.match(/\p{L}+/gu) ?? []).length >= 3 || text.includes("?");
+// "ok", "fint", a lone "?": nothing for the clinic to answer.
+const forwardable = (text: string) => {
+  const words = (text.match(/\p{L}+/gu) ?? []).length;
+  return words >= 3 || (words >= 1 && text.includes("?"));
+};
 
 // A raise by the assist keeps the model's reason with the case, so the doctor sees why.
 const findingName = (f: { sign: string; words: string }) => (f.sign === "assist" ? `assist: ${f.words}` : f.sign);

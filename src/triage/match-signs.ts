@@ -21,7 +21,6 @@ interface CompiledSign {
   patterns: CompiledPattern[];
   unless: Set<string>;
   unlessInSentence: Set<string>;
-  window: number;
 }
 
 const DEFAULT_WINDOW = 6;
@@ -56,7 +55,7 @@ function compile(sign: Sign): CompiledSign {
     }
     return { slots: slots as Concept[][], ordered, minDays, window };
   });
-  return { sign, patterns, unless: new Set(sign.unless ?? []), unlessInSentence: new Set(sign.unlessInSentence ?? []), window: sign.window ?? DEFAULT_WINDOW };
+  return { sign, patterns, unless: new Set(sign.unless ?? []), unlessInSentence: new Set(sign.unlessInSentence ?? []) };
 }
 
 const COMPILED = SIGNS.map(compile);

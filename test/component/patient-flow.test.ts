@@ -45,8 +45,9 @@ describe("patient conversation", () => {
     expect((await h.stores.conversations.get(fields.From!))?.snapshot).toMatchObject({ value: "idle" });
   });
 
-  it("passes nothing on for a bare 'ok'", async () => {
+  it("passes nothing on for a bare 'ok' or a lone question mark", async () => {
     await h.send({ Body: "ok" });
+    await h.send({ Body: "?" });
     expect(await h.stores.cases.open()).toEqual([]);
   });
 

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildInboundSms, DOCTOR, startHarness, THURSDAY_EVENING, type Harness } from "../support/harness.js";
 
 let h: Harness;
+const FRIDAY_OPENING = Date.parse("2026-11-27T07:00:00Z"); // Friday 08:00 in Copenhagen
+const doctorSms = () => h.sms.filter((s) => s.to === DOCTOR);
 beforeEach(async () => { h = await startHarness(); });
 afterEach(async () => { await h.close(); });
 
@@ -14,12 +16,12 @@ describe("review cases", () => {
     await h.bot.tick();
     expect(h.sms).toEqual([]);
 
-    h.clock.now = Date.parse("2026-11-27T06:59:00Z"); // Friday 07:59 in Copenhagen
+    h.clock.now = FRIDAY_OPENING - 60_000;
     await h.bot.tick();
     expect(h.sms).toEqual([]);
-    h.clock.now = Date.parse("2026-11-27T07:00:00Z"); // 08:00, the clinic opens
+    h.clock.now = FRIDAY_OPENING;
     await h.bot.tick();
-    const digest = h.sms.filter((s) => s.to === DOCTOR);
+    const digest = doctorSms();
     expect(digest).toHaveLength(1);
     expect(digest[0]!.body).toMatch(/^Gennemgang \(2 sager\):/);
     expect(digest[0]!.body).toContain(`K1 ${a.From}`);
@@ -27,7 +29,7 @@ describe("review cases", () => {
     expect(digest[0]!.body).toContain("K2");
 
     await h.bot.tick();
-    expect(h.sms.filter((s) => s.to === DOCTOR)).toHaveLength(1);
+    expect(doctorSms()).toHaveLength(1);
     expect((await h.stores.cases.get("K1"))?.snapshot.value).toBe("reviewing");
   });
 
@@ -36,9 +38,9 @@ describe("review cases", () => {
     await h.post(q);
     await h.bot.tick();
     expect(h.sms).toEqual([]);
-    h.clock.now = Date.parse("2026-11-27T07:00:00Z"); // 08:00, the clinic opens
+    h.clock.now = FRIDAY_OPENING;
     await h.bot.tick();
-    const digest = h.sms.filter((s) => s.to === DOCTOR);
+    const digest = doctorSms();
     expect(digest).toHaveLength(1);
     expect(digest[0]!.body).toContain(`K1 ${q.From}: "Spørgsmål: Må jeg flyve dagen efter behandlingen?"`);
   });
