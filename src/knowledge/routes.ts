@@ -21,7 +21,7 @@ export const ROUTES: Route[] = [
     da: "Vores folder siger kun, at du skal undgå alkohol, fiskeolie og acetylsalicylsyre (fx Treo) 48 timer inden behandlingen. Om tiden efter står der intet.",
     en: "Our leaflet only says to avoid alcohol, fish oil and aspirin (e.g. Treo) for 48 hours before the treatment. It says nothing about afterwards.",
   }) },
-  { id: "makeup-after", when: ["makeup + after"], gap: clinic("treatment-day", {
+  { id: "makeup-after", when: ["makeup + after", "makeup + again"], gap: clinic("treatment-day", {
     da: "Vores folder siger kun, at du gerne må møde uden make-up til behandlingen. Om make-up bagefter står der intet.",
     en: "Our leaflet only says to come to the treatment without make-up. It says nothing about make-up afterwards.",
   }) },

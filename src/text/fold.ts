@@ -26,6 +26,8 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bhar det (?:(?:sgu|virkelig|slet|rigtig|bare|overhovedet|altsa|ikke sa)\s+)?(?:ikke|ik|ikk) (?:(?:sa|for|ret|sarlig|helt)\s+)?godt\b/g, " utilpas "],
   [/\bhar det (?:(?:sa|meget|rigtig|virkelig|helt)\s+)?(?:darligt|skidt|elendigt|ad helvede til)\b/g, " utilpas "],
   [/\b(?:not feeling|do not feel|does not feel|did not feel) (?:(?:very|so|too|that)\s+)?(?:well|good|great|right|ok|okay)\b/g, " unwell "],
+  // "Hævelsen ved øjet er gået ned" is a swelling going down, not an eyelid coming down.
+  [/\b(havelse(?:n|rne)?(?:\s+[a-z]+){0,3}?)\s+er\s+(?:nu\s+|allerede\s+)?gaet ned\b/g, "$1 er aftaget"],
 ];
 
 // "Tunge" is a tongue and the plural of "tung" (heavy). Where it plainly describes something

@@ -20,7 +20,7 @@ export const LEXICON = {
   wheeze: ["piber", "pibende", "piben", "whistling", "whistles"],
   // Said of a swelling that is going: "hævelsen i læben er næsten væk". Never a bare "væk",
   // which "ikke væk" would carry too.
-  resolving: ["næsten væk", "næsten forsvundet", "næsten gået", "almost gone", "nearly gone", "er væk", "is gone", "er forsvundet", "has gone", "er gået væk", "er gået ned", "has gone down", "went down"],
+  resolving: ["næsten væk", "næsten forsvundet", "næsten gået", "almost gone", "nearly gone", "er væk", "is gone", "er forsvundet", "has gone", "er gået væk", "er gået ned", "er aftaget", "has gone down", "went down"],
   stomach: ["mavepine", "ondt i maven", "diarre", "diarré", "tynd mave", "tynd i maven", "forstoppelse", "forstoppet", "constipat*", "diarrh*", "stomach ache", "stomachache", "stomach pain", "belly pain", "tummy ache"],
   dropThings: ["taber ting", "taber alt", "taber tingene", "dropping things", "drop things", "keep dropping", "dropper ting"],
   pupil: ["pupil", "pupiller", "pupillerne", "pupillen", "pupils"],
@@ -105,7 +105,7 @@ export const LEXICON = {
   // The face as a whole, not a cheek or the skin: "mit ansigt er lammet i den ene side".
   faceWhole: ["ansigt", "ansigtet", "face"],
   oneSide: ["i den ene side", "på den ene side", "on one side", "i venstre side", "i højre side", "on the left side", "on the right side"],
-  halfFace: ["halvsidig*", "one sided", "halvdelen af ansigtet", "halve ansigt", "half my face", "half of my face", "side of my face", "siden af ansigtet", "side af ansigtet", "ansigtshalvdel*"],
+  halfFace: ["halvsidig*", "one sided*", "halvdelen af ansigtet", "halve ansigt", "half my face", "half of my face", "side of my face", "siden af ansigtet", "side af ansigtet", "ansigtshalvdel*"],
 
   eye: ["øye", "øyet", "øynene", "øyne", "öga", "ögat", "ögon", "ögonen", "øje", "øjet", "øjne", "øjnene", "øjets", "øjeæble*", "eye", "eyes", "eyeball*"],
   eyelid: ["øyelokk*", "ögonlock*", "øjenlåg*", "øjelåg*", "låget", "lågene", "eyelid*", "lid", "lids"],
@@ -127,7 +127,7 @@ export const LEXICON = {
 
   vision: ["syn", "synet", "*synsforstyrrelse*", "vision", "sight", "eyesight", "synsfelt*", "dobbeltsyn"],
   see: ["se", "ser", "see", "seeing", "sees"],
-  double: ["dobbelt", "dobbeltsyn", "double", "to af alt", "two of everything", "alt dobbelt", "kanikke følges ad", "følges ikke ad", "not moving together", "not aligned", "kanikke følge med hinanden"],
+  double: ["dobbelt", "dobbeltsyn", "double", "to af alt*", "two of everything", "alt dobbelt", "kanikke følges ad", "følges ikke ad", "not moving together", "not aligned", "kanikke følge med hinanden"],
   blurred: ["*synsforstyrrelse*", "sløret", "slørede", "sløret syn", "blæn", "slør for øjnene", "tåge for øjnene", "film over øjnene", "uskarp*", "blur*", "uklar*", "tågesyn", "tågede", "foggy", "fuzzy", "hazy", "ikke skarpt", "not clear*", "not sharp"],
   blind: ["mørkt for det ene øje", "mørkt for øjet", "mørkt for øjnene", "sort gardin", "mørkt gardin", "dark curtain", "black curtain", "my sight is going", "losing my sight", "mister synet", "synsfeltet er indskrænket", "indskrænket synsfelt", "alt ser sort ud", "alt ser mørkt ud", "everything looks black", "everything looks dark", "blind*", "blindhed"],
   partialSight: ["se halvdelen", "ser halvdelen", "kun halvdelen", "see half", "only half of", "ser kun halvt", "kun se halvt", "halvdelen af synet", "half of my vision", "only see half", "skygge for øjet", "gardin for øjet", "shadow over my eye", "curtain over my eye"],
@@ -177,13 +177,13 @@ export const LEXICON = {
   confused: ["kanikke stay awake", "kanikke holde mig vågen", "svær at vække", "hard to wake", "ser ting der ikke er der", "seeing things", "hallucin*", "forvirret", "forvirring", "omtåget", "desorienteret", "confused", "confusion", "disoriented"],
   about: ["over", "om", "about", "by", "angående", "regarding"],
   cancel: ["aflys*", "cancel*", "flytte tiden", "flytte min tid", "rykke tiden", "reschedul*"],
-  uneven: ["one side", "to one side", "pulled to one side", "trukket til den ene side", "trukket skævt", "wonky", "weird", "odd", "strange", "mærkelig", "mærkeligt", "underlig", "underligt", "on one side", "i den ene side", "skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "anderledes", "different", "højere", "higher", "lopsided", "ujævn*", "spock*", "ikke ens", "not the same", "not even", "løftet", "raised", "ikke lige", "not level", "not straight", "different heights", "end det andet", "end den anden", "than the other", "mere end", "den ene side", "kun den ene", "only one side", "one side only"],
+  uneven: ["one side", "to one side", "pulled to one side", "trukket til den ene side", "trukket skævt", "wonky", "weird", "odd", "strange", "mærkelig", "mærkeligt", "underlig", "underligt", "on one side", "i den ene side", "skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "anderledes", "different", "højere", "higher", "lopsided", "mere åben", "mere åbent", "mere åbne", "more open", "wider open", "større end det andet", "mindre end det andet", "bigger than the other", "smaller than the other", "ujævn*", "spock*", "ikke ens", "not the same", "not even", "løftet", "raised", "ikke lige", "not level", "not straight", "different heights", "end det andet", "end den anden", "than the other", "mere end", "den ene side", "kun den ene", "only one side", "one side only"],
   drool: ["spilde", "holde på spyttet", "holde spyttet", "hold my saliva", "spyttet løber", "savl*", "drool*", "dribbl*", "løber ud af munden", "ud af munden", "ud af mundvigen", "out of my mouth", "spilder", "spild", "spill*"],
   leak: ["løber ud", "løber ned", "løber det ud", "løber det ned", "løber ned ad", "drypper det", "siver ud", "drypper", "leak*", "runs out", "running out", "dripping"],
   dry: ["tør", "tørt", "tørre", "tørhed", "dry", "dryness", "drier"],
   dryMouth: ["mundtør*"],
   dryEye: ["øjentør*", "tørre øjne"],
-  stiff: ["beton", "som beton", "cement", "concrete", "frosset", "frossen", "frozen", "som en maske", "like a mask", "spænder", "det spænder", "spændt", "spændthed", "stiv", "stivt", "stive", "stivhed", "stiff", "stiffness", "stram", "stramt", "stramhed", "strammer", "feels tight", "tight feeling"],
+  stiff: ["beton", "som beton", "cement", "concrete", "frosset", "frossen", "frozen", "som en maske", "like a mask", "spænder", "det spænder", "spændt", "spændthed", "stiv", "stivt", "stift", "stive", "unaturlig*", "unnatural*", "stivhed", "stiff", "stiffness", "stram", "stramt", "stramhed", "strammer", "feels tight", "tight feeling"],
   teary: ["løber i vand", "løber med vand", "løber i tårer", "tåreflåd*", "rindende", "rinder", "tårer*", "tårende", "watery", "watering", "tearing", "teary", "streaming"],
   sweating: ["sved", "sveder", "svedt*", "svedig*", "svede", "sweat*", "perspir*"],
   more: ["mere", "more", "øget", "increased", "ekstra", "extra", "værre", "worse"],
@@ -195,16 +195,16 @@ export const LEXICON = {
   // "kan ikke mærke min tunge": said of the mouth or limbs, never of the treated forehead,
   // where "kan ikke mærke effekten" is something else.
   noFeelBody: ["kanikke mærke", "mærker ikke"],
-  numb: ["mistet følelsen", "mister følelsen", "mistet følesansen", "lost feeling", "lost the feeling", "lost all feeling", "fingrene sover", "fingre sover", "hånden sover", "hænderne sover", "armen sover", "føles som om den sover", "falling asleep", "følelsesløs*", "numb", "numbness", "numbing", "snurrende", "snurrer i", "sovende fornemmelse", "pins and needles", "bedøvet", "føles bedøvet", "fået bedøvelse", "som hos tandlægen", "som efter tandlægen", "at the dentist", "prikken", "snurren", "tingl*", "sovende", "ingen følelse", "no feeling"],
+  numb: ["mistet følelsen", "mister følelsen", "mistet følesansen", "lost feeling", "lost the feeling", "lost all feeling", "fingrene sover", "fingre sover", "hånden sover", "hænderne sover", "armen sover", "føles som om den sover", "som om den sover", "som om det sover", "som om de sover", "læberne sover", "læben sover", "ansigtet sover", "kinden sover", "kinderne sover", "hagen sover", "panden sover", "tungen sover", "feels asleep", "is asleep", "are asleep", "falling asleep", "følelsesløs*", "numb", "numbness", "numbing", "snurrende", "snurrer i", "sovende fornemmelse", "pins and needles", "bedøvet", "føles bedøvet", "fået bedøvelse", "som hos tandlægen", "som efter tandlægen", "at the dentist", "prikken", "snurren", "tingl*", "sovende", "ingen følelse", "no feeling"],
   nausea: ["kanikke keep food down", "kanikke keep anything down", "kanikke keep it down", "kanikke holde noget i mig", "kanikke holde maden i mig", "kvalme*", "nause*", "kaste op", "kaster op", "kastet op", "vomit*", "brække mig", "throw up", "throwing up", "sick to my stomach"],
   unwell: ["utilpas", "unwell", "syg", "sick", "skidt", "sløj", "træt*", "tired*", "fatigue*", "udmattet", "exhausted", "mat", "ill"],
   twitch: ["trækning*", "trækker i", "dirrer", "flimrer", "spasm*", "twitch*", "sitren", "sitrer", "kramp*", "cramp*", "zittern"],
 
-  effect: ["effekt*", "virkning*", "effect*", "result*", "resultat*", "forskel*", "difference", "no change", "any change", "virker", "virket", "working", "worked", "mærke noget", "mærker noget", "mærket noget", "kicked in", "kick in", "kicks in", "taken effect", "sat ind", "slået igennem", "mærke nogen", "mærker ingen", "notice*", "feel any", "feel a difference", "rynke*", "wrinkle*", "lines"],
+  effect: ["effekt*", "virkning*", "effect*", "result*", "resultat*", "forskel*", "difference", "no change", "any change", "virker", "virket", "working", "worked", "mærke noget", "mærker noget", "mærket noget", "kicked in", "kick in", "kicks in", "taken effect", "sat ind", "slået igennem", "mærke nogen", "mærker ingen", "notice*", "feel any", "feel a difference", "rynke*", "wrinkle*", "lines", "frown*", "bevæger sig stadig", "stadig bevæge*", "still moves", "still moving", "still move"],
   fedUp: ["træt af", "trætte af", "tired of", "sick of", "sick and tired"],
   // The treatment working is no complaint: "kan ikke rynke panden mere".
   notComplaint: ["vente", "wait", "waiting", "glæder", "looking forward", "side effect*", "bivirkning*", "kanikke rynke", "kanikke frown*", "kanikke lave rynker", "kanikke make wrinkles"],
-  lack: ["ikke", "ik", "not", "no", "ingen", "intet", "endnu", "yet", "kanikke", "kun", "only", "delvis*", "partial*", "halv*", "ikk", "any", "nogen"],
+  lack: ["ikke", "ik", "not", "no", "ingen", "intet", "endnu", "yet", "kanikke", "kan stadig", "can still", "bevæger sig stadig", "stadig bevæge*", "still moves", "still moving", "still move", "kun", "only", "delvis*", "partial*", "halv*", "ikk", "any", "nogen"],
 };
 
 export type Concept = keyof typeof LEXICON;

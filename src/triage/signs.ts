@@ -105,10 +105,11 @@ export const SIGNS: Sign[] = [
   { id: "watery-eyes", level: "review", when: ["teary + eye", { all: "eye > runs", window: 2 }], window: 6, ask: ["daysSinceTreatment", "vision"] },
   // More sweat elsewhere after the armpits were treated: not in the leaflet, so the doctor hears of it.
   { id: "more-sweating", level: "review", when: ["sweating + more"], window: 5, statementOnly: true, ask: ["daysSinceTreatment"] },
+  { id: "headache-vomiting", level: "urgent", when: ["headache + severe|worsening + nausea"], window: 8, ask: ["daysSinceTreatment"] },
   { id: "headache-lasting", level: "review", when: ["headache + lasting|severe|worsening", { all: "headache", minDays: 2 }], ask: ["daysSinceTreatment"] },
   { id: "weak-chewing", level: "review", when: ["weak|hard + chew", "weak + jaw"], ask: LOCAL },
   { id: "jaw-clicking", level: "review", when: ["click + jaw"], window: 5, ask: LOCAL },
-  { id: "eyelid-swelling", level: "review", when: ["swollen + eyelid|eye"], window: 5, ask: ["daysSinceTreatment", "vision"] },
+  { id: "eyelid-swelling", level: "review", when: ["swollen + eyelid|eye"], unless: ["resolving"], window: 5, ask: ["daysSinceTreatment", "vision"] },
   { id: "muscle-wasting", level: "review", when: ["wasting", "muscle + smaller"], ask: LOCAL },
   { id: "eye-pain-mild", level: "review", when: ["pain + eye + mild"], ask: ["daysSinceTreatment", "vision"] },
   { id: "local-reaction-lasting", level: "review", when: [{ all: "swollen|redness|bumps", minDays: 3 }, { all: "bruise", minDays: 11 }], ask: ["area", "worsening"] },

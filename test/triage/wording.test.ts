@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../src/triage/assess.js";
+import { answerMessage } from "../../src/replies/answer-message.js";
+import { levelOf } from "../helpers.js";
+
+const signsOf = (text: string) => assess(text).findings.map((f) => f.sign);
+
+describe("wordings of known signs", () => {
+  it.each([
+    ["Jeg ser to af alting når jeg kigger til siden", "urgent"],
+    ["Har fået en mærkelig følelse i ansigtet, som om det sover", "review"],
+    ["tungen sover", "review"],
+    ["jeg sover dårligt om natten", "info"],
+    ["Mit ene øje er mere åbent end det andet", "review"],
+    ["Det er 4 dage siden og jeg kan stadig rynke panden helt normalt", "expected"],
+    ["I can still frown after 5 days", "expected"],
+    ["Den ene side af panden bevæger sig stadig", "expected"],
+    ["Jeg synes mit ansigt ser stift og unaturligt ud", "expected"],
+  ] as const)("%s -> %s", (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it("reads a mouth corner drooping on one side as the known mouth side effect, not half the face", () => {
+    expect(levelOf("one side of my mouth droops when I talk")).toBe("review");
+    expect(levelOf("one side of my face is drooping")).toBe("emergency");
+    expect(levelOf("one sided weakness in my face")).toBe("emergency");
+  });
+
+  it("sends a worsening headache with vomiting to the doctor tonight, and keeps a mild one with nausea for review", () => {
+    expect(assess("hovedpinen er blevet meget værre og jeg kaster op").level).toBe("urgent");
+    expect(signsOf("hovedpinen er blevet meget værre og jeg kaster op")).toContain("headache-vomiting");
+    expect(levelOf("let hovedpine og lidt kvalme")).toBe("review");
+  });
+
+  it("reads a swelling by the eye that has gone down as settling, while an eyelid that has gone down still droops", () => {
+    expect(levelOf("Hævelsen ved øjet er gået ned og blå mærket er næsten væk")).toBe("expected");
+    expect(levelOf("øjenlåget er gået ned")).toBe("review");
+    expect(levelOf("hævelsen er gået ned men øjenlåget hænger")).toBe("review");
+  });
+});
+
+describe("questions about make-up", () => {
+  it("passes a question about make-up afterwards to the clinic, and answers one about the treatment day", () => {
+    const after = answerMessage("Hvornår må jeg lægge make-up igen?").reply;
+    expect(after.answered).toBe(false);
+    expect(after.text).toMatch(/bagefter står der intet/);
+    expect(answerMessage("Skal jeg komme uden make-up?").reply.text).toMatch(/Mød gerne uden make-up/);
+  });
+});
