@@ -46,6 +46,7 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   "skin-change": { da: "En forandring i huden", en: "A change in the skin" },
   "itch-all-over": { da: "Kløe over hele kroppen", en: "Itching all over", note: ALLERGY },
   "swollen-glands": { da: "Hævede lymfeknuder", en: "Swollen glands" },
+  "ear-pain": { da: "Ondt i øret", en: "Earache" },
   tinnitus: { da: "Susen for ørerne", en: "Ringing in the ears" },
   "face-asymmetry": { da: "Et ansigt, der ser skævt ud", en: "A face that looks uneven" },
   "watery-eyes": { da: "Øjne, der løber i vand", en: "Watery eyes" },

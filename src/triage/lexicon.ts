@@ -56,6 +56,7 @@ export const LEXICON = {
   bleed: ["bløder", "blødning*", "bleed*", "blødt", "blod", "blood"],
   visualSymptom: ["halos", "halo", "glorier", "flakker", "flakkende", "øjnene flakker", "seeing spots", "see spots", "ser prikker", "prikker for øjnene", "pletter for øjnene", "flashing lights", "lysglimt", "lysblink", "flimren for øjnene", "flimmer for øjnene", "flimrer for øjnene", "ser stjerner", "seeing stars", "zigzag*", "flickering"],
   jawLock: ["jaw feels locked", "kæben føles låst", "kæben er gået i baglås", "kæbespærre", "låst kæbe", "kæben låser", "kæben er låst", "kæben sidder fast", "jaw locked", "jaw is locked", "locked jaw", "lockjaw", "jaw locks", "jaw is stuck", "kanikke gabe", "kanikke yawn"],
+  earPain: ["ondt i øret", "ondt i ørerne", "ondt i ørene", "ondt i det ene øre", "ørepine", "øresmerter", "smerter i øret", "smerter i ørerne", "earache", "earaches", "ear ache", "ear pain", "pain in my ear", "ear hurts", "ears hurt"],
   tinnitus: ["susen for ørerne", "susen i ørerne", "ringen for ørerne", "ringen i ørerne", "ørerne suser", "ørerne ringer", "det suser", "ringing in my ears", "ears are ringing", "ears ringing", "ears buzzing", "tinnitus"],
   weakFeel: ["feel weak", "feel very weak", "feeling weak", "feel so weak", "feel really weak", "feeling really weak", "feeling very weak", "feel weak and shaky", "shaky and weak", "føler mig rigtig svag", "føler mig helt svag", "føler mig svag", "føler mig meget svag", "føler mig så svag", "kraftesløs", "kraftløs", "slatten", "slap i kroppen", "ingen kræfter"],
   skinChange: ["sort plet", "sorte pletter", "mørk plet", "mørke pletter", "black spot", "dark spot", "dimpled", "dimpling", "orange peel", "appelsinhud", "golfbold*", "skaller", "skaller af", "skalning", "peeling", "peels", "blære*", "blister*", "bums", "bumser", "pimple*", "filipens*", "hvid plet", "hvide pletter", "white spot", "white patch", "bleg plet", "sår", "wound", "skorpe*", "scab*", "crust*"],
@@ -119,7 +120,7 @@ export const LEXICON = {
   face: ["ansigt*", "face", "kind", "kinden", "kinder", "kinderne", "cheek*", "hud", "huden", "skin"],
   jaw: ["kæbe*", "jaw*", "kæben", "tænderskær*", "tandskær*", "grinding"],
   chew: ["tygge*", "tygger", "tygning*", "chew*", "bide", "bider", "bide sammen", "bite", "biting"],
-  site: ["stik*", "indstik*", "injektion*", "injection*", "inject*", "injicer*", "nål*", "needle*", "prik*"],
+  site: ["stik*", "indstik*", "stukket", "injektion*", "injection*", "inject*", "injicer*", "nål*", "needle*", "prik*"],
 
   close: ["lukke", "lukker", "lukkes", "close", "closes", "closing", "shut", "blink*", "knibe*", "kniber", "squeeze", "squint*"],
   shut: ["lukket", "lukkede", "lukkes", "shut", "closed", "halvt lukkede", "hævet til", "hævede til", "swollen shut", "kanikke åbne*", "kanikke open*"],
@@ -129,7 +130,7 @@ export const LEXICON = {
   see: ["se", "ser", "see", "seeing", "sees"],
   double: ["dobbelt", "dobbeltsyn", "double", "to af alt*", "two of everything", "alt dobbelt", "kanikke følges ad", "følges ikke ad", "not moving together", "not aligned", "kanikke følge med hinanden"],
   blurred: ["*synsforstyrrelse*", "sløret", "slørede", "sløret syn", "blæn", "slør for øjnene", "tåge for øjnene", "film over øjnene", "uskarp*", "blur*", "uklar*", "tågesyn", "tågede", "foggy", "fuzzy", "hazy", "ikke skarpt", "not clear*", "not sharp"],
-  blind: ["mørkt for det ene øje", "mørkt for øjet", "mørkt for øjnene", "sort gardin", "mørkt gardin", "dark curtain", "black curtain", "my sight is going", "losing my sight", "mister synet", "synsfeltet er indskrænket", "indskrænket synsfelt", "alt ser sort ud", "alt ser mørkt ud", "everything looks black", "everything looks dark", "blind*", "blindhed"],
+  blind: ["mørkt for det ene øje", "mørkt for øjet", "mørkt for øjnene", "mørkt for mit øje", "sort for det ene øje", "sort for øjet", "sort for øjnene", "sort for mit øje", "sortner for", "sortnede for", "dark in one eye", "black in one eye", "gone dark in", "gone black in", "sort gardin", "mørkt gardin", "dark curtain", "black curtain", "my sight is going", "losing my sight", "mister synet", "synsfeltet er indskrænket", "indskrænket synsfelt", "alt ser sort ud", "alt ser mørkt ud", "everything looks black", "everything looks dark", "blind*", "blindhed"],
   partialSight: ["se halvdelen", "ser halvdelen", "kun halvdelen", "see half", "only half of", "ser kun halvt", "kun se halvt", "halvdelen af synet", "half of my vision", "only see half", "skygge for øjet", "gardin for øjet", "shadow over my eye", "curtain over my eye"],
   // "Det er nok ingenting, men ...": nothing to worry about, not nothing to see.
   itsNothing: ["er det ingenting", "er nok ingenting", "er sikkert ingenting", "er måske ingenting", "er ingenting", "it s nothing", "its nothing", "it is nothing", "probably nothing", "maybe nothing", "nothing serious", "ingenting alvorligt"],
@@ -149,7 +150,7 @@ export const LEXICON = {
   mild: ["lidt", "let", "lette", "mild*", "slight*", "small", "little", "bit", "små", "lille", "smule", "minor", "svag", "svagt", "en anelse"],
   tender: ["kradser", "kradsende", "scratchy", "raspy", "er øm", "føles øm", "ømt", "ømme", "ømhed", "tender*", "sore*", "sensitive", "følsom*", "sart", "brænd*", "burn*", "sviende", "svier", "sting*"],
 
-  bruise: ["blå mærke*", "blåt mærke", "blåmærke*", "blå mærker", "blåt", "blå", "bruis*", "blodudtrædning*", "hæmatom*", "misfarv*", "discolo*", "purple", "lilla"],
+  bruise: ["blå mærke*", "blåt mærke", "black eye", "black eyes", "sort øje", "blåt øje", "shiner", "blåmærke*", "blå mærker", "blåt", "blå", "bruis*", "blodudtrædning*", "hæmatom*", "misfarv*", "discolo*", "purple", "lilla"],
   redness: ["rød", "rødt", "røde", "rødme*", "rødlig*", "rødmen", "red", "redness", "reddish", "irriter*", "irritated"],
   bumps: ["lille mærke", "små mærker", "rødt mærke", "red mark", "bule*", "buler", "knude*", "knop*", "bump*", "lump", "lumps", "quaddel*", "kvaddel*", "hævelser", "bobl*", "prikker", "dots"],
   warm: ["varm*", "hot", "warm*", "hede", "hedt", "glød*", "røde striber", "rød stribe", "red streak*", "red line*"],
@@ -177,7 +178,7 @@ export const LEXICON = {
   confused: ["kanikke stay awake", "kanikke holde mig vågen", "svær at vække", "hard to wake", "ser ting der ikke er der", "seeing things", "hallucin*", "forvirret", "forvirring", "omtåget", "desorienteret", "confused", "confusion", "disoriented"],
   about: ["over", "om", "about", "by", "angående", "regarding"],
   cancel: ["aflys*", "cancel*", "flytte tiden", "flytte min tid", "rykke tiden", "reschedul*"],
-  uneven: ["one side", "to one side", "pulled to one side", "trukket til den ene side", "trukket skævt", "wonky", "weird", "odd", "strange", "mærkelig", "mærkeligt", "underlig", "underligt", "on one side", "i den ene side", "skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "anderledes", "different", "højere", "higher", "lopsided", "mere åben", "mere åbent", "mere åbne", "more open", "wider open", "større end det andet", "mindre end det andet", "bigger than the other", "smaller than the other", "ujævn*", "spock*", "ikke ens", "not the same", "not even", "løftet", "raised", "ikke lige", "not level", "not straight", "different heights", "end det andet", "end den anden", "than the other", "mere end", "den ene side", "kun den ene", "only one side", "one side only"],
+  uneven: ["one side", "to one side", "pulled to one side", "trukket til den ene side", "trukket skævt", "wonky", "weird", "odd", "strange", "mærkelig", "mærkeligt", "underlig", "underligt", "on one side", "i den ene side", "skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "anderledes", "different", "højere", "higher", "lopsided", "trækker opad", "trækker op", "trækkes opad", "pulls up", "pulled up", "mere åben", "mere åbent", "mere åbne", "more open", "wider open", "større end det andet", "mindre end det andet", "bigger than the other", "smaller than the other", "ujævn*", "spock*", "ikke ens", "not the same", "not even", "løftet", "raised", "ikke lige", "not level", "not straight", "different heights", "end det andet", "end den anden", "than the other", "mere end", "den ene side", "kun den ene", "only one side", "one side only"],
   drool: ["spilde", "holde på spyttet", "holde spyttet", "hold my saliva", "spyttet løber", "savl*", "drool*", "dribbl*", "løber ud af munden", "ud af munden", "ud af mundvigen", "out of my mouth", "spilder", "spild", "spill*"],
   leak: ["løber ud", "løber ned", "løber det ud", "løber det ned", "løber ned ad", "drypper det", "siver ud", "drypper", "leak*", "runs out", "running out", "dripping"],
   dry: ["tør", "tørt", "tørre", "tørhed", "dry", "dryness", "drier"],

@@ -16,6 +16,12 @@ describe("wordings of known signs", () => {
     ["I can still frown after 5 days", "expected"],
     ["Den ene side af panden bevæger sig stadig", "expected"],
     ["Jeg synes mit ansigt ser stift og unaturligt ud", "expected"],
+    ["det er sort for det ene øje", "emergency"],
+    ["It has gone dark in my left eye", "emergency"],
+    ["Got a black eye after the treatment lol", "expected"],
+    ["jeg har fået et sort øje", "expected"],
+    ["har fået ondt i øret efter behandlingen", "review"],
+    ["Min ene mundvig trækker opad når jeg smiler", "review"],
   ] as const)("%s -> %s", (text, level) => {
     expect(levelOf(text)).toBe(level);
   });
