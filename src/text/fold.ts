@@ -7,10 +7,16 @@ const DANISH_LETTERS = /æ|ä|ø|ö|å|aa|ae|oe/g;
 const DANISH_PLAIN: Record<string, string> = { æ: "a", ä: "a", ø: "o", ö: "o", å: "a", aa: "a", ae: "a", oe: "o" };
 const plainLetters = (s: string) => s.replace(DANISH_LETTERS, (m) => DANISH_PLAIN[m]!);
 
+// "kan næsten ikke synke": the words allowed between "kan" and "ikke", read with one slip in
+// the longer ones ("kan næstn ikke") so that a typo there does not hide the red flag.
+const CAN_FILLERS = new Set("jeg hun han du vi de man heller stadig nasten nesten narmest slet simpelthen overhovedet nu bare virkelig rigtig altsa pludselig faktisk jo da dog egentlig desvarre endnu lige ogsa helt sgu sku fandme fanme fandeme satme fucking bare".split(" "));
+const LONG_FILLERS = [...CAN_FILLERS].filter((w) => w.length >= 5);
+const CAN_NOT = /\b(?:kan|ka|kn|kunne|kunnet)\s+((?:(?!(?:kan|ka|kn|kunne|kunnet)\s)[a-z]+\s+){0,3}?)(?:ikke|ik|ikk|ike|ikek|ikkr|inte)\b/g;
+const isFiller = (word: string) => CAN_FILLERS.has(word) || (word.length >= 5 && LONG_FILLERS.some((f) => withinOneEdit(word, f)));
+
 // Phrases whose "not" is part of the symptom ("kan ikke synke", "får ikke luft") are
 // rewritten to one token first, so the negation rules never read them as "no symptom".
 const IDIOMS: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:kan|ka|kn|kunne|kunnet)\s+(?:(?:jeg|hun|han|du|vi|de|man|heller|stadig|nasten|nesten|narmest|slet|simpelthen|overhovedet|nu|bare|virkelig|rigtig|altsa|pludselig|faktisk|jo|da|dog|egentlig|desvarre|endnu|lige|ogsa|helt|sgu|sku|fandme|fanme|fandeme|satme|fucking|bare)\s+){0,3}(?:ikke|ik|ikk|ike|ikek|ikkr|inte)\b/g, " kanikke "],
   // Norwegian and Swedish: "klarer ikke å svelge", "klarar inte att andas".
   [/\b(?:klarer|klarar|greier)\s+(?:ikke|inte)\b/g, " kanikke "],
   [/\b(?:ikke|ik|ikk)\s+(?:(?:rigtig|rigtigt|helt|ordentlig|ordentligt|lige|længere|langere|mere|altid|sa|nok|just|jeg|du|han|hun|vi|de|man)\s+){0,2}(?:kan|kunne|kunnet|i stand til)\b/g, " kanikke "],
@@ -19,7 +25,7 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:ikke|not)\s+(?:varet\s+|haft\s+|blevet\s+|been\s+)?(?:i stand til|able to|mulig(?:t)? at)\b/g, " kanikke "],
   [/\bude af stand til\b/g, " kanikke "],
   [/\b(?:kan|ka|can|could)\s+(?:hverken|neither)\b/g, " kanikke "],
-  [/\b(?:can\s*not|can'?t|cant|cnt|cna'?t|ca'nt|could\s*not|couldn'?t|couldnt|unable to|not able to|not (?:being|beeing|beig|bieng|be) able to|won'?t|wont|will not)\b/g, " kanikke "],
+  [/\b(?:can\s*not|can'?t|cant|cnt|cna'?t|cannt|catn|cnat|camt|canr|ca'nt|could\s*not|couldn'?t|couldnt|unable to|not able to|not (?:being|beeing|beig|bieng|be) able to|won'?t|wont|will not)\b/g, " kanikke "],
   [/\b(?:far|faar|fa|get|getting)\s+(?:(?:sgu|sku|fandme|fanme|satme|jo|bare|stadig|nasten)\s+)?(?:ikke|ik|ikk|not|no)\s+(?:nok\s+|ordentligt\s+|rigtig\s+|rigtigt\s+|helt\s+|enough\s+)?(?:luft|air|puste)\b/g, " luftmangel "],
   [/\b(?:mangler|mangel pa|short of|out of|ingen|no|ikke nok|not enough)\s+(?:luft|breath|air)\b/g, " luftmangel "],
   // "har det ikke godt", "not feeling well": feeling unwell, not a denial of something.
@@ -40,6 +46,12 @@ const HEAVY_TUNGE: ReadonlyArray<[RegExp, string]> = [
 
 const REAL_L_WORDS = new Set(["luft", "lugt", "loft", "lukt", "lyst", "lov", "let", "lidt", "list", "lys"]);
 const AIR_WANTED = /\b((?:fa|far|fik|faet|mangler|savner|ingen|efter)\s+(?:(?:noget|nok|ordentlig|ordentligt|rigtig|rigtigt|ikke|ik|sgu|mere)\s+){0,2})(l[a-z]{1,4})\b/g;
+// "svært ved at" and "hard to" carry the red flags that follow them ("sveart ved at synke",
+// "hsrd to swallow"): one slip in them is read through, but never a real word ("svar", "had").
+const DIFFICULT_AT = /\b(s[a-z]{2,5})(\s+ved\s+at)\b/g;
+const HARD_TO = /\b(h[a-z]{2,4})(\s+to)\b/g;
+const NOT_DIFFICULT = new Set(["svar", "start", "smart", "spart", "sort", "svare"]);
+const NOT_HARD = new Set(["had", "hand", "herd", "hart", "harm", "hark", "harp", "hare", "head", "heard", "hoard", "hardy", "hards"]);
 // Word order with the symptom first: "feber har jeg ikke" denies, "kræfter har jeg ingen" reports.
 const TOPIC_DENIED = /\b(feber|temperatur|smerter|ondt|udslat|havelse|havelser|pus|kloe|rodme|hovedpine|kvalme|bla marker)\s+har\s+(?:jeg|han|hun|vi|du|de)\s+(?:ikke|ingen)\b/g;
 const TOPIC_LACKING = /\b(krafter|kraft|luft)\s+(?:har|far)\s+(?:jeg|han|hun|vi|du|de)\s+(?:ikke|ingen)\b/g;
@@ -63,6 +75,8 @@ export function fold(text: string): string {
   // "få ludt", "savner lufft", "får ik lut": after the words that ask for air, a word one slip
   // from "luft" is "luft" (four letters are too few for the general typo rule).
   s = s.replace(AIR_WANTED, (all, lead: string, word: string) => (!REAL_L_WORDS.has(word) && (withinOneEdit(word, "luft") || shortSlip(word, "luft")) ? `${lead}luft` : all));
+  if (s.includes(" ved at")) s = s.replace(DIFFICULT_AT, (all, word: string, rest: string) => (word !== "svart" && !NOT_DIFFICULT.has(word) && withinOneEdit(word, "svart") ? `svart${rest}` : all));
+  if (s.includes(" to")) s = s.replace(HARD_TO, (all, word: string, rest: string) => (word !== "hard" && !NOT_HARD.has(word) && withinOneEdit(word, "hard") ? `hard${rest}` : all));
   // A pounding head is a headache, so its "dunker" is no throbbing injection site.
   s = s.replace(/\b(?:hovedet (?:dunker|banker|hamrer)|(?:dunker|banker|hamrer) i hovedet)\b/g, "hovedpine");
   // "musklerne slapper af" is the treatment working, not a slack limb.
@@ -74,6 +88,7 @@ export function fold(text: string): string {
   s = s.replace(TOPIC_DENIED, "ikke $1");
   // "Kræfter har jeg ingen i armene", "luft får jeg ikke": what is missing is the symptom.
   s = s.replace(TOPIC_LACKING, "ingen $1");
+  s = s.replace(CAN_NOT, (all, between: string) => (between.split(/\s+/).every((w) => !w || isFiller(w)) ? " kanikke " : all));
   for (const [re, to] of IDIOMS) s = s.replace(re, to);
   // "kan ikke drikke uden at spilde": the "uden" there is no denial of the spilling.
   s = s.replace(/\b(kanikke\s+(?:[a-z]+\s+){1,5})uden at\b/g, "$1og");

@@ -24,6 +24,14 @@ describe("spelling variants and typos", () => {
     ["får sgu ikke lift", "emergency"],
     ["får ikke lugt", "info"],
     ["Jeg har faaet nogle roede prikker rundt om stikkene", "expected"],
+    ["jeg har sveart ved at synke", "emergency"],
+    ["har sært ved at lukke øjnene", "urgent"],
+    ["It's hsrd to swallow since this morning", "emergency"],
+    ["I had to swallow a pill this morning", "info"],
+    ["jeg er ved at blive skør af at vente", "info"],
+    ["Jeg kan næstn ikke synke mit spyt", "emergency"],
+    ["Synke kan jeg næaten ikke", "emergency"],
+    ["cannt breath", "emergency"],
   ] as const)("%s -> %s", (text, level) => {
     expect(levelOf(text)).toBe(level);
   });
