@@ -52,6 +52,7 @@ const DIFFICULT_AT = /\b(s[a-z]{2,5})(\s+ved\s+at)\b/g;
 const HARD_TO = /\b(h[a-z]{2,4})(\s+to)\b/g;
 const NOT_DIFFICULT = new Set(["svar", "start", "smart", "spart", "sort", "svare"]);
 const NOT_HARD = new Set(["had", "hand", "herd", "hart", "harm", "hark", "harp", "hare", "head", "heard", "hoard", "hardy", "hards"]);
+const FUNCTION_FINE = /\b(vejrtrakningen|synet|stemmen|talen|synkningen|synkefunktionen|breathing|vision|eyesight|sight|voice|speech|swallowing)\s+(?:er|is|feels|foles|virker|seems|er stadig|is still)\s+(?:helt\s+|totally\s+|completely\s+|perfectly\s+|heelt\s+)?(?:fin|fint|normal|normalt|ok|okay|god|godt|fine|good|upavirket|unaffected)\b/g;
 // Word order with the symptom first: "feber har jeg ikke" denies, "kræfter har jeg ingen" reports.
 const TOPIC_DENIED = /\b(feber|temperatur|smerter|ondt|udslat|havelse|havelser|pus|kloe|rodme|hovedpine|kvalme|bla marker)\s+har\s+(?:jeg|han|hun|vi|du|de)\s+(?:ikke|ingen)\b/g;
 const TOPIC_LACKING = /\b(krafter|kraft|luft)\s+(?:har|far)\s+(?:jeg|han|hun|vi|du|de)\s+(?:ikke|ingen)\b/g;
@@ -77,6 +78,9 @@ export function fold(text: string): string {
   s = s.replace(AIR_WANTED, (all, lead: string, word: string) => (!REAL_L_WORDS.has(word) && (withinOneEdit(word, "luft") || shortSlip(word, "luft")) ? `${lead}luft` : all));
   if (s.includes(" ved at")) s = s.replace(DIFFICULT_AT, (all, word: string, rest: string) => (word !== "svart" && !NOT_DIFFICULT.has(word) && withinOneEdit(word, "svart") ? `svart${rest}` : all));
   if (s.includes(" to")) s = s.replace(HARD_TO, (all, word: string, rest: string) => (word !== "hard" && !NOT_HARD.has(word) && withinOneEdit(word, "hard") ? `hard${rest}` : all));
+  // "Vejrtrækningen er fin": the function named and said to be fine is denied, so a "kan ikke"
+  // later in the message is not read with it.
+  s = s.replace(FUNCTION_FINE, "ingen $1");
   // A pounding head is a headache, so its "dunker" is no throbbing injection site.
   s = s.replace(/\b(?:hovedet (?:dunker|banker|hamrer)|(?:dunker|banker|hamrer) i hovedet)\b/g, "hovedpine");
   // "musklerne slapper af" is the treatment working, not a slack limb.

@@ -10,6 +10,8 @@ export interface Token {
    * "eller/or" do not: in "hverken feber eller synkebesvær" the negation covers both.
    */
   clause: number;
+  /** Line number: a line break keeps the sentence going, but nothing cancels across it. */
+  line: number;
 }
 
 export interface Tokenized {
@@ -56,9 +58,11 @@ function split(text: string): Tokenized {
   const questions: boolean[] = [false];
   let sentence = 0;
   let clause = 0;
+  let line = 0;
   const pieces = folded.match(PIECE) ?? [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
+    if (piece.includes("\n")) line++;
     // "Jeg kan ikke... synke" and a line broken mid-sentence: a pause in one sentence, not its end.
     if (/^\.{2,}$/.test(piece) || piece === "\n") {
       clause++;
@@ -78,7 +82,7 @@ function split(text: string): Tokenized {
       continue;
     }
     if (CLAUSE_WORDS.has(piece) || startsMainClause(tokens[tokens.length - 1], sentence, piece, pieces[i + 1])) clause++;
-    tokens.push({ text: piece, sentence, clause });
+    tokens.push({ text: piece, sentence, clause, line });
   }
   return { tokens, words: tokens.map((t) => t.text), questions: questions.slice(0, sentence + 1), folded };
 }

@@ -27,13 +27,13 @@ export function assess(rawText: string): Assessment {
   const { tokens, folded } = tokenized;
   const hits = findConcepts(tokenized.words);
   const days = daysMentioned(folded);
-  const { hypothetical, unanchored, generic, from } = questionForms(tokenized);
+  const { hypothetical, unanchored, generic, from, until } = questionForms(tokenized);
   const questions = questionSentences(tokenized);
 
   // A complaint-only sign ("ingen effekt endnu") does not count in a question, nor when its
   // last word sits in a clause that asks ("..., bare et spørgsmål: hvornår virker det?").
   // A sign before where a sentence's question starts was stated, not asked.
-  const inQuestion = (m: SignMatch) => m.start >= (from.get(tokens[m.start]!.sentence) ?? 0);
+  const inQuestion = (m: SignMatch) => m.start >= (from.get(tokens[m.start]!.sentence) ?? 0) && m.start < (until.get(tokens[m.start]!.sentence) ?? Infinity);
   const asks = (m: SignMatch) => (unanchored.has(tokens[m.start]!.sentence) && inQuestion(m)) || WH_WORDS.has(clauseStart(tokens, m.end));
   const matches = matchSigns(tokens, hits, days).filter((m) => !(m.sign.statementOnly && asks(m)));
   // A red flag in a question still counts unless the question is plainly hypothetical;

@@ -133,8 +133,10 @@ function locate(
     if (end - start > pattern.window) continue;
     if (compiled.sign.negatable !== false && isNegated(tokens, start, end, chosen, symptomAt, compiled.sign.level === "emergency")) continue;
     const sentence = tokens[start]!.sentence;
-    if (cancelledBy(compiled.unless, hits, tokens, start - 2, end + 3, sentence)) continue;
-    if (cancelledBy(compiled.unlessInSentence, hits, tokens, 0, tokens.length, sentence)) continue;
+    const lines = { first: tokens[start]!.line, last: tokens[end]!.line };
+    const clauses = { first: tokens[start]!.clause, last: tokens[end]!.clause };
+    if (cancelledBy(compiled.unless, hits, tokens, start - 2, end + 3, sentence, lines, clauses)) continue;
+    if (cancelledBy(compiled.unlessInSentence, hits, tokens, 0, tokens.length, sentence, lines)) continue;
     found.push({ start, end });
   }
   return found;
@@ -192,7 +194,12 @@ function isDoubted(tokens: readonly Token[], cue: number): boolean {
   return before === "ved" || before === "sikker" || after === "sure" || after === "sikker" || after === "know";
 }
 
-function cancelledBy(unless: Set<string>, hits: readonly TermHit[], tokens: readonly Token[], from: number, to: number, sentence: number): boolean {
+interface Span { first: number; last: number }
+
+// A canceller counts only on the sign's own lines and clauses: "Jeg kan pludselig ikke se" on
+// one line and "blåt mærke i går" on the next are two reports, not "cannot see a bruise".
+function cancelledBy(unless: Set<string>, hits: readonly TermHit[], tokens: readonly Token[], from: number, to: number, sentence: number, lines: Span, clauses?: Span): boolean {
   if (unless.size === 0) return false;
-  return hits.some((h) => unless.has(h.concept) && h.start >= from && h.end <= to && tokens[h.start]!.sentence === sentence);
+  const within = (h: TermHit, key: "line" | "clause", span: Span) => tokens[h.start]![key] >= span.first && tokens[h.end]![key] <= span.last;
+  return hits.some((h) => unless.has(h.concept) && h.start >= from && h.end <= to && tokens[h.start]!.sentence === sentence && within(h, "line", lines) && (!clauses || within(h, "clause", clauses)));
 }

@@ -1,7 +1,7 @@
 import type { Token, Tokenized } from "../text/tokenize.js";
 import {
   FUTURE_STARTS, QUESTION_STARTS, HYPOTHETICAL, HYPOTHETICAL_PAIRS, FUTURE_PAIRS, RISK_PAIRS, OTHERS, SELF_HELP, CONDITIONS, HEARSAY, GENERIC_PAIRS, NOW, PRESENT, OWN_PAIRS, PRESENT_PAIRS, ASKS_AFTER_CONDITION, PREAMBLE,
-  SUBJECT_STARTS, WONDERING, WONDERING_PAIRS,
+  DROPPED_SUBJECT, STATING_VERBS, SUBJECT_STARTS, WONDERING, WONDERING_PAIRS,
 } from "./question-words.js";
 
 // "Kan man få svært ved at synke?" asks about a symptom; "jeg har svært ved at synke, er
@@ -11,7 +11,11 @@ import {
 // "Hej Mads, kan man få ...?", "Et spørgsmål: kan man ...?": a greeting or a heading before
 // the question is not a statement about the writer. A first clause of at most three words that
 // opens so is read past.
-function withoutPreamble(sentence: readonly Token[]): readonly Token[] {
+function withoutPreamble(whole: readonly Token[]): readonly Token[] {
+  // "Og så hvis jeg får ..., hvad gør jeg?": a link word opening the sentence leads into it.
+  let lead = 0;
+  while (lead < whole.length - 1 && LEADING_LINKS.has(whole[lead]!.text)) lead++;
+  const sentence = whole.slice(lead);
   const first = sentence[0];
   if (!first || !PREAMBLE.has(first.text)) return sentence;
   const rest = sentence.findIndex((t) => t.clause !== first.clause);
@@ -40,13 +44,19 @@ export interface QuestionForms {
    * få svært ved at synke?" asks from "kan". A sign before that point is a statement.
    */
   from: Map<number, number>;
+  /**
+   * Where a question without its question mark ends because a statement follows in a clause of
+   * its own: "hvor tit skal man have botox, og det er rødt og varmt". A sign from there on is stated.
+   */
+  until: Map<number, number>;
 }
 
 type Form = "none" | "statement" | "unanchored" | "hypothetical";
 const LINKS = new Set(["men", "but", "og", "and", "sa", "so"]);
+const LEADING_LINKS = new Set(["og", "and", "men", "but", "sa", "so", "altsa"]);
 
 export function questionForms(tokenized: Tokenized): QuestionForms {
-  const forms: QuestionForms = { hypothetical: new Set(), unanchored: new Set(), generic: new Set(), from: new Map() };
+  const forms: QuestionForms = { hypothetical: new Set(), unanchored: new Set(), generic: new Set(), from: new Map(), until: new Map() };
   const bySentence = sentences(tokenized.tokens);
   for (const [n, whole] of bySentence) {
     if (!isQuestion(whole, tokenized.questions[n] ?? false)) continue;
@@ -54,7 +64,8 @@ export function questionForms(tokenized: Tokenized): QuestionForms {
     // "Er ved at falde om, men kan man få det af botox?": the question is the last clause, and
     // what comes before it is stated, unless that part is itself the hypothesis ("Hvis ...",
     // "Kan man ...") or tells of someone else ("Min veninde fik ...").
-    const q = tokenized.questions[n] ? laterQuestion(sentence) : -1;
+    const line = tokenized.questions[n] ? questionLine(sentence) : -1;
+    const q = line > 0 ? line : tokenized.questions[n] ? laterQuestion(sentence) : -1;
     const headAsks = q > 0 && sentence.slice(0, q).some((t) => HYPOTHETICAL.has(t.text) || CONDITIONS.has(t.text) || OTHERS.has(t.text) || HEARSAY.has(t.text));
     if (q > 0 && !headAsks) sentence = sentence.slice(q);
     const split = q > 0 && !headAsks;
@@ -66,11 +77,23 @@ export function questionForms(tokenized: Tokenized): QuestionForms {
     const at = Math.max(read.genericAt, asking ? read.at : 0);
     // A greeting read past holds no sign, so a sign found there was no greeting: it is stated.
     if (split || at > 0 || sentence[0] !== whole[0]) forms.from.set(n, tokenized.tokens.indexOf(sentence[at]!));
+    const stated = tokenized.questions[n] ? -1 : statementAfter(sentence, at);
+    if (stated > 0) forms.until.set(n, tokenized.tokens.indexOf(sentence[stated]!));
     if (read.genericAt >= 0) forms.generic.add(n);
     if (asking) forms.unanchored.add(n);
     if (read.form === "hypothetical") forms.hypothetical.add(n);
   }
   return forms;
+}
+
+/** The start of a last line that opens with a question or a condition: "Lidt hovedpine\nhvis jeg får ..., hvad gør jeg?". */
+function questionLine(sentence: readonly Token[]): number {
+  for (let i = sentence.length - 1; i > 0; i--) {
+    if (sentence[i]!.line === sentence[i - 1]!.line) continue;
+    const opens = withoutPreamble(sentence.slice(i))[0]?.text ?? "";
+    return QUESTION_STARTS.has(opens) || CONDITIONS.has(opens) ? i : -1;
+  }
+  return -1;
 }
 
 /** The start of the last question that follows a statement in a clause of its own ("..., men kan man ...?"). */
@@ -80,6 +103,24 @@ function laterQuestion(sentence: readonly Token[]): number {
     const before = sentence[q - 1]!;
     const opensClause = before.clause !== sentence[q]!.clause || (LINKS.has(before.text) && (q === 1 || sentence[q - 2]!.clause !== before.clause));
     if (opensClause && sentence[q]!.clause !== sentence[0]!.clause) return q;
+  }
+  return -1;
+}
+
+/**
+ * The first clause after `at` that opens a statement: a new line, or a clause that opens with
+ * its subject ("og det er ...", "armene er ...", "hele ansigtet er ...") or drops it ("og har svært ...").
+ */
+function statementAfter(sentence: readonly Token[], at: number): number {
+  for (let i = at + 1; i < sentence.length; i++) {
+    if (sentence[i]!.line !== sentence[i - 1]!.line) return i;
+    if (sentence[i]!.clause === sentence[i - 1]!.clause) continue;
+    const j = LINKS.has(sentence[i]!.text) ? i + 1 : i;
+    const word = sentence[j]?.text ?? "";
+    if (j + 1 >= sentence.length || QUESTION_STARTS.has(word)) continue;
+    // "og har det ...", "og har man ...": the verb first with its subject after still asks.
+    const dropped = DROPPED_SUBJECT.has(word) && !SUBJECT_STARTS.has(sentence[j + 1]!.text) && !HYPOTHETICAL.has(sentence[j + 1]!.text) && sentence[j + 1]!.text !== "you";
+    if (SUBJECT_STARTS.has(word) || dropped || STATING_VERBS.has(sentence[j + 1]!.text) || STATING_VERBS.has(sentence[j + 2]?.text ?? "")) return i;
   }
   return -1;
 }

@@ -11,6 +11,10 @@ export const HYPOTHETICAL_PAIRS = new Set(["i get", "you get", "to get", "what i
 // "Jeg kan dårligt få vejret?": a sentence that opens with its subject states, question mark
 // or not, unless it wonders: "Jeg tænkte på, om man kan få ...?", "I wonder if botox ...?".
 export const SUBJECT_STARTS = new Set(["jeg", "i", "vi", "we", "han", "hun", "he", "she", "min", "mit", "mine", "my", "det", "den", "der", "it", "its", "there", "theres"]);
+// "..., og armene er lammede": a noun and one of these verbs open a statement of its own.
+export const STATING_VERBS = new Set(["er", "har", "blev", "bliver", "foles", "gor", "is", "are", "has", "feels", "feel", "looks", "hurts"]);
+// "..., og har svært ved at trække vejret": the subject left out, the writer's own.
+export const DROPPED_SUBJECT = new Set(["har", "fik", "faet", "have", "had", "got"]);
 export const WONDERING = new Set(["wonder", "wondering", "wondered", "whether", "spekulerer", "undrer", "tankte", "overvejer"]);
 export const WONDERING_PAIRS = new Set(["om man", "om botox", "om det", "om jeg", "if botox", "if it", "if you", "if i"]);
 // A question about a treatment still to come ("min første behandling, gør det ondt?") or
