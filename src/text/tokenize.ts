@@ -52,8 +52,12 @@ function startsMainClause(previous: Token | undefined, sentence: number, piece: 
   return previous !== undefined && previous.sentence === sentence && SUBJECTS.has(piece) && VERBS.has(next ?? "") && !BINDERS.has(previous.text);
 }
 
+// "Ambulancen er på vej Hvad skal jeg gøre?": a capital question word after a small letter
+// starts a new sentence even without the full stop.
+const CAPITAL_QUESTION = /(\p{Ll})\s+(?=(?:Hvad|Hvordan|Hvornår|Hvorfor|Hvor|Kan|Skal|Må|Bør|Er|What|How|When|Why|Can|Should|Is|Are|Do|Does)\b)/gu;
+
 function split(text: string): Tokenized {
-  const folded = fold(text);
+  const folded = fold(text.replace(CAPITAL_QUESTION, "$1. "));
   const tokens: Token[] = [];
   const questions: boolean[] = [false];
   let sentence = 0;

@@ -44,6 +44,13 @@ describe("a question without its question mark, then a statement", () => {
   });
 });
 
+describe("a sentence run into a question without a full stop", () => {
+  it("starts the question at its capital letter", () => {
+    expect(levelOf("Ambulancen er på vej Hvad skal jeg gøre?")).toBe("urgent");
+    expect(levelOf("Jeg kan ikke synke Er det normalt?")).toBe("emergency");
+  });
+});
+
 describe("a function said to be fine", () => {
   it("is not read with a 'kan ikke' later in the message", () => {
     expect(levelOf("Vejrtrækningen er fin, men jeg kan ikke komme på arbejde")).toBe("info");
