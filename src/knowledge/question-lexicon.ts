@@ -42,7 +42,7 @@ export const QUESTION_LEXICON = {
   prepare: ["forberede*", "forberedelse*", "prepare*", "preparation"],
   todo: ["noget særligt", "gøre noget", "anything special", "need to do", "do anything"],
   before: ["før", "inden", "before", "prior", "forud", "op til", "dagen før", "forberede*", "prepare*", "preparation"],
-  after: ["efter", "after", "afterwards", "bagefter", "following", "resten af dagen"],
+  after: ["efter", "after", "afterwards", "bagefter", "following", "resten af dagen", "i aften", "tonight", "i nat"],
   control: ["kontrol*", "efterkontrol*", "check up", "checkup", "follow up", "followup", "touch up", "top up", "supplerende", "ekstra", "efterbehandling*", "ikke nok", "not enough", "mere botox", "more botox", "opfølg*", "justering*", "adjust*", "korriger*", "god nok", "good enough", "ikke tilfreds", "utilfreds", "not happy", "dissatisfied"],
   sideEffect: ["bivirkning*", "side effect*", "allergi*", "allergic*", "risiko*", "risk*", "farlig*", "dangerous", "sikkert", "safe", "komplikation*", "complication*"],
   droop: ["hængende", "hænger", "øjenlåg*", "droop*", "ptose", "ptosis", "lammelse*", "paraly*", "uønsket", "skævt", "skæv", "tung pande", "eyelid*"],

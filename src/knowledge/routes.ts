@@ -33,7 +33,7 @@ export const ROUTES: Route[] = [
     da: "Vores folder anbefaler behandling med faste intervaller, ca. hver 3. måned. Hvor længe effekten holder hos dig, står der ikke.",
     en: "Our leaflet recommends treatment at regular intervals, about every 3 months. It does not say how long the effect lasts for you.",
   }) },
-  { id: "exercise", when: ["exercise"], gap: clinic() },
+  { id: "exercise", when: ["exercise", "exercise + after|treatment|howLong", "exercise + howLong + after|treatment"], gap: clinic() },
   { id: "flying", when: ["flying"], gap: clinic() },
   { id: "lying-down", when: ["lyingDown"], gap: clinic() },
   { id: "pregnancy", when: ["pregnancy"], gap: clinic() },

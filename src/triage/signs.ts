@@ -52,12 +52,12 @@ export const SIGNS: Sign[] = [
   { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye|vision", "partialSight", "see > nothingOnEye > eye"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "notSightLoss", "messageThing", "itsNothing"], unlessInSentence: ["swollenSo", "droopSo"], window: 7 },
 
   // urgent: infection, the eye, allergy without airway signs, swelling that grows
-  { id: "infection", level: "urgent", when: ["pus", "warm", "fever", "redness + worsening", "leak + site", "bumps > pusColour", { all: "skinChange > pusColour", window: 4 }, { all: "pusColour > skinChange", window: 3 }, "sticky + eye", { all: "throb + site|bumps|redness|swollen", window: 4 }, { all: "big + redness + bumps", window: 4 }], ask: ["daysSinceTreatment", "area"] },
+  { id: "infection", level: "urgent", when: ["pus", "warm", "fever", "redness + worsening", { all: "redness > site > spreading", window: 12 }, "leak + site", "bumps > pusColour", { all: "skinChange > pusColour", window: 4 }, { all: "pusColour > skinChange", window: 3 }, "sticky + eye", { all: "throb + site|bumps|redness|swollen", window: 4 }, { all: "big + redness + bumps", window: 4 }], ask: ["daysSinceTreatment", "area"] },
   { id: "eye-cannot-close", level: "urgent", when: ["hard + close + eye|eyelid", "eye|eyelid > close > not", "eye|eyelid > not > close", "eye|eyelid + staysOpen"], window: 10, ask: ["daysSinceTreatment", "vision"] },
   { id: "eye-pain", level: "urgent", when: ["pain|pressure + eye", "tender + eye + severe"], unless: ["mild"], ask: ["daysSinceTreatment", "vision"] },
   { id: "double-vision", level: "urgent", when: ["double + vision|see|eye", "diplopia"], ask: ["daysSinceTreatment"] },
   { id: "blurred-vision", level: "urgent", when: ["blurred + vision|see|eye", "vision + visionChange", "blurred", "hard + focus", "foggy + eye|see|vision", "visualSymptom"], unless: ["speak", "voice"], ask: ["daysSinceTreatment"] },
-  { id: "rash-hives", level: "urgent", when: ["rash", "redness|bumps + wholeFace|wholeBody"], ask: ["daysSinceTreatment", "area"] },
+  { id: "rash-hives", level: "urgent", when: ["rash", "wheals + itch", "redness|bumps + wholeFace|wholeBody"], ask: ["daysSinceTreatment", "area"] },
   // Itching redness is hives, unless it is a little and where the needle went.
   { id: "itchy-redness", level: "urgent", when: ["itch + redness|bumps"], unless: ["mild"], unlessInSentence: ["site"], ask: ["daysSinceTreatment", "area"] },
   { id: "eyes-swollen-shut", level: "urgent", when: ["eye|eyelid + fromSwelling", "swollen + eye|eyelid + shut", "swollenSo + eye|eyelid + see|open|shut", "swollen + eye|eyelid + hard + open"], window: 10 },

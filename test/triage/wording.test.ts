@@ -22,6 +22,10 @@ describe("wordings of known signs", () => {
     ["jeg har fået et sort øje", "expected"],
     ["har fået ondt i øret efter behandlingen", "review"],
     ["Min ene mundvig trækker opad når jeg smiler", "review"],
+    ["jeg har fået store hævelser i panden som ligner myggestik og de klør", "urgent"],
+    ["small bumps like mosquito bites where you injected", "expected"],
+    ["Der er kommet en rød ring rundt om et af stikkene og den vokser", "urgent"],
+    ["Alt er godt, men mine øjenbryn er lidt for høje i yderkanten", "review"],
   ] as const)("%s -> %s", (text, level) => {
     expect(levelOf(text)).toBe(level);
   });
@@ -42,6 +46,15 @@ describe("wordings of known signs", () => {
     expect(levelOf("Hævelsen ved øjet er gået ned og blå mærket er næsten væk")).toBe("expected");
     expect(levelOf("øjenlåget er gået ned")).toBe("review");
     expect(levelOf("hævelsen er gået ned men øjenlåget hænger")).toBe("review");
+  });
+});
+
+describe("questions about the time after the treatment", () => {
+  it("passes exercise and a glass of wine tonight to the clinic instead of answering with the treatment day", () => {
+    expect(answerMessage("Hvor længe skal jeg vente med at træne efter behandlingen?").reply.answered).toBe(false);
+    const wine = answerMessage("Jeg tænkte på om jeg må drikke et glas vin i aften?").reply;
+    expect(wine.answered).toBe(false);
+    expect(wine.text).toMatch(/Om tiden efter står der intet/);
   });
 });
 
