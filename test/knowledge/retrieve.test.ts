@@ -24,6 +24,9 @@ describe("retrieval", () => {
     ["Hvad sker der med mine personlige oplysninger?", "confidentiality"],
     ["Hvad er bivirkningerne?", "side-effects"],
     ["Hvad er jeres telefonnummer om natten?", "emergency-contact"],
+    ["Hvor lang tid går der før jeg mærker noget?", "effect-onset"],
+    ["Does botox affect my sense of touch?", "how-it-works"],
+    ["Hvad kan jeg ellers få for at forbedre huden?", "other-treatments"],
   ])("%s -> %s", (text, topic) => {
     const r = retrieve(text);
     expect(r.answered).toBe(true);
