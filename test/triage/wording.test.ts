@@ -26,6 +26,13 @@ describe("wordings of known signs", () => {
     ["small bumps like mosquito bites where you injected", "expected"],
     ["Der er kommet en rød ring rundt om et af stikkene og den vokser", "urgent"],
     ["Alt er godt, men mine øjenbryn er lidt for høje i yderkanten", "review"],
+    ["I'm no longer able to close my eye", "urgent"],
+    ["there's no way I can swallow this pill", "emergency"],
+    ["it takes me ages to swallow", "emergency"],
+    ["mit syn er ikke som det plejer", "urgent"],
+    ["my breathing is not normal", "emergency"],
+    ["mine øjenlåg lukker sig af sig selv", "review"],
+    ["Jeg fejler ikke noget, ville bare høre hvornår effekten kommer", "info"],
   ] as const)("%s -> %s", (text, level) => {
     expect(levelOf(text)).toBe(level);
   });
