@@ -78,7 +78,7 @@ export const LEXICON = {
   everywhere: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "hele mig"],
   wholeBody: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "generel", "generelle", "generaliseret", "generalized", "generalised", "general weakness", "hele mig"],
   neck: ["nakke*", "neck", "hovedet", "my head", "head up"],
-  walkStand: ["gå", "walk*", "stå", "stand*", "løfte*", "lift*", "rejse mig", "get up", "bærer", "bære mig", "bærer mig", "bar mig", "carry", "carrying", "bevæge*", "move"],
+  walkStand: ["oprejst", "upright", "på benene", "on my feet", "gå", "walk*", "stå", "stand*", "løfte*", "lift*", "rejse mig", "get up", "bærer", "bære mig", "bærer mig", "bar mig", "carry", "carrying", "bevæge*", "move"],
   holdHead: ["holde hovedet", "hold my head", "hold up my head", "keep my head", "holde mit hoved", "hold my neck", "løfte hovedet", "lift my head"],
   goAway: ["væk", "away", "over", "seng", "bed", "arbejde", "work", "ud", "out", "hjem", "home"],
   talkTo: ["tale med", "snakke med", "taler med", "talk to", "speak to", "speak with", "talk with", "telefon*", "phone", "ringe", "call"],

@@ -32,6 +32,8 @@ describe("wordings of known signs", () => {
     ["mit syn er ikke som det plejer", "urgent"],
     ["my breathing is not normal", "emergency"],
     ["mine øjenlåg lukker sig af sig selv", "review"],
+    ["jeg får ikke nok ilt", "emergency"],
+    ["jeg kan ikke holde mig oprejst", "emergency"],
     ["Jeg fejler ikke noget, ville bare høre hvornår effekten kommer", "info"],
   ] as const)("%s -> %s", (text, level) => {
     expect(levelOf(text)).toBe(level);
