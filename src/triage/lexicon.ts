@@ -142,6 +142,7 @@ export const LEXICON = {
   lost: ["mistet", "miste", "mister", "lost", "lose", "losing", "forsvundet", "væk", "gone"],
   visionChange: ["ikke som det plejer", "ikke som normalt", "ikke normalt", "not normal", "not right", "not as usual", "not like usual", "dim", "dimmed", "darker", "mørkere", "dunkel*", "mærkelig*", "underlig*", "forstyr*", "ændret", "påvirket", "flimr*", "flimmer*", "flicker*", "flash*", "lysglimt", "weird", "strange", "changed", "affected", "problem*", "trouble", "dårlig*", "bad", "worse"],
 
+  surprisedLook: ["look surprised", "looks surprised", "looking surprised", "surprised look", "serud overrasket", "overrasket udtryk", "overrasket ud", "spock*"],
   wheals: ["myggestik", "ligner myggestik", "mosquito bites", "mosquito bite", "insect bites", "bug bites", "kvaddel", "kvadler", "quaddel", "quadler"],
   rash: ["allergisk reaktion", "allergic reaction", "allergi*", "allergic*", "nældefeber", "*nældefeber*", "hives", "urticaria", "udslæt*", "rash*", "eksem*", "eczema", "røde pletter", "red spots", "red blotches", "pletter", "blotch*", "welts"],
   itch: ["kløe", "klør", "kløende", "klø", "itch*"],
@@ -203,11 +204,11 @@ export const LEXICON = {
   unwell: ["utilpas", "unwell", "syg", "sick", "skidt", "sløj", "træt*", "tired*", "fatigue*", "udmattet", "exhausted", "mat", "ill"],
   twitch: ["trækning*", "trækker i", "dirrer", "flimrer", "spasm*", "twitch*", "sitren", "sitrer", "kramp*", "cramp*", "zittern"],
 
-  effect: ["effekt*", "virkning*", "effect*", "result*", "resultat*", "forskel*", "difference", "no change", "any change", "virker", "virket", "working", "worked", "mærke noget", "mærker noget", "mærket noget", "kicked in", "kick in", "kicks in", "taken effect", "sat ind", "slået igennem", "mærke nogen", "mærker ingen", "notice*", "feel any", "feel a difference", "rynke*", "wrinkle*", "lines", "frown*", "bevæger sig stadig", "stadig bevæge*", "still moves", "still moving", "still move"],
+  effect: ["effekt*", "virkning*", "effect*", "result*", "resultat*", "forskel*", "difference", "no change", "any change", "virker", "virket", "working", "worked", "mærke noget", "mærker noget", "mærket noget", "kicked in", "kick in", "kicks in", "taken effect", "sat ind", "slået igennem", "mærke nogen", "mærker ingen", "notice*", "feel any", "feel a difference", "rynke*", "wrinkle*", "lines", "frown*", "bevæger sig stadig", "stadig bevæge*", "still moves", "still moving", "still move", "stadig rynker", "rynker stadig", "still wrinkles", "still have wrinkles", "still see wrinkles", "still see lines"],
   fedUp: ["træt af", "trætte af", "tired of", "sick of", "sick and tired"],
   // The treatment working is no complaint: "kan ikke rynke panden mere".
   notComplaint: ["fejler ikke noget", "fejler intet", "fejler ingenting", "nothing wrong", "nothing is wrong", "vente", "wait", "waiting", "glæder", "looking forward", "side effect*", "bivirkning*", "kanikke rynke", "kanikke frown*", "kanikke lave rynker", "kanikke make wrinkles"],
-  lack: ["ikke", "ik", "not", "no", "ingen", "intet", "endnu", "yet", "kanikke", "kan stadig", "can still", "bevæger sig stadig", "stadig bevæge*", "still moves", "still moving", "still move", "kun", "only", "delvis*", "partial*", "halv*", "ikk", "any", "nogen"],
+  lack: ["ikke", "ik", "not", "no", "ingen", "intet", "endnu", "yet", "kanikke", "kan stadig", "can still", "stadig rynker", "rynker stadig", "still wrinkles", "still have wrinkles", "still see wrinkles", "still see lines", "bevæger sig stadig", "stadig bevæge*", "still moves", "still moving", "still move", "kun", "only", "delvis*", "partial*", "halv*", "ikk", "any", "nogen"],
 };
 
 export type Concept = keyof typeof LEXICON;

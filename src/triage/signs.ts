@@ -89,7 +89,7 @@ export const SIGNS: Sign[] = [
   { id: "drooping-eyelid", level: "review", when: ["eyelid + droop|heavy|weak", "hard + walkStand + eyelid", "eye + droop", "eye > heavy", "hard + open + eye|eyelid", "ptosis"], ask: LOCAL },
   { id: "smaller-eye", level: "review", when: ["eye > smaller"], unless: ["swollen", "bruise", "redness"], window: 5, ask: LOCAL },
   { id: "eye-asymmetry", level: "review", when: ["eye > uneven"], unless: ["swollen", "bruise", "redness"], window: 5, ask: LOCAL },
-  { id: "brow-change", level: "review", when: ["brow + droop|uneven|heavy"], ask: LOCAL },
+  { id: "brow-change", level: "review", when: ["brow + droop|uneven|heavy", "surprisedLook"], ask: LOCAL },
   { id: "heavy-forehead", level: "review", when: ["forehead + heavy|droop"], ask: LOCAL },
   { id: "mouth-asymmetry", level: "review", when: ["mouth|smile|lips + uneven|droop|weak|cantMove|noControl", "hard + smile|lipTask", "lipSymptom"], unless: ["stopSmiling"], unlessInSentence: ["bladder", "incontinence"], ask: LOCAL },
   { id: "drooling", level: "review", when: ["drool", "leak + mouth|lips|chin"], window: 5, ask: LOCAL },

@@ -34,6 +34,9 @@ describe("wordings of known signs", () => {
     ["mine øjenlåg lukker sig af sig selv", "review"],
     ["jeg får ikke nok ilt", "emergency"],
     ["jeg kan ikke holde mig oprejst", "emergency"],
+    ["der er stadig rynker ved øjnene efter 14 dage", "expected"],
+    ["I look surprised all the time now", "review"],
+    ["Jeg var overrasket over hvor hurtigt det virkede", "info"],
     ["Jeg fejler ikke noget, ville bare høre hvornår effekten kommer", "info"],
   ] as const)("%s -> %s", (text, level) => {
     expect(levelOf(text)).toBe(level);
