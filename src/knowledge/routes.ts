@@ -53,7 +53,7 @@ export const ROUTES: Route[] = [
   { id: "before-treatment", topic: "before-treatment", when: ["alcohol + before", "alcohol", "avoid + before + treatment|botox"] },
   { id: "control-visit", topic: "control-visit", when: ["control + price|free|booking", "control"] },
   { id: "treatment-interval", topic: "treatment-interval", when: ["often + treatment|botox", "often + wrinkle", "prevent + wrinkle|botox", "often", "when + again + booking|treatment|botox", "when + comeBack", "again + booking"] },
-  { id: "consultation", topic: "consultation", when: ["consult + wait + treatment", "consult + companion|think|price|free|wait", "consult", "companion", "companionWho + along", "think"] },
+  { id: "consultation", topic: "consultation", when: ["consult + wait + treatment", "consult + after + treatment", "consult + companion|think|price|free|wait", "consult", "companion", "companionWho + along", "think"] },
   { id: "how-it-works", topic: "how-it-works", when: ["how + work|effect + botox", "feeling + botox|treatment", "feeling", "expression", "how + work", "botox + muscle"] },
   { id: "indications", topic: "indications", when: ["against + botox + sweat|grinding", "sweat", "grinding"] },
   { id: "wrinkle-causes", topic: "wrinkle-causes", when: ["why + wrinkle"] },

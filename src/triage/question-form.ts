@@ -1,7 +1,7 @@
 import type { Token, Tokenized } from "../text/tokenize.js";
 import {
   FUTURE_STARTS, QUESTION_STARTS, HYPOTHETICAL, HYPOTHETICAL_PAIRS, FUTURE_PAIRS, RISK_PAIRS, OTHERS, SELF_HELP, CONDITIONS, HEARSAY, GENERIC_PAIRS, NOW, PRESENT, OWN_PAIRS, PRESENT_PAIRS, ASKS_AFTER_CONDITION, PREAMBLE,
-  DROPPED_SUBJECT, STATING_VERBS, SUBJECT_STARTS, WONDERING, WONDERING_PAIRS,
+  DROPPED_SUBJECT, FACE_WORDS, ONGOING, OWN_WORDS, STATING_VERBS, SUBJECT_STARTS, WONDERING, WONDERING_PAIRS,
 } from "./question-words.js";
 
 // "Kan man få svært ved at synke?" asks about a symptom; "jeg har svært ved at synke, er
@@ -144,13 +144,15 @@ function formOf(sentence: readonly Token[], next: readonly Token[] | undefined):
   const hearsay = heard >= 0 && pairs.slice(heard).some((p) => GENERIC_PAIRS.has(p));
   // "Jeg har fået feber, og min veninde sagde at man kan få det?": the writer's own, whatever was said.
   const own = words.includes("kanikke") || pairs.some((p, i) => OWN_PAIRS.has(p) && !HEARSAY.has(words[i + 2] ?? ""));
-  const markers = [othersRisk ? others : -1, future, hearsay ? heard : -1];
+  // "Bliver mit ansigt helt lammet?", "Vil mine øjenbryn blive skæve?": one's own face, still to come.
+  const comingFace = (FUTURE_STARTS.has(words[0] ?? "") || (words[0] === "vil" && words.includes("blive"))) && OWN_WORDS.has(words[1] ?? "") && FACE_WORDS.has(words[2] ?? "") && !words.some((w) => ONGOING.has(w));
+  const markers = [othersRisk ? others : -1, future, hearsay ? heard : -1, comingFace ? 0 : -1];
   const genericAt = !now && !own && markers.some((m) => m >= 0) ? Math.max(...markers) : -1;
   const reading = (form: Form, at = 0): Reading => ({ form, genericAt, at });
   const wonders = heard >= 0 || words.some((w) => WONDERING.has(w)) || pairs.some((p) => WONDERING_PAIRS.has(p));
   if (SUBJECT_STARTS.has(words[0] ?? "") && !wonders) return reading("none");
   // "Will my face look frozen?", "Bliver mit ansigt stift?": my face, but one still to come.
-  const coming = FUTURE_STARTS.has(words[0] ?? "") && !now;
+  const coming = (FUTURE_STARTS.has(words[0] ?? "") || comingFace) && !now;
   if ((!coming && words.some((w) => PRESENT.has(w))) || pairs.some((p) => PRESENT_PAIRS.has(p)) || refersBack(next)) return reading("none");
   if (pairs.some((p) => SELF_HELP.has(p)) && !words.some((w) => CONDITIONS.has(w))) return reading("none");
   // "Lidt blåt mærke ved et stik, er det normalt?": a statement first, then the question about it.

@@ -15,6 +15,11 @@ export const SUBJECT_STARTS = new Set(["jeg", "i", "vi", "we", "han", "hun", "he
 export const STATING_VERBS = new Set(["er", "har", "blev", "bliver", "foles", "gor", "is", "are", "has", "feels", "feel", "looks", "hurts"]);
 // "..., og har svært ved at trække vejret": the subject left out, the writer's own.
 export const DROPPED_SUBJECT = new Set(["har", "fik", "faet", "have", "had", "got"]);
+// "Bliver mit ansigt stift?": a question about one's own face still to come asks, unless it
+// says the thing is already going on ("bliver mit øjenlåg ved med at hænge?").
+export const OWN_WORDS = new Set(["mit", "min", "mine", "my"]);
+export const FACE_WORDS = new Set(["ansigt", "ansigtet", "pande", "panden", "ojne", "ojnene", "ojenbryn", "ojenbrynene", "mund", "munden", "smil", "face", "forehead", "eyes", "eyebrows", "brows", "mouth", "smile", "expression", "udtryk", "mimik"]);
+export const ONGOING = new Set(["stadig", "ved", "fortsat", "fortsatte", "vedblive", "langere", "varre", "still", "keep", "continue", "worse", "longer"]);
 export const WONDERING = new Set(["wonder", "wondering", "wondered", "whether", "spekulerer", "undrer", "tankte", "overvejer"]);
 export const WONDERING_PAIRS = new Set(["om man", "om botox", "om det", "om jeg", "if botox", "if it", "if you", "if i"]);
 // A question about a treatment still to come ("min første behandling, gør det ondt?") or

@@ -27,6 +27,11 @@ describe("retrieval", () => {
     ["Hvor lang tid går der før jeg mærker noget?", "effect-onset"],
     ["Does botox affect my sense of touch?", "how-it-works"],
     ["Hvad kan jeg ellers få for at forbedre huden?", "other-treatments"],
+    ["bliver mit ansigt helt lammet", "how-it-works"],
+    ["what does botox do to the nerves", "how-it-works"],
+    ["hjælper botox mod tandskæren", "indications"],
+    ["hvad skal jeg undgå inden min tid på fredag", "before-treatment"],
+    ["how many days after the consultation can I have the treatment", "consultation"],
   ])("%s -> %s", (text, topic) => {
     const r = retrieve(text);
     expect(r.answered).toBe(true);

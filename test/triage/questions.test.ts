@@ -73,3 +73,12 @@ describe("a statement with a question mark", () => {
     expect(levelOf("Det er nok ingenting, men jeg er blevet blind på det ene øje")).toBe("emergency");
   });
 });
+
+describe("a question about one's own face still to come", () => {
+  it("asks about what may come, unless it says it is already going on or names a red flag", () => {
+    expect(levelOf("bliver mit ansigt helt lammet")).toBe("info");
+    expect(levelOf("Vil mit ansigt blive stift?")).toBe("info");
+    expect(levelOf("Bliver mit øjenlåg ved med at hænge?")).toBe("review");
+    expect(levelOf("Bliver svimmel og kan ikke trække vejret")).toBe("emergency");
+  });
+});
