@@ -1,7 +1,7 @@
 import type { Token, Tokenized } from "../text/tokenize.js";
 import {
   FUTURE_STARTS, QUESTION_STARTS, HYPOTHETICAL, HYPOTHETICAL_PAIRS, FUTURE_PAIRS, RISK_PAIRS, OTHERS, SELF_HELP, CONDITIONS, HEARSAY, GENERIC_PAIRS, NOW, PRESENT, OWN_PAIRS, PRESENT_PAIRS, ASKS_AFTER_CONDITION, PREAMBLE,
-  DROPPED_SUBJECT, FACE_WORDS, ONGOING, OWN_WORDS, STATING_VERBS, SUBJECT_STARTS, WONDERING, WONDERING_PAIRS,
+  ASKING_OPENERS, DROPPED_SUBJECT, FACE_WORDS, ONGOING, OWN_WORDS, STATING_VERBS, SUBJECT_STARTS, WONDERING, WONDERING_PAIRS,
 } from "./question-words.js";
 
 // "Kan man få svært ved at synke?" asks about a symptom; "jeg har svært ved at synke, er
@@ -159,7 +159,11 @@ function formOf(sentence: readonly Token[], next: readonly Token[] | undefined):
   // "Hvis jeg får svært ved at synke, hvad gør jeg?": a condition first is no statement.
   // "Jeg læste at botox kan give åndedrætsbesvær, er det rigtigt?": what was read, asked about.
   const hearsayRisk = !now && hearsay;
-  if (!hearsayRisk && !wonders && !QUESTION_STARTS.has(words[0] ?? "") && !CONDITIONS.has(words[0] ?? "") && sentence[0]!.clause !== sentence[sentence.length - 1]!.clause) return reading("statement");
+  // "Blåt mærke ifm behandlingen, normalt?": a symptom named with only a questioning tone is
+  // the writer's own, unless the words make it general ("Risiko for hængende øjenlåg?").
+  const general = words.some((w) => HYPOTHETICAL.has(w)) || pairs.some((p) => HYPOTHETICAL_PAIRS.has(p));
+  const opensAsking = QUESTION_STARTS.has(words[0] ?? "") || CONDITIONS.has(words[0] ?? "") || ASKING_OPENERS.has(pairs[0] ?? "");
+  if (!hearsayRisk && !wonders && !opensAsking && (!general || sentence[0]!.clause !== sentence[sentence.length - 1]!.clause)) return reading("statement");
   if (hearsayRisk) return reading("hypothetical", heard);
   return reading(words.some((w) => HYPOTHETICAL.has(w)) || pairs.some((p) => HYPOTHETICAL_PAIRS.has(p)) ? "hypothetical" : "unanchored");
 }

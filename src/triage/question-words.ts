@@ -20,6 +20,8 @@ export const DROPPED_SUBJECT = new Set(["har", "fik", "faet", "have", "had", "go
 export const OWN_WORDS = new Set(["mit", "min", "mine", "my"]);
 export const FACE_WORDS = new Set(["ansigt", "ansigtet", "pande", "panden", "ojne", "ojnene", "ojenbryn", "ojenbrynene", "mund", "munden", "smil", "face", "forehead", "eyes", "eyebrows", "brows", "mouth", "smile", "expression", "udtryk", "mimik"]);
 export const ONGOING = new Set(["stadig", "ved", "fortsat", "fortsatte", "vedblive", "langere", "varre", "still", "keep", "continue", "worse", "longer"]);
+// "Gør det ondt?", "Har man ...?": the verb first with its subject after asks.
+export const ASKING_OPENERS = new Set(["gor det", "gor man", "gor botox", "har man", "har i", "findes der", "hjalper det", "virker det", "sker det"]);
 export const WONDERING = new Set(["wonder", "wondering", "wondered", "whether", "spekulerer", "undrer", "tankte", "overvejer"]);
 export const WONDERING_PAIRS = new Set(["om man", "om botox", "om det", "om jeg", "if botox", "if it", "if you", "if i"]);
 // A question about a treatment still to come ("min første behandling, gør det ondt?") or

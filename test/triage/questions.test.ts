@@ -82,3 +82,13 @@ describe("a question about one's own face still to come", () => {
     expect(levelOf("Bliver svimmel og kan ikke trække vejret")).toBe("emergency");
   });
 });
+
+describe("a symptom named with only a questioning tone", () => {
+  it("is the writer's own, unless the words make it general or the verb opens the question", () => {
+    expect(levelOf("blåt mærke ifm behandlingen normalt?")).toBe("expected");
+    expect(levelOf("Hængende øjenlåg?")).toBe("review");
+    expect(levelOf("Risiko for hængende øjenlåg?")).toBe("info");
+    expect(levelOf("Bivirkninger som hængende øjenlåg?")).toBe("info");
+    expect(levelOf("Gør det ondt?")).toBe("info");
+  });
+});
