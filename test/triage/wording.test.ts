@@ -78,3 +78,15 @@ describe("questions about make-up", () => {
     expect(answerMessage("Skal jeg komme uden make-up?").reply.text).toMatch(/Mød gerne uden make-up/);
   });
 });
+
+describe("eyebrows raised too high", () => {
+  it("is its own sign, told in the leaflet's words about overactive muscles, not as a drooping brow", () => {
+    for (const text of ["I look surprised all the time now", "mine øjenbryn er lidt for høje i yderkanten", "my eyebrows went up like spock"]) {
+      const reply = answerMessage(text);
+      expect(reply.assessment.level).toBe("review");
+      expect(reply.assessment.findings.map((f) => f.sign)).toEqual(["raised-brows"]);
+    }
+    expect(answerMessage("I look surprised all the time now").reply.text).toMatch(/overactive muscles/i);
+    expect(levelOf("I can't raise my eyebrows")).toBe("expected");
+  });
+});
