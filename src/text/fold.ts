@@ -81,6 +81,8 @@ export function fold(text: string): string {
   // "Vejrtrækningen er fin": the function named and said to be fine is denied, so a "kan ikke"
   // later in the message is not read with it.
   s = s.replace(FUNCTION_FINE, "ingen $1");
+  // Puffing out the cheeks is a test of the mouth's muscles, not a breath.
+  s = s.replace(/\bpuste\s+(?:mine\s+)?(?:kinderne|kinden|kinder)\s+(?:op|ud)\b/g, "pustekinder");
   // A pounding head is a headache, so its "dunker" is no throbbing injection site.
   s = s.replace(/\b(?:hovedet (?:dunker|banker|hamrer)|(?:dunker|banker|hamrer) i hovedet)\b/g, "hovedpine");
   // "musklerne slapper af" is the treatment working, not a slack limb.

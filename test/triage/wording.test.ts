@@ -37,6 +37,11 @@ describe("wordings of known signs", () => {
     ["der er stadig rynker ved øjnene efter 14 dage", "expected"],
     ["I look surprised all the time now", "review"],
     ["Jeg var overrasket over hvor hurtigt det virkede", "info"],
+    ["jeg kan ikke puste kinderne op", "review"],
+    ["jeg kan ikke puste", "emergency"],
+    ["Kæbemusklerne er blevet mindre, ansigtet ser smallere ud", "review"],
+    ["my eyes water constantly", "review"],
+    ["one eye looks more closed than the other", "review"],
     ["Jeg fejler ikke noget, ville bare høre hvornår effekten kommer", "info"],
   ] as const)("%s -> %s", (text, level) => {
     expect(levelOf(text)).toBe(level);
