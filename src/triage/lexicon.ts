@@ -73,10 +73,10 @@ export const LEXICON = {
   myalgia: ["myalgi*", "muskelømhed", "muskelsmert*", "muskelværk*", "muscle ache*", "muscle pain*", "aching muscles", "sore muscles", "ømme muskler", "flu", "influenza*", "influenzalign*", "flu like", "flulike", "feber agtig*"],
 
   weak: ["slap", "slapt", "slappe", "gelé", "gele", "jelly", "ingen kræfter", "ingen kraft", "no strength", "mistet kræfterne", "mister kræfterne", "mister kræfter", "losing strength", "lost strength", "svag", "svage", "svagt", "svaghed", "*svaghed*", "weak*", "kraftløs*", "slap", "slappe", "slatten", "lammet", "lammede", "lammelse*", "paraly*", "magtesløs*", "floppy", "does not move", "not moving", "bevæger sig ikke", "rører sig ikke", "bærer mig ikke", "kanikke bære mig", "svigter", "giver efter", "giving way", "gave way", "give way", "buckl*"],
-  limbs: ["arm", "arme", "armen", "armene", "ben", "benet", "benene", "hånd", "hænder", "hænderne", "fødder", "fødderne", "arms", "legs", "leg", "hands", "feet", "muskler", "musklerne", "muscles", "krop", "kroppen", "body"],
+  limbs: ["arm", "arme", "armen", "armene", "ben", "benet", "benene", "hånd", "hænder", "hænderne", "fødder", "fødderne", "arms", "legs", "leg", "hands", "feet", "krop", "kroppen", "body"],
   // All over the body, and only that ("generelt" is "in general", not everywhere).
   everywhere: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "hele mig"],
-  wholeBody: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "generel", "generelle", "generaliseret", "generalized", "generalised", "general weakness", "hele mig"],
+  wholeBody: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "generel", "generelle", "generaliseret", "generalized", "generalised", "general weakness", "general muscle", "general muscles", "hele mig"],
   neck: ["nakke*", "neck", "hovedet", "my head", "head up"],
   walkStand: ["oprejst", "upright", "på benene", "on my feet", "gå", "walk*", "stå", "stand*", "løfte*", "lift*", "rejse mig", "get up", "bærer", "bære mig", "bærer mig", "bar mig", "carry", "carrying", "bevæge*", "move"],
   holdHead: ["holde hovedet", "hold my head", "hold up my head", "keep my head", "holde mit hoved", "hold my neck", "løfte hovedet", "lift my head"],
@@ -99,7 +99,7 @@ export const LEXICON = {
   // "øjnene er helt små af hævelse": the swelling is what closes them.
   fromSwelling: ["af hævelse", "af hævelsen", "af hævelserne", "from the swelling", "from swelling", "swollen shut"],
   swollenSo: ["så hævet", "så hævede", "for hævet", "for hævede", "hævet så meget", "hævede så meget", "so swollen", "too swollen", "swollen so much"],
-  muscle: ["muskel", "musklen", "musklerne", "kæbemuskl*", "tyggemuskl*", "muscle", "muscles", "jaw muscle*", "chewing muscle*"],
+  muscle: ["muskel", "musklen", "muskler", "musklerne", "kæbemuskl*", "tyggemuskl*", "muscle", "muscles", "jaw muscle*", "chewing muscle*"],
   smaller: ["mindre", "smaller", "tyndere", "thinner", "skrump*", "shrunk*"],
   whole: ["helt", "hele", "whole", "entire", "completely", "all over"],
   wholeFace: ["hele ansigtet", "whole face", "entire face", "all over my face", "hele hovedet", "ansigtet er helt"],

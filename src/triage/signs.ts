@@ -70,6 +70,8 @@ export const SIGNS: Sign[] = [
   // Pain on swallowing is not "cannot swallow", but it is the same throat: the doctor tonight.
   { id: "painful-swallowing", level: "urgent", when: ["pain|tender + swallow", { all: "pain|tender + onSwallow", window: 10 }], window: 4, ask: ["daysSinceTreatment"] },
   // Weak all over is an emergency (limb-weakness); feeling weak, without saying where, is for tonight.
+  // Weak muscles named without a treated place ("i panden", "kæben") may be the toxin spreading.
+  { id: "muscle-weakness", level: "emergency", when: ["muscle + weak", "muscle > heavy"], unless: ["jaw", "chew", ...FACE, "smile", "site", "mild"], window: 5 },
   { id: "general-weakness", level: "urgent", when: ["weakFeel"], unless: ["jaw", "chew", "muscle", ...FACE, "smile"], window: 6, ask: ["daysSinceTreatment"] },
   { id: "itch-all-over", level: "urgent", when: ["itch + wholeBody"], window: 5, ask: ["daysSinceTreatment"] },
   { id: "throat-itch", level: "urgent", when: ["itch + throat"], window: 4, ask: ["daysSinceTreatment"] },
@@ -128,7 +130,7 @@ export const SIGNS: Sign[] = [
   { id: "bruise", level: "expected", when: ["bruise"], ask: [] },
   { id: "site-bleeding", level: "expected", when: ["bleed + site"], unless: ["severe"], window: 5, ask: [] },
   // "Panden er lammet": the treated muscle resting is the treatment working.
-  { id: "treated-muscle-still", level: "expected", when: ["paralysed|cantMove + forehead|brow"], window: 5, statementOnly: true, ask: [] },
+  { id: "treated-muscle-still", level: "expected", when: ["paralysed|cantMove + forehead|brow", "weak + forehead"], window: 5, statementOnly: true, ask: [] },
   { id: "injection-site-reaction", level: "expected", when: ["swollen", "redness", "bumps"], ask: ["daysSinceTreatment"] },
   { id: "mild-headache", level: "expected", when: ["headache"], ask: ["daysSinceTreatment"] },
   { id: "tenderness", level: "expected", when: ["tender", "pain"], unless: ["painFree"], ask: [] },

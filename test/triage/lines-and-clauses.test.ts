@@ -29,11 +29,14 @@ describe("a question without its question mark, then a statement", () => {
     expect(levelOf("er der nogen bivirkninger, og armene er lammede")).toBe("emergency");
     expect(levelOf("hvor længe kan man se de blå mærker, og har svaert ved at traekke vejret")).toBe("emergency");
     expect(levelOf("hvad koster det at få lavet panden - hele ansigtet er hævet")).toBe("urgent");
+    expect(levelOf("kan jeg få en tid til kontrol om 2 uger - synker lidt dårligt")).toBe("emergency");
+    expect(levelOf("kan jeg få et mimikløst ansigt, og svært ved at snakke")).toBe("emergency");
   });
 
   it("still asks when the next clause goes on asking", () => {
     expect(levelOf("Kan man få hængende øjenlåg, og hvor længe varer det")).toBe("info");
     expect(levelOf("Kan man få hovedpine af botox, og har man så feber")).toBe("info");
+    expect(levelOf("kan man få hovedpine, og ser man så dårligt")).toBe("info");
   });
 
   it("reads past a link word that opens the sentence", () => {

@@ -95,3 +95,13 @@ describe("eyebrows raised too high", () => {
     expect(levelOf("I can't raise my eyebrows")).toBe("expected");
   });
 });
+
+describe("weak muscles", () => {
+  it("are a red flag when no treated place is named, and the treatment working when the forehead is", () => {
+    for (const text of ["general muscle weakness", "muskelsvaghed", "svaghed i musklerne", "musklerne føles tunge", "my muscles feel weak"]) {
+      expect(levelOf(text)).toBe("emergency");
+    }
+    expect(levelOf("musklerne i panden er svage")).toBe("expected");
+    expect(levelOf("kæbemusklen er svag")).toBe("review");
+  });
+});
