@@ -1,8 +1,9 @@
 // npm run bench [-- --quick] [-- --out FILE]
 // Drives three targets with autocannon in one run on this machine, in turns over three rounds:
 // (a) bare Express, (b) the bot in local mode, (c) the bot on Redis, both as the production
-// build (dist/) runs; then measures triage alone, Redis bytes, round trips and commands per message, and memory growth
-// per 10,000 conversations in local mode.
+// build (dist/) runs, and as a reference our HTTP stack around a fixed answer; then measures
+// triage alone, Redis bytes, round trips and commands per message, and memory growth per
+// 10,000 conversations in local mode.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -24,7 +25,9 @@ const WARMUP_S = quick ? 1 : 3;
 const DURATION_S = quick ? 2 : 8;
 // The targets take turns, round after round; each one's median round is reported.
 const ROUNDS = quick ? 1 : 3;
-const NAMES = ["bare", "local", "redis"] as const;
+// "middleware" is a reference, not one of the agreed targets: our HTTP stack around a bot
+// that answers a fixed text (bench/targets/middleware-floor.ts), the ceiling for (b) and (c).
+const NAMES = ["bare", "middleware", "local", "redis"] as const;
 type TargetName = (typeof NAMES)[number];
 const CONNECTIONS = quick ? 10 : 50;
 const tsx = join(root, "node_modules/.bin/tsx");
@@ -211,16 +214,17 @@ async function main(): Promise<void> {
   const countCommands = { before: async () => void (commands.before = await commandCount(redis)), after: async () => void (commands.total += (await commandCount(redis)) - commands.before) };
   const targets: Record<TargetName, { start(): Promise<{ child: ChildProcess; url: string }>; around?: typeof countCommands }> = {
     bare: { start: () => startTarget("bench/targets/bare-express.ts", {}) },
+    middleware: { start: () => startTarget("bench/targets/middleware-floor.ts", common) },
     local: { start: () => startTarget("dist/server.js", common) },
     redis: { start: () => startTarget("dist/server.js", { ...common, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix }), around: countCommands },
   };
-  const samples: Record<TargetName, Sample[]> = { bare: [], local: [], redis: [] };
+  const samples: Record<TargetName, Sample[]> = { bare: [], middleware: [], local: [], redis: [] };
   let redisFacts = { bytesConversation: 0, bytesCase: 0, trips: { perMessage: 0, workerCommands: 0 } };
   try {
     ensureBuilt();
     for (let round = 0; round < ROUNDS; round++) {
       // Each round starts with another target, so a machine that slows down or speeds up
-      // during the run weighs on all three alike.
+      // during the run weighs on all of them alike.
       const order = NAMES.map((_, i) => NAMES[(i + round) % NAMES.length]!);
       for (const name of order) {
         const target = await targets[name].start();
@@ -240,7 +244,7 @@ async function main(): Promise<void> {
         target.child.kill();
       }
     }
-    const [a, b, c] = NAMES.map((name) => median(samples[name])) as [Sample, Sample, Sample];
+    const [a, m, b, c] = NAMES.map((name) => median(samples[name])) as [Sample, Sample, Sample, Sample];
     const row = (t: Sample) => ({ rps: t.rps, p50_ms: t.p50_ms, p99_ms: t.p99_ms, p999_ms: t.p999_ms });
     const { bytesConversation, bytesCase, trips } = redisFacts;
     const errors = (name: TargetName) => samples[name].reduce((sum, t) => sum + t.non2xx, 0);
@@ -253,9 +257,10 @@ async function main(): Promise<void> {
         local: { ...row(b), ratio: round2(b.rps / a.rps) },
         redis: { ...row(c), ratio: round2(c.rps / a.rps) },
       },
+      reference: { middleware: { ...row(m), ratio: round2(m.rps / a.rps) } },
       rounds: ROUNDS,
       rps_by_round: Object.fromEntries(NAMES.map((name) => [name, samples[name].map((t) => t.rps)])),
-      cpu_us_per_request: { bare: a.cpu_us_per_request, local: b.cpu_us_per_request, redis: c.cpu_us_per_request },
+      cpu_us_per_request: { bare: a.cpu_us_per_request, middleware: m.cpu_us_per_request, local: b.cpu_us_per_request, redis: c.cpu_us_per_request },
       triage_us: triage,
       redis_bytes_per_conversation: bytesConversation,
       redis_bytes_per_case: bytesCase,
@@ -264,7 +269,7 @@ async function main(): Promise<void> {
       redis_commands_per_message: round2(commands.total / Math.max(1, commands.requests)),
       rss_bytes_per_10k_conversations: memory.rss,
       heap_bytes_per_10k_conversations: memory.heap,
-      errors: { bare: errors("bare"), local: errors("local"), redis: errors("redis") },
+      errors: { bare: errors("bare"), middleware: errors("middleware"), local: errors("local"), redis: errors("redis") },
     };
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, JSON.stringify(result, null, 2) + "\n");
@@ -278,15 +283,17 @@ async function main(): Promise<void> {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+type Row = { rps: number; p50_ms: number; p99_ms: number; p999_ms: number; ratio?: number };
 type Result = {
-  machine: string; targets: Record<string, { rps: number; p50_ms: number; p99_ms: number; p999_ms: number; ratio?: number }>; rounds: number;
+  machine: string; targets: Record<string, Row>; reference: Record<string, Row>; rounds: number;
   rps_by_round: Record<string, number[]>; cpu_us_per_request: Record<string, number | null>; triage_us: { p50: number; p99: number };
   redis_bytes_per_conversation: number; redis_bytes_per_case: number; redis_round_trips_per_message: number; redis_worker_commands_per_message: number;
   redis_commands_per_message: number; rss_bytes_per_10k_conversations: number; heap_bytes_per_10k_conversations: number;
 };
 
 function printTable(r: Result) {
-  const rows = Object.entries(r.targets).map(([name, t]) =>
+  const { bare, ...bot } = r.targets;
+  const rows = Object.entries({ bare: bare!, ...r.reference, ...bot }).map(([name, t]) =>
     `| ${name} | ${t.rps} | ${t.p50_ms} | ${t.p99_ms} | ${t.p999_ms} | ${t.ratio ?? 1} | ${r.cpu_us_per_request[name] ?? "-"} | ${r.rps_by_round[name]!.join(", ")} |`);
   process.stdout.write([
     `machine: ${r.machine}`,

@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
-// Not a speed test: it checks that `npm run bench -- --quick` runs all three targets and
-// writes its JSON in the agreed shape. The numbers live in bench/results/latest.json.
+// Not a speed test: it checks that `npm run bench -- --quick` runs all three targets (and the
+// middleware reference) and writes its JSON in the agreed shape. The numbers live in bench/results/latest.json.
 describe("npm run bench -- --quick", () => {
   it("runs the three targets and writes the results JSON", () => {
     const out = join(mkdtempSync(join(tmpdir(), "akut-bench-")), "quick.json");
@@ -22,10 +22,12 @@ describe("npm run bench -- --quick", () => {
       expect(result.targets[name]).toHaveProperty("p999_ms");
     }
     expect(result.targets.local.ratio).toBeGreaterThan(0);
+    expect(result.reference.middleware.rps).toBeGreaterThan(0);
+    expect(run.stdout).toMatch(/\| middleware \|/);
     expect(result.rounds).toBe(1);
     for (const name of ["bare", "local", "redis"]) expect(result.rps_by_round[name], name).toEqual([result.targets[name].rps]);
     if (process.platform === "linux") for (const name of ["bare", "local", "redis"]) expect(result.cpu_us_per_request[name], name).toBeGreaterThan(0);
-    expect(result.errors).toEqual({ bare: 0, local: 0, redis: 0 });
+    expect(result.errors).toEqual({ bare: 0, middleware: 0, local: 0, redis: 0 });
     expect(result.triage_us.p50).toBeGreaterThan(0);
     expect(result.redis_bytes_per_conversation).toBeGreaterThan(0);
     expect(result.redis_commands_per_message).toBeGreaterThan(0);
