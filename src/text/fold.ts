@@ -52,6 +52,10 @@ const DIFFICULT_AT = /\b(s[a-z]{2,5})(\s+ved\s+at)\b/g;
 const HARD_TO = /\b(h[a-z]{2,4})(\s+to)\b/g;
 const NOT_DIFFICULT = new Set(["svar", "start", "smart", "spart", "sort", "svare"]);
 const NOT_HARD = new Set(["had", "hand", "herd", "hart", "harm", "hark", "harp", "hare", "head", "heard", "hoard", "hardy", "hards"]);
+// "temperaturen er 37,2" is no fever, "temp på 38,5" is: a reading is judged by its number.
+const TEMP_READING = /\b(?:(?:a|en)\s+)?(?:temperatur(?:en)?|temp|temperature|feber|feberen)\s+(?:(?:er|is|of|pa|pa|at|omkring|around|about|lige)\s+){0,2}(\d{2})(?:[.,]\d)?\b/g;
+// "feberen er væk", "the dizziness has passed": a symptom said to be over is denied.
+const SYMPTOM_OVER = /\b(feberen|temperaturen|svimmelheden|kvalmen|hovedpinen|havelsen|rodmen|smerten|smerterne|kloen|udslattet)\s+er\s+(?:nu\s+)?(?:helt\s+)?(?:vak|gaet over|forsvundet|borte|overstaet)\b|\bthe\s+(fever|temperature|dizziness|nausea|headache|swelling|redness|pain|itching|rash)\s+(?:is\s+gone|has\s+gone|went\s+away|has\s+passed|is\s+over)\b/g;
 const FUNCTION_FINE = /\b(vejrtrakningen|synet|stemmen|talen|synkningen|synkefunktionen|breathing|vision|eyesight|sight|voice|speech|swallowing)\s+(?:er|is|feels|foles|virker|seems|er stadig|is still)\s+(?:helt\s+|totally\s+|completely\s+|perfectly\s+|heelt\s+)?(?:fin|fint|normal|normalt|ok|okay|god|godt|fine|good|upavirket|unaffected)\b/g;
 // Word order with the symptom first: "feber har jeg ikke" denies, "kræfter har jeg ingen" reports.
 const TOPIC_DENIED = /\b(feber|temperatur|smerter|ondt|udslat|havelse|havelser|pus|kloe|rodme|hovedpine|kvalme|bla marker)\s+har\s+(?:jeg|han|hun|vi|du|de)\s+(?:ikke|ingen)\b/g;
@@ -81,6 +85,8 @@ export function fold(text: string): string {
   // "Vejrtrækningen er fin": the function named and said to be fine is denied, so a "kan ikke"
   // later in the message is not read with it.
   s = s.replace(FUNCTION_FINE, "ingen $1");
+  s = s.replace(TEMP_READING, (all, degrees: string) => (Number(degrees) >= 38 && Number(degrees) <= 43 ? " feber " : Number(degrees) >= 34 && Number(degrees) < 38 ? " normaltemperatur " : all));
+  s = s.replace(SYMPTOM_OVER, (_all, da?: string, en?: string) => (da ? `ingen ${da}` : `no ${en}`));
   // Puffing out the cheeks is a test of the mouth's muscles, not a breath.
   s = s.replace(/\bpuste\s+(?:mine\s+)?(?:kinderne|kinden|kinder)\s+(?:op|ud)\b/g, "pustekinder");
   // A pounding head is a headache, so its "dunker" is no throbbing injection site.

@@ -105,3 +105,21 @@ describe("weak muscles", () => {
     expect(levelOf("kæbemusklen er svag")).toBe("review");
   });
 });
+
+describe("a temperature and a symptom that is over", () => {
+  it("reads a temperature by its number, and 'har temperatur' as fever", () => {
+    expect(levelOf("temperaturen er 37,2, ellers ingenting")).toBe("info");
+    expect(levelOf("my temp is normal")).toBe("info");
+    expect(levelOf("temp på 38,5")).toBe("urgent");
+    expect(levelOf("I've got a temperature of 38")).toBe("urgent");
+    expect(levelOf("jeg har temperatur")).toBe("urgent");
+    expect(levelOf("har 38.5 i temp")).toBe("urgent");
+  });
+
+  it("denies a symptom said to be over, but not one that is almost gone, nor another one", () => {
+    expect(levelOf("feberen er væk nu og jeg har det godt")).toBe("info");
+    expect(levelOf("jeg har det fint nu, svimmelheden er gået over")).toBe("info");
+    expect(levelOf("the fever is gone but I can't swallow")).toBe("emergency");
+    expect(levelOf("hævelsen i læben er næsten væk")).toBe("expected");
+  });
+});
