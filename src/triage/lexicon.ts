@@ -143,6 +143,7 @@ export const LEXICON = {
   visionChange: ["ikke som det plejer", "ikke som normalt", "ikke normalt", "not normal", "not right", "not as usual", "not like usual", "dim", "dimmed", "darker", "mørkere", "dunkel*", "mærkelig*", "underlig*", "forstyr*", "ændret", "påvirket", "flimr*", "flimmer*", "flicker*", "flash*", "lysglimt", "weird", "strange", "changed", "affected", "problem*", "trouble", "dårlig*", "bad", "worse"],
 
   raised: ["for høje", "for højt", "for høj", "too high", "løftet", "løftede", "lifted", "raised", "arched", "spock*"],
+  swallowOdd: ["det føles mærkeligt", "det føles underligt", "det føles forkert", "det føles sært", "it feels strange", "it feels weird", "it feels odd", "it feels wrong", "føles mærkeligt at synke", "føles underligt at synke", "feels strange to swallow", "feels weird to swallow", "feels odd to swallow"],
   surprisedLook: ["look surprised", "looks surprised", "looking surprised", "surprised look", "serud overrasket", "overrasket udtryk", "overrasket ud", "spock*"],
   wheals: ["myggestik", "ligner myggestik", "mosquito bites", "mosquito bite", "insect bites", "bug bites", "kvaddel", "kvadler", "quaddel", "quadler"],
   rash: ["allergisk reaktion", "allergic reaction", "allergi*", "allergic*", "nældefeber", "*nældefeber*", "hives", "urticaria", "udslæt*", "rash*", "eksem*", "eczema", "røde pletter", "red spots", "red blotches", "pletter", "blotch*", "welts"],

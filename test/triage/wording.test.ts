@@ -42,6 +42,9 @@ describe("wordings of known signs", () => {
     ["Kæbemusklerne er blevet mindre, ansigtet ser smallere ud", "review"],
     ["my eyes water constantly", "review"],
     ["one eye looks more closed than the other", "review"],
+    ["i can swallow but it feels strange", "emergency"],
+    ["kan godt synke men det føles mærkeligt", "emergency"],
+    ["det føles mærkeligt at synke", "emergency"],
     ["Jeg fejler ikke noget, ville bare høre hvornår effekten kommer", "info"],
   ] as const)("%s -> %s", (text, level) => {
     expect(levelOf(text)).toBe(level);
