@@ -91,6 +91,7 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   "weak-chewing": { da: "Svag tyggefunktion", en: "Weak chewing", note: transient("unwanted-paralysis", `Underaktive muskler er en kendt bivirkning. ${WEARS_OFF_DA}`, `Underactive muscles are a known side effect. ${WEARS_OFF_EN}`) },
   "eyelid-swelling": { da: "Hævede øjenlåg", en: "Swollen eyelids", note: transient("side-effects", "Hævede øjenlåg er en kendt bivirkning, og ifølge vores folder er alle bivirkninger forbigående.", "Swollen eyelids are a known side effect, and our leaflet says all side effects pass.") },
   "muscle-wasting": { da: "Mindre muskler (atrofi)", en: "Smaller muscles (atrophy)", note: transient("side-effects", "Formindskelse af musklernes størrelse (atrofi) er en kendt bivirkning.", "A reduction in muscle size (atrophy) is a known side effect.") },
+  "red-eye": { da: "Et rødt øje", en: "A red eye" },
   "eye-pain-mild": { da: "Lette smerter i øjet", en: "Mild pain in the eye" },
   "local-reaction-lasting": { da: "Hævelse, rødme eller blå mærker, der varer ved", en: "Swelling, redness or bruising that lasts", note: transient("after-treatment", "Hævelse og rødme svinder ofte på få timer, og blå mærker ses i en uges tid, så lægen skal se på det.", "Swelling and redness usually fade within hours and bruises within about a week, so the doctor should look at it.") },
   "strong-pain": { da: "Kraftige smerter", en: "Strong pain" },

@@ -54,7 +54,7 @@ export const LEXICON = {
   chest: ["bryst", "brystet", "brystkassen", "chest"],
   pressure: ["trykken", "tryk", "trykker", "pressure", "pres"],
   bleed: ["bløder", "blødning*", "bleed*", "blødt", "blod", "blood"],
-  visualSymptom: ["halos", "halo", "glorier", "flakker", "flakkende", "øjnene flakker", "seeing spots", "see spots", "ser prikker", "prikker for øjnene", "pletter for øjnene", "flashing lights", "lysglimt", "lysblink", "flimren for øjnene", "flimmer for øjnene", "flimrer for øjnene", "ser stjerner", "seeing stars", "zigzag*", "flickering"],
+  visualSymptom: ["flyder sammen", "bogstaverne flyder", "letters blur", "words blur", "halos", "halo", "glorier", "flakker", "flakkende", "øjnene flakker", "seeing spots", "see spots", "ser prikker", "prikker for øjnene", "pletter for øjnene", "flashing lights", "lysglimt", "lysblink", "flimren for øjnene", "flimmer for øjnene", "flimrer for øjnene", "ser stjerner", "seeing stars", "zigzag*", "flickering"],
   jawLock: ["jaw feels locked", "kæben føles låst", "kæben er gået i baglås", "kæbespærre", "låst kæbe", "kæben låser", "kæben er låst", "kæben sidder fast", "jaw locked", "jaw is locked", "locked jaw", "lockjaw", "jaw locks", "jaw is stuck", "kanikke gabe", "kanikke yawn"],
   earPain: ["ondt i øret", "ondt i ørerne", "ondt i ørene", "ondt i det ene øre", "ørepine", "øresmerter", "smerter i øret", "smerter i ørerne", "earache", "earaches", "ear ache", "ear pain", "pain in my ear", "ear hurts", "ears hurt"],
   tinnitus: ["susen for ørerne", "susen i ørerne", "ringen for ørerne", "ringen i ørerne", "ørerne suser", "ørerne ringer", "det suser", "ringing in my ears", "ears are ringing", "ears ringing", "ears buzzing", "tinnitus"],
@@ -126,12 +126,12 @@ export const LEXICON = {
   shut: ["lukket", "lukkede", "lukkes", "shut", "closed", "halvt lukkede", "hævet til", "hævede til", "swollen shut", "kanikke åbne*", "kanikke open*"],
   open: ["åbne*", "open*", "åben"],
 
-  vision: ["syn", "synet", "*synsforstyrrelse*", "vision", "sight", "eyesight", "synsfelt*", "dobbeltsyn"],
+  vision: ["syn", "synet", "*synsforstyrrelse*", "vision", "sight", "eyesight", "synsfelt*", "dobbeltsyn", "sidesyn*", "peripheral vision", "side vision"],
   see: ["se", "ser", "see", "seeing", "sees"],
-  double: ["dobbelt", "dobbeltsyn", "double", "to af alt*", "two of everything", "alt dobbelt", "kanikke følges ad", "følges ikke ad", "not moving together", "not aligned", "kanikke følge med hinanden"],
+  double: ["dobbelt", "dobbeltsyn", "double", "to af alt*", "two of everything", "alt dobbelt", "kanikke følges ad", "følges ikke ad", "not moving together", "not aligned", "kanikke følge med hinanden", "kanikke follow the other", "kanikke follow each other", "not following each other", "not following the other", "do not move together"],
   blurred: ["*synsforstyrrelse*", "sløret", "slørede", "sløret syn", "blæn", "slør for øjnene", "tåge for øjnene", "film over øjnene", "uskarp*", "blur*", "uklar*", "tågesyn", "tågede", "foggy", "fuzzy", "hazy", "ikke skarpt", "not clear*", "not sharp"],
   blind: ["mørkt for det ene øje", "mørkt for øjet", "mørkt for øjnene", "mørkt for mit øje", "sort for det ene øje", "sort for øjet", "sort for øjnene", "sort for mit øje", "sortner for", "sortnede for", "dark in one eye", "black in one eye", "gone dark in", "gone black in", "sort gardin", "mørkt gardin", "dark curtain", "black curtain", "my sight is going", "losing my sight", "mister synet", "synsfeltet er indskrænket", "indskrænket synsfelt", "alt ser sort ud", "alt ser mørkt ud", "everything looks black", "everything looks dark", "blind*", "blindhed"],
-  partialSight: ["se halvdelen", "ser halvdelen", "kun halvdelen", "see half", "only half of", "ser kun halvt", "kun se halvt", "halvdelen af synet", "half of my vision", "only see half", "skygge for øjet", "gardin for øjet", "shadow over my eye", "curtain over my eye"],
+  partialSight: ["skygge over", "shadow over", "skygge i synet", "shadow in my vision", "del af synet", "del af synsfeltet", "part of my vision", "plet i synsfeltet", "plet midt i synsfeltet", "plet i synet", "sort plet i synet", "blind spot", "dark spot in my vision", "black spot in my vision", "se halvdelen", "ser halvdelen", "kun halvdelen", "see half", "only half of", "ser kun halvt", "kun se halvt", "halvdelen af synet", "half of my vision", "only see half", "skygge for øjet", "gardin for øjet", "shadow over my eye", "curtain over my eye"],
   // "Det er nok ingenting, men ...": nothing to worry about, not nothing to see.
   itsNothing: ["er det ingenting", "er nok ingenting", "er sikkert ingenting", "er måske ingenting", "er ingenting", "it s nothing", "its nothing", "it is nothing", "probably nothing", "maybe nothing", "nothing serious", "ingenting alvorligt"],
   // "ser ikke noget ud af højre øje": nothing out of an eye (never "ser ikke noget galt").
@@ -143,6 +143,9 @@ export const LEXICON = {
   visionChange: ["ikke som det plejer", "ikke som normalt", "ikke normalt", "not normal", "not right", "not as usual", "not like usual", "dim", "dimmed", "darker", "mørkere", "dunkel*", "mærkelig*", "underlig*", "forstyr*", "ændret", "påvirket", "flimr*", "flimmer*", "flicker*", "flash*", "lysglimt", "weird", "strange", "changed", "affected", "problem*", "trouble", "dårlig*", "bad", "worse"],
 
   raised: ["for høje", "for højt", "for høj", "too high", "løftet", "løftede", "lifted", "raised", "arched", "spock*"],
+  readTask: ["læse", "læser", "read", "reading"],
+  blink: ["blinke", "blinker", "blink"],
+  eyeRed: ["det hvide i øjet", "det hvide i øjnene", "the white of my eye", "the whites of my eyes", "white of the eye", "blodskud*", "bloodshot", "røde øjne", "rødt øje", "red eye", "red eyes"],
   swallowOdd: ["det føles mærkeligt", "det føles underligt", "det føles forkert", "det føles sært", "it feels strange", "it feels weird", "it feels odd", "it feels wrong", "føles mærkeligt at synke", "føles underligt at synke", "feels strange to swallow", "feels weird to swallow", "feels odd to swallow"],
   surprisedLook: ["look surprised", "looks surprised", "looking surprised", "surprised look", "serud overrasket", "overrasket udtryk", "overrasket ud", "spock*"],
   wheals: ["myggestik", "ligner myggestik", "mosquito bites", "mosquito bite", "insect bites", "bug bites", "kvaddel", "kvadler", "quaddel", "quadler"],
@@ -167,7 +170,7 @@ export const LEXICON = {
   droop: ["røget ned", "røget helt ned", "røget længere ned", "keep closing", "keeps closing", "closing on their own", "closing by themselves", "lukker sig af sig selv", "lukker sig selv", "falder i af sig selv", "closes by itself", "closes on its own", "falder i", "lukker i af sig selv", "kanikke stay up", "kanikke stay open", "kanikke blive oppe", "heng*", "melting", "smelter", "hooded", "hæng*", "hang*", "droop*", "drop*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "gået ned", "går ned", "sunket", "ikke op", "ikke rigtigt op", "kanikke op", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
   heavy: ["bly", "som bly", "like lead", "blytung*", "tung", "tungt", "tunge", "tungeadj", "tungere", "heavy*", "havy", "hevy", "tyngde*", "shallow", "overfladisk*"],
   // "tåget" (foggy) folds into "taget" (taken): it counts only beside the eyes or sight.
-  foggy: ["tåget"],
+  foggy: ["tåget", "tåge", "gennem tåge", "through fog", "through a fog", "foggy", "fog", "dis", "diset", "disede", "misty", "hazy"],
   lightPain: ["lysfølsom*", "lysky", "sensitive to light", "light sensitiv*", "photophobi*", "kanikke tolerere lys", "kanikke tolerere lyset", "kanikke tolerere sollys", "kanikke stand light", "light hurts"],
   big: ["bigger", "larger", "dilated", "udvidet", "udvidede", "fat", "fede", "thick", "tyk", "tykke", "store", "stor", "big", "huge", "kæmpe", "for stor", "for store", "too big", "too large", "alt for stor", "større end normalt", "bigger than normal", "fylder alt", "fylder for meget"],
   seizure: ["anfald", "krampeanfald", "epilep*", "seizure*", "convuls*", "trækninger i hele kroppen", "kramper i hele kroppen"],

@@ -39,3 +39,25 @@ describe("eye signs", () => {
     expect(levelOf("Kan botox bruges mod dobbelthage?")).toBe("info");
   });
 });
+
+describe("more ways to say it about the eyes", () => {
+  it.each([
+    ["jeg har svært ved at læse, bogstaverne flyder sammen", "blurred-vision"],
+    ["det er som at se gennem tåge", "blurred-vision"],
+    ["jeg kan ikke blinke", "eye-cannot-close"],
+    ["min sidesyn er væk på højre side", "vision-loss"],
+    ["I have a shadow over part of my vision", "vision-loss"],
+    ["jeg ser en sort plet midt i synsfeltet", "vision-loss"],
+    ["one eye won't follow the other", "double-vision"],
+    ["det hvide i øjet er rødt", "red-eye"],
+    ["jeg har fået et blodskud i øjet", "red-eye"],
+    ["the white of my eye is red", "red-eye"],
+  ])("%s -> %s", (text, sign) => {
+    expect(signsOf(text)).toContain(sign);
+  });
+
+  it("keeps redness by the eye after a needle an expected effect, and a red painful eye urgent", () => {
+    expect(levelOf("rødt ved øjet efter stikket")).toBe("expected");
+    expect(levelOf("øjet er rødt og gør meget ondt")).toBe("urgent");
+  });
+});
