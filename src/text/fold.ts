@@ -28,6 +28,8 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:can\s*not|can'?t|cant|cnt|cna'?t|cannt|catn|cnat|camt|canr|ca'nt|could\s*not|couldn'?t|couldnt|unable to|not able to|no longer able to|not (?:being|beeing|beig|bieng|be) able to|there is no way i can|theres no way i can|no way i can|won'?t|wont|will not)\b/g, " kanikke "],
   [/\b(?:far|faar|fa|get|getting)\s+(?:(?:sgu|sku|fandme|fanme|satme|jo|bare|stadig|nasten)\s+)?(?:ikke|ik|ikk|not|no)\s+(?:nok\s+|ordentligt\s+|rigtig\s+|rigtigt\s+|helt\s+|enough\s+)?(?:luft|air|puste|ilt|oxygen)\b/g, " luftmangel "],
   [/\b(?:mangler|mangel pa|short of|out of|ingen|no|ikke nok|not enough)\s+(?:luft|breath|air|ilt|oxygen)\b/g, " luftmangel "],
+  // "gaber hele tiden for at få luft": yawning or gasping for air, not going out for some.
+  [/\b(?:gaber|gabe|gisper|gispe|hiver|hive|kamper|kampe)\s+(?:[a-z]+\s+){0,3}for at fa luft\b/g, " luftmangel "],
   // "har det ikke godt", "not feeling well": feeling unwell, not a denial of something.
   [/\bhar det (?:(?:sgu|virkelig|slet|rigtig|bare|overhovedet|altsa|ikke sa)\s+)?(?:ikke|ik|ikk) (?:(?:sa|for|ret|sarlig|helt)\s+)?godt\b/g, " utilpas "],
   [/\bhar det (?:(?:sa|meget|rigtig|virkelig|helt)\s+)?(?:darligt|skidt|elendigt|ad helvede til)\b/g, " utilpas "],

@@ -72,3 +72,26 @@ describe("red flags are emergencies", () => {
     expect(levelOf("Ingen hævelse... bare et blåt mærke")).toBe("expected");
   });
 });
+
+describe("more ways to say a red flag", () => {
+  it.each([
+    "jeg kan kun hviske",
+    "folk kan ikke forstå hvad jeg siger",
+    "tungen vil ikke som jeg vil",
+    "det er hårdt at tale",
+    "jeg skal tænke over hver vejrtrækning",
+    "I have to concentrate to breathe",
+    "det føles som om nogen trykker på min hals",
+    "I feel pressure on my throat",
+    "jeg gaber hele tiden for at få luft",
+    "har brug for at sidde op for at få luft",
+  ])("%s -> emergency", (text) => {
+    expect(levelOf(text)).toBe("emergency");
+  });
+
+  it("does not read going out for some air as air hunger", () => {
+    expect(levelOf("jeg gik en tur for at få frisk luft")).toBe("info");
+    expect(levelOf("I went outside to get air")).toBe("info");
+    expect(levelOf("Kan ikke forstå hvad du siger")).toBe("info");
+  });
+});
