@@ -56,8 +56,11 @@ function startsMainClause(previous: Token | undefined, sentence: number, piece: 
 // starts a new sentence even without the full stop.
 const CAPITAL_QUESTION = /(\p{Ll})\s+(?=(?:Hvad|Hvordan|Hvornår|Hvorfor|Hvor|Kan|Skal|Må|Bør|Er|What|How|When|Why|Can|Should|Is|Are|Do|Does)\b)/gu;
 
+// "hvad koster det - halsen snører sig sammen": a dash between spaces starts a new report, as a new line does.
+const SPACED_DASH = /\s+[-\u2013\u2014]+\s+/g;
+
 function split(text: string): Tokenized {
-  const folded = fold(text.replace(CAPITAL_QUESTION, "$1. "));
+  const folded = fold(text.replace(CAPITAL_QUESTION, "$1. ").replace(SPACED_DASH, "\n"));
   const tokens: Token[] = [];
   const questions: boolean[] = [false];
   let sentence = 0;

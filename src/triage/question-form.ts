@@ -1,5 +1,5 @@
 import type { Token, Tokenized } from "../text/tokenize.js";
-import { laterQuestion, questionLine, statementAfter, withoutPreamble } from "./question-span.js";
+import { conditionFirst, laterQuestion, questionLine, statementAfter, withoutPreamble } from "./question-span.js";
 import {
   FUTURE_STARTS, QUESTION_STARTS, HYPOTHETICAL, HYPOTHETICAL_PAIRS, FUTURE_PAIRS, RISK_PAIRS, OTHERS, SELF_HELP, CONDITIONS, HEARSAY, GENERIC_PAIRS, NOW, PRESENT, OWN_PAIRS, PRESENT_PAIRS, ASKS_AFTER_CONDITION,
   ASKING_OPENERS, FACE_WORDS, ONGOING, OWN_WORDS, SUBJECT_STARTS, WONDERING, WONDERING_PAIRS,
@@ -47,9 +47,9 @@ export function questionForms(tokenized: Tokenized): QuestionForms {
     // what comes before it is stated, unless that part is itself the hypothesis ("Hvis ...",
     // "Kan man ...") or tells of someone else ("Min veninde fik ...").
     const line = tokenized.questions[n] ? questionLine(sentence) : -1;
-    const q = line > 0 ? line : tokenized.questions[n] ? laterQuestion(sentence) : -1;
+    const q = line > 0 ? line : tokenized.questions[n] ? conditionFirst(sentence, laterQuestion(sentence)) : -1;
     const headAsks = q > 0 && sentence.slice(0, q).some((t) => HYPOTHETICAL.has(t.text) || CONDITIONS.has(t.text) || OTHERS.has(t.text) || HEARSAY.has(t.text));
-    if (q > 0 && !headAsks) sentence = sentence.slice(q);
+    if (q > 0 && !headAsks) sentence = withoutPreamble(sentence.slice(q));
     const split = q > 0 && !headAsks;
     const read = formOf(sentence, bySentence.get(n + 1));
     const asking = read.form === "unanchored" || read.form === "hypothetical";

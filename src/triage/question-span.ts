@@ -61,3 +61,11 @@ export function statementAfter(sentence: readonly Token[], at: number): number {
   }
   return -1;
 }
+
+/** "..., hvis jeg får svært ved at synke, hvad gør jeg?": a question's condition clause belongs to it. */
+export function conditionFirst(sentence: readonly Token[], q: number): number {
+  if (q <= 0) return q;
+  let start = q;
+  for (let i = q - 1; i >= 0 && sentence[i]!.clause === sentence[q - 1]!.clause; i--) start = i;
+  return start > 0 && CONDITIONS.has(sentence[start]!.text) ? start : q;
+}

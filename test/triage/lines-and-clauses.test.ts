@@ -17,6 +17,14 @@ describe("a message written over several lines", () => {
     expect(levelOf("Jeg har svært ved at synke\nhvad skal jeg gøre?")).toBe("emergency");
   });
 
+  it("reads a question's condition with it, after a statement or a greeting on its own line", () => {
+    const read = assess("Mine øjenbryn er blevet lavere og jeg ser træt ud, hvis jeg får svært ved at synke, hvad skal jeg så gøre?");
+    expect(read.level).toBe("review");
+    expect(read.asked.map((f) => f.sign)).toContain("swallowing");
+    expect(levelOf("rød prik hvor nålen gik ind\nhej, kan man få svært ved at synke af botox?")).toBe("expected");
+    expect(levelOf("Jeg har svært ved at synke, hvis det bliver værre, hvad gør jeg?")).toBe("emergency");
+  });
+
   it("ends a question without its question mark at the line break", () => {
     expect(levelOf("er der en modgift hvis det går galt\nkløe i halsen")).toBe("urgent");
   });
@@ -31,6 +39,8 @@ describe("a question without its question mark, then a statement", () => {
     expect(levelOf("hvad koster det at få lavet panden - hele ansigtet er hævet")).toBe("urgent");
     expect(levelOf("kan jeg få en tid til kontrol om 2 uger - synker lidt dårligt")).toBe("emergency");
     expect(levelOf("kan jeg få et mimikløst ansigt, og svært ved at snakke")).toBe("emergency");
+    expect(levelOf("skal jeg vente nogle dage efter konsultationen - halsen snører sig sammen")).toBe("emergency");
+    expect(levelOf("er der nogen bivirkninger, og øjet lukker ikke helt når jeg blinker")).toBe("urgent");
   });
 
   it("still asks when the next clause goes on asking", () => {

@@ -103,3 +103,12 @@ describe("texts without punctuation", () => {
     expect(levelOf("har det fint, ikke noget galt")).toBe("info");
   });
 });
+
+describe("what the writer can do well", () => {
+  it("is denied, unless a 'men/but' qualifies it", () => {
+    expect(levelOf("Det føles mærkeligt i panden, jeg kan godt tale og synke")).toBe("info");
+    expect(levelOf("kan godt synke, men det gør ondt")).toBe("urgent");
+    expect(levelOf("I can swallow fine but it hurts")).toBe("urgent");
+    expect(levelOf("kan godt synke men det føles mærkeligt")).toBe("emergency");
+  });
+});
