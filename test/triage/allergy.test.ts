@@ -35,3 +35,12 @@ describe("swelling all over", () => {
     expect(levelOf("hives and my tongue feels weird")).toBe("emergency");
   });
 });
+
+describe("an allergy one has had all along", () => {
+  it("is a question for the clinic, not a reaction; a reaction now still counts", () => {
+    expect(levelOf("jeg har allergi over for æg, kan jeg få botox?")).toBe("info");
+    expect(levelOf("I have an allergy to nuts, is botox ok?")).toBe("info");
+    expect(levelOf("jeg har fået en allergisk reaktion")).toBe("urgent");
+    expect(levelOf("jeg tror jeg har allergi")).toBe("urgent");
+  });
+});
