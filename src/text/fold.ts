@@ -24,6 +24,8 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:ikke|ik)\s+(?:vil|ville)\b/g, " kanikke "],
   [/\b(?:ikke|not)\s+(?:varet\s+|haft\s+|blevet\s+|been\s+)?(?:i stand til|able to|mulig(?:t)? at)\b/g, " kanikke "],
   [/\bude af stand til\b/g, " kanikke "],
+  // "har ikke kræfter til at rejse mig", "too weak to stand": no strength for it is not being able to.
+  [/\b(?:har\s+)?(?:ikke|ingen)\s+(?:nok\s+)?krafter\s+til(?:\s+at)?\b|\b(?:for\s+svag|too\s+weak)\s+(?:til|to)(?:\s+at)?\b/g, " kanikke "],
   [/\b(?:kan|ka|can|could)\s+(?:hverken|neither)\b/g, " kanikke "],
   [/\b(?:can\s*not|can'?t|cant|cnt|cna'?t|cannt|catn|cnat|camt|canr|ca'nt|could\s*not|couldn'?t|couldnt|unable to|not able to|no longer able to|not (?:being|beeing|beig|bieng|be) able to|there is no way i can|theres no way i can|no way i can|won'?t|wont|will not)\b/g, " kanikke "],
   [/\b(?:far|faar|fa|get|getting)\s+(?:(?:sgu|sku|fandme|fanme|satme|jo|bare|stadig|nasten)\s+)?(?:ikke|ik|ikk|not|no)\s+(?:nok\s+|ordentligt\s+|rigtig\s+|rigtigt\s+|helt\s+|enough\s+)?(?:luft|air|puste|ilt|oxygen)\b/g, " luftmangel "],

@@ -22,6 +22,7 @@ export const LEXICON = {
   // which "ikke væk" would carry too.
   resolving: ["næsten væk", "næsten forsvundet", "næsten gået", "almost gone", "nearly gone", "er væk", "is gone", "er forsvundet", "has gone", "er gået væk", "er gået ned", "er aftaget", "has gone down", "went down"],
   stomach: ["mavepine", "ondt i maven", "diarre", "diarré", "tynd mave", "tynd i maven", "forstoppelse", "forstoppet", "constipat*", "diarrh*", "stomach ache", "stomachache", "stomach pain", "belly pain", "tummy ache"],
+  grip: ["grip", "grab", "gribe", "gribe om"],
   dropThings: ["taber ting", "taber alt", "taber tingene", "dropping things", "drop things", "keep dropping", "dropper ting"],
   pupil: ["pupil", "pupiller", "pupillerne", "pupillen", "pupils"],
   throb: ["dunker", "dunkende", "throbbing", "throbs", "pulserer", "pulserende", "pulsating"],
@@ -60,7 +61,7 @@ export const LEXICON = {
   tinnitus: ["susen for ørerne", "susen i ørerne", "ringen for ørerne", "ringen i ørerne", "ørerne suser", "ørerne ringer", "det suser", "ringing in my ears", "ears are ringing", "ears ringing", "ears buzzing", "tinnitus"],
   weakFeel: ["feel weak", "feel very weak", "feeling weak", "feel so weak", "feel really weak", "feeling really weak", "feeling very weak", "feel weak and shaky", "shaky and weak", "føler mig rigtig svag", "føler mig helt svag", "føler mig svag", "føler mig meget svag", "føler mig så svag", "kraftesløs", "kraftløs", "slatten", "slap i kroppen", "ingen kræfter"],
   skinChange: ["sort plet", "sorte pletter", "mørk plet", "mørke pletter", "black spot", "dark spot", "dimpled", "dimpling", "orange peel", "appelsinhud", "golfbold*", "skaller", "skaller af", "skalning", "peeling", "peels", "blære*", "blister*", "bums", "bumser", "pimple*", "filipens*", "hvid plet", "hvide pletter", "white spot", "white patch", "bleg plet", "sår", "wound", "skorpe*", "scab*", "crust*"],
-  noControl: ["kanikke som jeg vil", "does not do what i want", "kanikke do what i want", "feels weird", "feels strange", "feels odd", "føles underlig", "føles mærkelig", "føles sjov", "kanikke styre*", "kanikke kontrollere*", "kanikke control*", "no control", "ingen kontrol", "fremmed", "foreign", "lammet"],
+  noControl: ["lystre", "lystrer", "obey", "kanikke som jeg vil", "does not do what i want", "kanikke do what i want", "feels weird", "feels strange", "feels odd", "føles underlig", "føles mærkelig", "føles sjov", "kanikke styre*", "kanikke kontrollere*", "kanikke control*", "no control", "ingen kontrol", "fremmed", "foreign", "lammet"],
   inCare: ["har ringet 112", "har ringet til 112", "ringede 112", "ringede til 112", "ringet efter en ambulance", "ambulancen er på vej", "ambulancen kommer", "er på hospitalet", "er på sygehuset", "er på skadestuen", "er på akutmodtagelsen", "ligger på hospitalet", "kørt på hospitalet", "kørt på skadestuen", "called 112", "called an ambulance", "ambulance is on its way", "ambulance is coming", "at the emergency room", "in the er", "at the er", "in a and e"],
   // Joy, not weakness: "I can't stop smiling".
   stopSmiling: ["kanikke stop smiling", "kanikke stoppe med at smile", "kanikke lade være med at smile", "kanikke holde op med at smile", "stop smiling"],
@@ -73,13 +74,13 @@ export const LEXICON = {
   myalgia: ["myalgi*", "muskelømhed", "muskelsmert*", "muskelværk*", "muscle ache*", "muscle pain*", "aching muscles", "sore muscles", "ømme muskler", "flu", "influenza*", "influenzalign*", "flu like", "flulike", "feber agtig*"],
 
   weak: ["slap", "slapt", "slappe", "gelé", "gele", "jelly", "ingen kræfter", "ingen kraft", "no strength", "mistet kræfterne", "mister kræfterne", "mister kræfter", "losing strength", "lost strength", "svag", "svage", "svagt", "svaghed", "*svaghed*", "weak*", "kraftløs*", "slap", "slappe", "slatten", "lammet", "lammede", "lammelse*", "paraly*", "magtesløs*", "floppy", "does not move", "not moving", "bevæger sig ikke", "rører sig ikke", "bærer mig ikke", "kanikke bære mig", "svigter", "giver efter", "giving way", "gave way", "give way", "buckl*"],
-  limbs: ["arm", "arme", "armen", "armene", "ben", "benet", "benene", "hånd", "hænder", "hænderne", "fødder", "fødderne", "arms", "legs", "leg", "hands", "feet", "krop", "kroppen", "body"],
+  limbs: ["fingre", "fingrene", "finger", "fingers", "arm", "arme", "armen", "armene", "ben", "benet", "benene", "hånd", "hænder", "hænderne", "fødder", "fødderne", "arms", "legs", "leg", "hands", "feet", "krop", "kroppen", "body"],
   // All over the body, and only that ("generelt" is "in general", not everywhere).
   everywhere: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "hele mig"],
   wholeBody: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "generel", "generelle", "generaliseret", "generalized", "generalised", "general weakness", "general muscle", "general muscles", "hele mig"],
   neck: ["nakke*", "neck", "hovedet", "my head", "head up"],
   walkStand: ["oprejst", "upright", "på benene", "on my feet", "gå", "walk*", "stå", "stand*", "løfte*", "lift*", "rejse mig", "get up", "bærer", "bære mig", "bærer mig", "bar mig", "carry", "carrying", "bevæge*", "move"],
-  holdHead: ["holde hovedet", "hold my head", "hold up my head", "keep my head", "holde mit hoved", "hold my neck", "løfte hovedet", "lift my head"],
+  holdHead: ["bære hovedet", "bære mit hoved", "carry my head", "support my head", "holde hovedet", "hold my head", "hold up my head", "keep my head", "holde mit hoved", "hold my neck", "løfte hovedet", "lift my head"],
   goAway: ["væk", "away", "over", "seng", "bed", "arbejde", "work", "ud", "out", "hjem", "home"],
   talkTo: ["tale med", "snakke med", "taler med", "talk to", "speak to", "speak with", "talk with", "telefon*", "phone", "ringe", "call"],
   faint: ["lips went blue", "lips turned blue", "lips are blue", "blue lips", "blå læber", "læberne er blå", "læberne blev blå", "blå i ansigtet", "blue in the face", "turned blue", "bleg og klam", "kold og klam", "koldsved*", "clammy", "cold sweat*", "besvim*", "faint*", "everything went black", "everything went dark", "alt blev sort", "passed out", "pass out", "passing out", "bevidstløs*", "unconscious*", "kollaps*", "collaps*", "reagerer ikke", "svarer ikke", "not responding", "unresponsive", "kanikke vække", "kanikke vågne", "kanikke wake", "sort for øjnene", "black* out", "besvimer", "faldet om", "falder om", "faldt om", "falde om", "segnet", "segner", "fell down"],

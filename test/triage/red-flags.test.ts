@@ -85,6 +85,12 @@ describe("more ways to say a red flag", () => {
     "I feel pressure on my throat",
     "jeg gaber hele tiden for at få luft",
     "har brug for at sidde op for at få luft",
+    "jeg har ikke kræfter til at rejse mig",
+    "hovedet falder forover",
+    "nakken kan ikke bære hovedet",
+    "I can't grip anything",
+    "I'm too weak to stand",
+    "mine fingre vil ikke lystre",
   ])("%s -> emergency", (text) => {
     expect(levelOf(text)).toBe("emergency");
   });
@@ -93,5 +99,8 @@ describe("more ways to say a red flag", () => {
     expect(levelOf("jeg gik en tur for at få frisk luft")).toBe("info");
     expect(levelOf("I went outside to get air")).toBe("info");
     expect(levelOf("Kan ikke forstå hvad du siger")).toBe("info");
+    expect(levelOf("jeg hænger med hovedet i dag")).toBe("info");
+    expect(levelOf("jeg kan ikke holde fast i tanken")).toBe("info");
+    expect(levelOf("jeg har ikke kræfter til at lave mad i aften")).toBe("info");
   });
 });
