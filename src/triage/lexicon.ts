@@ -115,7 +115,7 @@ export const LEXICON = {
   forehead: ["pande", "panden", "pandens", "forehead*"],
   mouth: ["mundhjørne*", "mund", "munden", "mundvig*", "mouth*", "corner of my mouth"],
   smile: ["smil*", "smile*", "smiling"],
-  lipSymptom: ["bider mig i læben", "bider mig i kinden", "bide mig i kinden", "bide mig i læben", "biting my lip", "bite my lip", "biting my cheek", "bite my cheek", "bit my cheek", "bit my lip"],
+  lipSymptom: ["bider mig selv i kinden", "bider mig selv i læben", "bider mig i tungen", "biting the inside of my cheek", "bite the inside of my cheek", "biting the inside of my mouth", "mundvigene peger nedad", "mundvigen peger nedad", "mundvigene vender nedad", "corners of my mouth turn down", "corner of my mouth turns down", "bider mig i læben", "bider mig i kinden", "bide mig i kinden", "bide mig i læben", "biting my lip", "bite my lip", "biting my cheek", "bite my cheek", "bit my cheek", "bit my lip"],
   lipTask: ["pustekinder", "puff my cheeks", "puff out my cheeks", "vise tænder", "vise tænderne", "show my teeth", "pucker*", "purse my lips", "spidse munden", "spidse læberne", "pifte", "sugerør", "straw", "fløjte", "whistle", "puste", "blow", "kysse", "kiss", "holde på vand", "holde på vandet", "holde vand i munden", "hold water", "skylle munden", "rinse my mouth"],
   stroke: ["slagtilfælde", "blodprop", "stroke", "apopleksi", "hjerneblødning"],
   face: ["ansigt*", "face", "kind", "kinden", "kinder", "kinderne", "cheek*", "hud", "huden", "skin"],

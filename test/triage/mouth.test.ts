@@ -60,3 +60,9 @@ describe("how it looks is not what the writer sees", () => {
     expect(levelOf("jeg kan ikke drikke af et glas uden at spilde")).toBe("review");
   });
 });
+
+describe("more ways to say it about the mouth", () => {
+  it.each(["jeg bider mig selv i kinden", "mundvigene peger nedad", "I keep biting the inside of my cheek"])("%s -> review", (text) => {
+    expect(levelOf(text)).toBe("review");
+  });
+});
