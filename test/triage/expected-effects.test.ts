@@ -50,3 +50,11 @@ describe("expected effects", () => {
     expect(finding).toMatchObject({ sign: "bruise", level: "expected", words: "blåt mærke" });
   });
 });
+
+describe("nothing happening yet", () => {
+  it("is the effect not come yet, but 'nothing happened' alone is no complaint", () => {
+    expect(levelOf("nothing has happened yet after 2 days")).toBe("expected");
+    expect(levelOf("der er ikke sket noget endnu efter 3 dage")).toBe("expected");
+    expect(levelOf("nothing happened, I just wanted to say thanks")).toBe("info");
+  });
+});

@@ -38,3 +38,9 @@ describe("a throbbing site", () => {
     expect(levelOf("hovedet dunker, og stikstedet er lidt hævet")).toBe("expected");
   });
 });
+
+describe("more ways to say it about an infection", () => {
+  it.each(["a boil has formed where you injected", "en lille hvid prik i et stiksted", "the site is weeping fluid"])("%s -> urgent", (text) => {
+    expect(levelOf(text)).toBe("urgent");
+  });
+});
