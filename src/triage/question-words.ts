@@ -12,7 +12,7 @@ export const HYPOTHETICAL_PAIRS = new Set(["i get", "you get", "to get", "what i
 // or not, unless it wonders: "Jeg tænkte på, om man kan få ...?", "I wonder if botox ...?".
 export const SUBJECT_STARTS = new Set(["jeg", "i", "vi", "we", "han", "hun", "he", "she", "min", "mit", "mine", "my", "det", "den", "der", "it", "its", "there", "theres"]);
 // "..., og armene er lammede": a noun and one of these verbs open a statement of its own.
-export const STATING_VERBS = new Set(["er", "har", "blev", "bliver", "foles", "gor", "kanikke", "lukker", "hanger", "lober", "klor", "svier", "blader", "dunker", "sover", "prikker", "snurrer", "spander", "is", "are", "has", "feels", "feel", "looks", "hurts", "droops", "itches", "burns", "bleeds"]);
+export const STATING_VERBS = new Set(["er", "har", "blev", "bliver", "foles", "gor", "ser", "serud", "kanikke", "lukker", "hanger", "lober", "klor", "svier", "blader", "dunker", "sover", "prikker", "snurrer", "spander", "is", "are", "has", "feels", "feel", "looks", "hurts", "droops", "itches", "burns", "bleeds"]);
 // "..., og har svært ved at trække vejret", "- synker dårligt": the subject left out, the writer's own.
 export const DROPPED_SUBJECT = new Set(["har", "fik", "faet", "svart", "kanikke", "synker", "ser", "foler", "marker", "hanger", "hoster", "savler", "snovler", "have", "had", "got", "feel", "see"]);
 // "Bliver mit ansigt stift?": a question about one's own face still to come asks, unless it

@@ -41,6 +41,7 @@ describe("a question without its question mark, then a statement", () => {
     expect(levelOf("kan jeg få et mimikløst ansigt, og svært ved at snakke")).toBe("emergency");
     expect(levelOf("skal jeg vente nogle dage efter konsultationen - halsen snører sig sammen")).toBe("emergency");
     expect(levelOf("er der nogen bivirkninger, og øjet lukker ikke helt når jeg blinker")).toBe("urgent");
+    expect(levelOf("bliver mit ansigt helt lammet, og dobbelt ser jeg, når jeg kigger op")).toBe("urgent");
   });
 
   it("still asks when the next clause goes on asking", () => {
