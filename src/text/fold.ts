@@ -99,6 +99,8 @@ export function fold(text: string): string {
   s = s.replace(/\bpuste\s+(?:mine\s+)?(?:kinderne|kinden|kinder)\s+(?:op|ud)\b/g, "pustekinder");
   // "jeg har allergi over for æg, må jeg få botox?": an allergy one has had all along is no reaction.
   s = s.replace(/\b(?:har|have|has)\s+(?:en\s+|an\s+|a\s+)?(?:allergi|allergy)\s+(?:over\s+for|overfor|for|mod|to)\b/g, "har kendt overfolsomhed for");
+  // "Tåget" (foggy) and "taget" (taken) fold alike: after "har" or "er blevet" it was taken.
+  s = s.replace(/\b(har|havde|blev|er blevet|bliver)\s+taget\b/g, "$1 indtaget");
   // A pounding head is a headache, so its "dunker" is no throbbing injection site.
   s = s.replace(/\b(?:hovedet (?:dunker|banker|hamrer)|(?:dunker|banker|hamrer) i hovedet)\b/g, "hovedpine");
   // "musklerne slapper af" is the treatment working, not a slack limb.

@@ -56,6 +56,13 @@ describe("more ways to say it about the eyes", () => {
     expect(signsOf(text)).toContain(sign);
   });
 
+  it("does not read 'tage'/'taget' (take, taken) as 'tåge'/'tåget' (fog, foggy)", () => {
+    expect(levelOf("Skal jeg tage noget for de tørre øjne?")).toBe("review");
+    expect(levelOf("jeg har taget en pille for øjet")).toBe("info");
+    expect(levelOf("alt er tåget")).toBe("urgent");
+    expect(levelOf("jeg ser lidt tåget om morgenen")).toBe("urgent");
+  });
+
   it("keeps redness by the eye after a needle an expected effect, and a red painful eye urgent", () => {
     expect(levelOf("rødt ved øjet efter stikket")).toBe("expected");
     expect(levelOf("øjet er rødt og gør meget ondt")).toBe("urgent");
