@@ -17,4 +17,6 @@ export const EVERYDAY_WORDS = [
   "soon", "kaster", "vinter", "stoffet", "dynamik", "taber", "spørger",
   // Four-letter words two swapped letters from a term: "køle" and "kløe".
   "køle", "køler", "kølet", "panisk", "svarede", "læste", "generelt", "skolen", "skole",
+  // "grine" (laugh) a neighbouring key from "gribe" (grip).
+  "grine", "griner", "grinede",
 ];

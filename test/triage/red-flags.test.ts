@@ -101,6 +101,7 @@ describe("more ways to say a red flag", () => {
     expect(levelOf("Kan ikke forstå hvad du siger")).toBe("info");
     expect(levelOf("jeg hænger med hovedet i dag")).toBe("info");
     expect(levelOf("jeg kan ikke holde fast i tanken")).toBe("info");
+    expect(levelOf("jeg kan ikke grine")).toBe("info");
     expect(levelOf("jeg har ikke kræfter til at lave mad i aften")).toBe("info");
   });
 });
