@@ -71,7 +71,7 @@ export const SIGNS: Sign[] = [
   { id: "painful-swallowing", level: "urgent", when: ["pain|tender + swallow", { all: "pain|tender + onSwallow", window: 10 }], window: 4, ask: ["daysSinceTreatment"] },
   // Weak all over is an emergency (limb-weakness); feeling weak, without saying where, is for tonight.
   // Weak muscles named without a treated place ("i panden", "kæben") may be the toxin spreading.
-  { id: "muscle-weakness", level: "emergency", when: ["muscle + weak", "muscle > heavy"], unless: ["jaw", "chew", ...FACE, "smile", "site", "mild"], window: 5 },
+  { id: "muscle-weakness", level: "emergency", when: ["muscle + weak", "muscle > heavy"], unless: ["jaw", "chew", ...FACE, "smile", "site"], window: 5 },
   { id: "general-weakness", level: "urgent", when: ["weakFeel"], unless: ["jaw", "chew", "muscle", ...FACE, "smile"], window: 6, ask: ["daysSinceTreatment"] },
   { id: "itch-all-over", level: "urgent", when: ["itch + wholeBody"], window: 5, ask: ["daysSinceTreatment"] },
   { id: "throat-itch", level: "urgent", when: ["itch + throat"], window: 4, ask: ["daysSinceTreatment"] },

@@ -104,6 +104,7 @@ describe("weak muscles", () => {
     for (const text of ["general muscle weakness", "muskelsvaghed", "svaghed i musklerne", "musklerne føles tunge", "my muscles feel weak"]) {
       expect(levelOf(text)).toBe("emergency");
     }
+    expect(levelOf("lidt muskelsvaghed")).toBe("emergency");
     expect(levelOf("musklerne i panden er svage")).toBe("expected");
     expect(levelOf("kæbemusklen er svag")).toBe("review");
   });
