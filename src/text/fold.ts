@@ -60,7 +60,7 @@ const NOT_HARD = new Set(["had", "hand", "herd", "hart", "harm", "hark", "harp",
 // Not when "men/but" follows: "kan godt synke, men det gør ondt" qualifies the swallowing.
 const CAN_WELL = /\bkan (?:stadig |sagtens )?godt (tale|snakke|synke|trakke vejret|se)\b(?![\s,]+(?:og\s+[a-z]+(?:\s+vejret)?[\s,]+)?men\b)|\bcan (?:still )?(speak|talk|swallow|breathe|see) (?:fine|ok|okay|normally|well|just fine)\b(?![\s,]+(?:and\s+[a-z]+[\s,]+)?but\b)/g;
 // "temperaturen er 37,2" is no fever, "temp på 38,5" is: a reading is judged by its number.
-const TEMP_READING = /\b(?:(?:a|en)\s+)?(?:temperatur(?:en)?|temp|temperature|feber|feberen)\s+(?:(?:er|is|of|pa|pa|at|omkring|around|about|lige)\s+){0,2}(\d{2})(?:[.,]\d)?\b/g;
+const TEMP_READING = /\b(?:(?:a|en)\s+)?(?:temperatur(?:en)?|temp|temperature|feber|feberen)\s+(?:(?:er|is|of|pa|at|omkring|around|about|lige)\s+){0,2}(\d{2})(?:[.,]\d)?\b/g;
 // "feberen er væk", "the dizziness has passed": a symptom said to be over is denied.
 const SYMPTOM_OVER = /\b(feberen|temperaturen|svimmelheden|kvalmen|hovedpinen|havelsen|rodmen|smerten|smerterne|kloen|udslattet)\s+er\s+(?:nu\s+)?(?:helt\s+)?(?:vak|gaet over|forsvundet|borte|overstaet)\b|\bthe\s+(fever|temperature|dizziness|nausea|headache|swelling|redness|pain|itching|rash)\s+(?:is\s+gone|has\s+gone|went\s+away|has\s+passed|is\s+over)\b/g;
 const FUNCTION_FINE = /\b(vejrtrakningen|synet|stemmen|talen|synkningen|synkefunktionen|breathing|vision|eyesight|sight|voice|speech|swallowing)\s+(?:er|is|feels|foles|virker|seems|er stadig|is still)\s+(?:helt\s+|totally\s+|completely\s+|perfectly\s+|heelt\s+)?(?:fin|fint|normal|normalt|ok|okay|god|godt|fine|good|upavirket|unaffected)\b/g;
