@@ -28,7 +28,7 @@ async function answer(text: string): Promise<{ answer: Answer; outcome: AssistOu
 
 function toJson(id: unknown, { answer: a, outcome }: { answer: Answer; outcome: AssistOutcome }) {
   const { assessment, reply } = a;
-  return { id, level: assessment.level, language: assessment.language, answered: reply.answered, sources: reply.sources, reply: reply.text, assist: outcome };
+  return { id, level: assessment.level, language: assessment.language, answered: reply.answered, sources: reply.sources, reply: reply.text, screen: assessment.screen !== null, assist: outcome };
 }
 
 async function jsonl(): Promise<void> {
@@ -55,6 +55,8 @@ async function readable(text: string): Promise<void> {
     `level:     ${a.level}`,
     `language:  ${a.language}`,
     `findings:  ${a.findings.map((f) => `${f.sign} (${f.level}: "${f.words}")`).join(", ") || "none"}`,
+    ...(a.screen ? [`screen:    ${a.screen.reason}${a.screen.function ? ` (${a.screen.function})` : ""}: "${a.screen.words}"; no answer: ${a.level}, a "no": ${a.ownLevel}`] : []),
+    ...(a.about === "other" ? ["about:     someone else"] : []),
     ...(a.asked.length ? [`asked:     ${a.asked.map((f) => f.sign).join(", ")}`] : []),
     `missing:   ${a.missingInfo.join(", ") || "nothing"}`,
     `route:     ${retrieval.route?.id ?? "none"}`,

@@ -19,14 +19,32 @@ export interface ReplyContext {
   reviewContact?: { da: string; en: string };
 }
 
+/**
+ * The red-flag screen: one SMS, read the same by a patient and by someone writing for one.
+ * A yes goes to the emergency path; no answer pages the doctor (src/flows).
+ */
+export const SCREEN_QUESTION = {
+  da: "Svar JA eller NEJ: Har du (eller den, det gælder) svært ved at synke, tale eller trække vejret, eller svage arme, ben eller nakke? Er du i tvivl, ring 112 nu.",
+  en: "Answer YES or NO: Do you (or the person this is about) have trouble swallowing, speaking or breathing, or weak arms, legs or neck? If in doubt, call 112 now.",
+};
+
+// Each text in two forms: to the patient, and to someone writing about a patient ("min mand ...").
 const T = {
   safetyNet: {
     da: "Bliver det værre, så skriv igen. Får du svært ved at synke, tale eller trække vejret, så ring 112.",
     en: "If it gets worse, text us again. If you have trouble swallowing, speaking or breathing, call 112.",
   },
+  safetyNetOther: {
+    da: "Bliver det værre, så skriv igen. Får den, det gælder, svært ved at synke, tale eller trække vejret, så ring 112.",
+    en: "If it gets worse, text us again. If the person has trouble swallowing, speaking or breathing, call 112.",
+  },
   emergencyNet: {
     da: "Sig til 112, at du er behandlet med botox. Bliver det værre, før hjælpen er fremme, så ring 112 igen.",
     en: "Tell 112 you were treated with botox. If it gets worse before help arrives, call 112 again.",
+  },
+  emergencyNetOther: {
+    da: "Sig til 112, at den, det gælder, er behandlet med botox. Bliver det værre, før hjælpen er fremme, så ring 112 igen.",
+    en: "Tell 112 the person was treated with botox. If it gets worse before help arrives, call 112 again.",
   },
   urgentContact: { da: "Lægen får besked nu og kontakter dig hurtigst muligt.", en: "The doctor is being told now and will contact you as soon as possible." },
   reviewContact: { da: "Lægen får din besked og kontakter dig næste hverdag.", en: "The doctor will get your message and contact you on the next working day." },
@@ -52,6 +70,7 @@ const T = {
 
 export function composeReply(a: Assessment, r: Retrieval, ctx: ReplyContext = {}): Reply {
   const lang = a.language;
+  if (a.screen) return { text: toGsm(SCREEN_QUESTION[lang]), answered: false, sources: [] };
   const reply = a.level === "info" ? infoReply(a, r, lang) : symptomReply(a, r, lang, ctx);
   return { ...reply, text: toGsm(reply.text) };
 }
@@ -63,9 +82,10 @@ function symptomReply(a: Assessment, r: Retrieval, lang: Language, ctx: ReplyCon
   const sources = notes.map((n) => n.topic);
   const answered = Boolean(SIGN_TEXTS[top.sign]!.note && !SIGN_TEXTS[top.sign]!.note!.relatedOnly);
 
+  const other = a.about === "other";
   if (a.level === "emergency") {
     const opening = lang === "da" ? `Ring 112 nu. ${label} kan være tegn på en alvorlig reaktion. Lægen får besked nu.` : `Ring 112 now. ${label} can be a sign of a serious reaction. The doctor is being told now.`;
-    return { text: fit([opening], [], T.emergencyNet[lang]), answered: false, sources: [] };
+    return { text: fit([opening], [], (other ? T.emergencyNetOther : T.emergencyNet)[lang]), answered: false, sources: [] };
   }
 
   const head: string[] = [];
@@ -79,7 +99,7 @@ function symptomReply(a: Assessment, r: Retrieval, lang: Language, ctx: ReplyCon
   if (a.level === "review") head.push((ctx.reviewContact ?? T.reviewContact)[lang]);
   const question = a.isQuestion && r.route?.topic ? topic(r.route.topic).reply[lang] : null;
   if (question) optional.push(question);
-  const text = fit(head, optional, T.safetyNet[lang], a.level === "review" ? 1 : head.length);
+  const text = fit(head, optional, (other ? T.safetyNetOther : T.safetyNet)[lang], a.level === "review" ? 1 : head.length);
   return { text, answered: answered || Boolean(question), sources: [...new Set([...sources, ...(question ? r.sources : [])])] };
 }
 

@@ -49,6 +49,7 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   "ear-pain": { da: "Ondt i øret", en: "Earache" },
   tinnitus: { da: "Susen for ørerne", en: "Ringing in the ears" },
   "face-asymmetry": { da: "Et ansigt, der ser skævt ud", en: "A face that looks uneven" },
+  "looks-changed": { da: "Et behandlet område, der ser anderledes ud", en: "A treated area that looks different" },
   "watery-eyes": { da: "Øjne, der løber i vand", en: "Watery eyes" },
   "more-sweating": { da: "Mere sved end før", en: "Sweating more than before" },
   "taste-loss": { da: "Mistet smagssans", en: "Loss of taste" },

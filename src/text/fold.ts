@@ -40,6 +40,23 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(havelse(?:n|rne)?(?:\s+[a-z]+){0,3}?)\s+er\s+(?:nu\s+|allerede\s+)?gaet ned\b/g, "$1 er aftaget"],
 ];
 
+// Figures of speech that borrow a symptom's words: "det tager pusten fra mig", "I can't stand
+// waiting", "a heavy week". They are read as what they mean, so no rule and no screen reads a
+// symptom in them. Folded spelling (æ/å to a, ø to o).
+const FIGURES: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:tager|tog|taget)\s+pusten\s+fra\s+(?:mig|os|en)\b|\b(?:took|takes|take)\s+(?:my|your|our)\s+breath\s+away\b|\bbreath\s*taking\b/g, " imponerende "],
+  [/\b(?:(?:var|er)\s+ved\s+at\s+)?(?:do|dode|doer)\s+af\s+grin\b|\b(?:nearly\s+|almost\s+)?(?:died|dying|die)\s+(?:laughing|of\s+laughter|with\s+laughter)\b|\bgrinede\s+mig\s+ihjel\b/g, " morsomt "],
+  [/\b(?:sidder|sad)\s+(?:lidt\s+|stadig\s+)?i\s+halsen\s+pa\s+mig\b/g, " argrer mig "],
+  [/\b(?:min|my)\s+(?:mund|mouth)\s+(?:lober|runs|ran)\b/g, " snakkesalig "],
+  [/\b(?:hjertet|hjerte)\s+(?:oppe\s+)?i\s+halsen\b|\bsommerfugle\s+i\s+maven\b|\bbutterflies\s+in\s+my\s+stomach\b|\b(?:kolde\s+fodder|cold\s+feet)\b/g, " nervos "],
+  [/\b(?:er\s+|altid\s+)?svag\s+for\b|\b(?:a\s+)?(?:weakness|soft\s+spot)\s+for\b/g, " holder af "],
+  [/\b(?:can\s*not|can'?t|cannot|could\s*not|couldn'?t)\s+stand\s+(?=(?:waiting|it|that|this|the|him|her|them|people|being|when|how|having|seeing|looking)\b)/g, " dislike "],
+  [/\btor\s+(?:ikke|ik|godt|nok)\b|\bturde\b/g, " vover "],
+  // A hot, heavy or tight day, week or schedule is no warm, heavy or tight skin.
+  [/\b(?:varm|varmt|varme|hot|warm|tung|tungt|tunge|heavy|stram|stramt|stramme|tight|travl|travlt|hard|haard)\s+(?:og\s+[a-z]+\s+|and\s+[a-z]+\s+)?(?=(?:dag|dage|dagen|uge|ugen|uger|weekend|nat|natten|aften|morgen|periode|kalender|program|skema|vejr|vejret|sommer|week|weeks|day|days|night|evening|morning|schedule|calendar|weather|summer|month|maned)\b)/g, " travl "],
+  [/\b(?:vejret|weather|temperaturen\s+ude)\s+(?:er|is|was|var)\s+(?:sa\s+|so\s+|meget\s+|very\s+)?(?:varmt|varm|hot|warm)\b/g, " sommervejr "],
+];
+
 // "Tunge" is a tongue and the plural of "tung" (heavy). Where it plainly describes something
 // else ("øjenlågene er tunge", "hævede og tunge", "tunge arme"), it becomes its own word.
 const HEAVY_TUNGE: ReadonlyArray<[RegExp, string]> = [
@@ -80,6 +97,7 @@ export function fold(text: string): string {
   s = s.replace(/(\p{L})'(?=[\s.,!?]|$)/gu, "$1");
   s = plainLetters(s);
   s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  for (const [re, to] of FIGURES) s = s.replace(re, to);
   // Written without the ring, "tåle lys" is "tale lys"; light is borne, never spoken.
   s = s.replace(/\btale (lys|lyset|sollys|solen|skarpt lys|skaermlys|skarmlys)\b/g, "tolerere $1");
   // "ikke" with one slip ("ikkke", "ikle", "imke", "ikek") is still "ikke": no word is spelt so.

@@ -1,4 +1,5 @@
 import { foldWord } from "./fold.js";
+import { stems } from "./stem.js";
 import { collapse, deletions, neighbourSlip, shortSlip, substitutions, swaps, withinOneEdit } from "./typo-edits.js";
 
 // A lexicon term is written in plain Danish or English:
@@ -6,6 +7,8 @@ import { collapse, deletions, neighbourSlip, shortSlip, substitutions, swaps, wi
 //                  undoubled letter in words of 4+: "feeber", "svimel")
 //   "synk*"        any word starting so ("synker", "synkebesvær"; one typo allowed from 6 letters)
 //   "*besvær*"     any word containing it, for compounds ("vejrtrækningsbesvær")
+//   "~arm"         any inflection of the word: the Snowball stemmer (Danish or English) gives
+//                  both the same stem ("arme", "armen", "armene"; "arms")
 //   "trække vejret" consecutive words, each read as above
 export interface TermHit {
   concept: string;
@@ -13,7 +16,7 @@ export interface TermHit {
   end: number;
 }
 
-type Kind = "word" | "prefix" | "infix";
+type Kind = "word" | "prefix" | "infix" | "stem";
 interface Part {
   kind: Kind;
   text: string;
@@ -31,6 +34,7 @@ const FUZZY_MIN = 6;
 const MEMO_MAX = 20_000;
 
 function parsePart(raw: string): Part {
+  if (raw.startsWith("~")) return { kind: "stem", text: foldWord(raw.slice(1)) };
   const starts = raw.startsWith("*");
   const ends = raw.endsWith("*");
   const text = foldWord(raw.replace(/\*/g, ""));
@@ -52,6 +56,7 @@ export class TermIndex {
   private readonly words = new Map<string, Term[]>();
   private readonly prefixes = new Map<string, Term[]>();
   private readonly infixes: Term[] = [];
+  private readonly stemmed = new Map<string, Term[]>();
   private readonly fuzzyWords = new Map<string, Term[]>();
   private readonly fuzzyPrefixes = new Map<string, Term[]>();
   private readonly collapsedWords = new Map<string, Term[]>();
@@ -72,6 +77,10 @@ export class TermIndex {
 
   private add(term: Term): void {
     const first = term.parts[0]!;
+    if (first.kind === "stem") {
+      for (const stem of new Set(stems(first.text))) push(this.stemmed, stem, term);
+      return;
+    }
     if (first.kind === "infix") {
       this.infixes.push(term);
       // Written alone, a compound's core may carry a typo too: "åndendø" for "åndenød".
@@ -124,6 +133,7 @@ export class TermIndex {
       found.push(...(this.prefixes.get(token.slice(0, len)) ?? []));
     }
     for (const term of this.infixes) if (token.includes(term.parts[0]!.text)) found.push(term);
+    if (this.stemmed.size > 0) for (const stem of new Set(stems(token))) found.push(...(this.stemmed.get(stem) ?? []));
     return found;
   }
 
@@ -209,5 +219,6 @@ function repeats(hits: readonly TermHit[], from: number, concept: string, end: n
 function partMatches(part: Part, token: string): boolean {
   if (part.kind === "word") return token === part.text || (part.text.length >= FUZZY_MIN ? withinOneEdit(token, part.text) : part.text.length >= 4 && shortSlip(token, part.text));
   if (part.kind === "prefix") return token.startsWith(part.text);
+  if (part.kind === "stem") return stems(token).some((s) => stems(part.text).includes(s));
   return token.includes(part.text);
 }

@@ -1,9 +1,11 @@
 import { detectLanguage } from "../text/language.js";
 import { tokenize } from "../text/tokenize.js";
 import { findConcepts, matchSigns, type SignMatch } from "./match-signs.js";
+import { contextScopes, modifiersOf, scopesOver } from "./context-modifiers.js";
 import { questionForms, questionSentences } from "./question-form.js";
+import { screenFor } from "./screen.js";
 import { areaMentioned, daysMentioned, sideMentioned } from "./time-clues.js";
-import { rank, type Assessment, type Finding, type InfoKey, type Level } from "./types.js";
+import { higher, rank, type Assessment, type Finding, type InfoKey, type Level, type Screen } from "./types.js";
 
 // As long as the longest Body the webhook takes: a red flag at the end of a long WhatsApp
 // message must be read too. About a millisecond at that length, and rare.
@@ -29,6 +31,8 @@ export function assess(rawText: string): Assessment {
   const days = daysMentioned(folded);
   const { hypothetical, unanchored, generic, from, until } = questionForms(tokenized);
   const questions = questionSentences(tokenized);
+  const language = detectLanguage(text);
+  const scopes = contextScopes(tokens, language);
 
   // A complaint-only sign ("ingen effekt endnu") does not count in a question, nor when its
   // last word sits in a clause that asks ("..., bare et spørgsmål: hvornår virker det?").
@@ -43,6 +47,9 @@ export function assess(rawText: string): Assessment {
     // "Hvor længe går der, før hængende øjenlåg forsvinder?" asks about a side effect, not of one.
     const first = tokens.find((t) => t.sentence === sentence)?.text ?? "";
     const asksWhat = WH_WORDS.has(first) || first === "hvor";
+    // "if my eyelid droops, ...", "a friend said hers went numb", "hule med alderen": supposed,
+    // heard or long-standing, not a report. A red flag is never read away so (question-form.ts decides it).
+    if (m.sign.level !== "emergency" && scopesOver(scopes, m.start, m.end).some((c) => c.modifier === "hypothetical" && (!c.conditional || questions.has(sentence)))) return true;
     if (!inQuestion(m)) return false;
     return hypothetical.has(sentence) || (unanchored.has(sentence) && (m.sign.level === "expected" || (m.sign.level === "review" && asksWhat))) || (m.sign.level !== "emergency" && generic.has(sentence));
   };
@@ -52,7 +59,18 @@ export function assess(rawText: string): Assessment {
   const toFindings = (list: SignMatch[]) => dropSubsumed(list).map((m) => finding(m, tokens.map((t) => t.text), words));
 
   const findings = toFindings(reported);
-  const level = findings.reduce<Level>((max, f) => (rank(f.level) > rank(max) ? f.level : max), "info");
+  const ownLevel = findings.reduce<Level>((max, f) => (rank(f.level) > rank(max) ? f.level : max), "info");
+  const asking = (at: number) => {
+    const sentence = tokens[at]!.sentence;
+    return (unanchored.has(sentence) || hypothetical.has(sentence)) && at >= (from.get(sentence) ?? 0) && at < (until.get(sentence) ?? Infinity);
+  };
+  // An emergency already has its answer; below that, what the rules could not place is screened.
+  const screened = ownLevel === "emergency" ? null : screenFor({ tokens, hits, scopes, placed: matches.map((m) => ({ start: m.start, end: m.end, sign: m.sign })), asking, questions, nothingPlaced: matches.length === 0 });
+  const screen: Screen | null = screened && { reason: screened.reason, function: screened.function, words: quote(tokens.map((t) => t.text), words, screened.start, screened.end) };
+  const level = screen ? higher(ownLevel, "urgent") : ownLevel;
+  // The reply speaks to whoever the report is about: "min mand kan ikke synke".
+  const concern = screened ?? reported[0];
+  const about = concern && modifiersOf(scopes, concern.start, concern.end).has("other") ? "other" : "self";
   const concepts = new Set(hits.map((h) => h.concept));
   const area = areaMentioned(folded);
   const known: Record<InfoKey, boolean> = {
@@ -66,7 +84,7 @@ export function assess(rawText: string): Assessment {
   const wanted: InfoKey[] = level === "emergency" ? [] : reported.flatMap((m) => m.sign.ask ?? DEFAULT_ASK);
   const missingInfo = [...new Set(wanted)].filter((k) => !known[k]);
 
-  return { level, findings, language: detectLanguage(text), missingInfo, asked: toFindings(asked), isQuestion: questions.size > 0, daysSinceTreatment: days, area };
+  return { level, findings, language, missingInfo, asked: toFindings(asked), isQuestion: questions.size > 0, daysSinceTreatment: days, area, screen, ownLevel, about };
 }
 
 // "Hævede øjenlåg" is an eyelid finding; the plain "swelling" it also matches adds nothing.

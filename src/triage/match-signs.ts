@@ -2,6 +2,7 @@ import { TermIndex, type TermHit } from "../text/term-index.js";
 import type { Token } from "../text/tokenize.js";
 import { EVERYDAY_WORDS } from "../text/everyday-words.js";
 import { LEXICON, type Concept } from "./lexicon.js";
+import { SCREEN_WORDS } from "./screen-words.js";
 import { SIGNS, type Sign } from "./signs.js";
 
 export interface SignMatch {
@@ -42,7 +43,8 @@ const isCue = (text: string) => typedTwice(NEGATION_CUES, text);
 // Words that help a pattern ("lidt", "meget", "ikke") are no symptom of their own.
 const HELPER_CONCEPTS = new Set(["hard", "not", "mild", "severe", "lack", "whole", "lasting", "worsening", "talkTo", "goAway", "site"]);
 
-const index = new TermIndex(LEXICON, EVERYDAY_WORDS);
+// One pass over the message finds the signs' words and the screen's (src/triage/screen.ts).
+const index = new TermIndex({ ...LEXICON, ...SCREEN_WORDS }, EVERYDAY_WORDS);
 
 function compile(sign: Sign): CompiledSign {
   if (sign.when.length >= 64) throw new Error(`sign ${sign.id}: at most 63 patterns`);
@@ -51,7 +53,7 @@ function compile(sign: Sign): CompiledSign {
     const ordered = all.includes(">");
     const slots = all.split(/[+>]/).map((slot) => slot.trim().split("|").map((c) => c.trim()));
     for (const concept of slots.flat()) {
-      if (!(concept in LEXICON)) throw new Error(`sign ${sign.id}: unknown concept "${concept}"`);
+      if (!(concept in LEXICON) && !(concept in SCREEN_WORDS)) throw new Error(`sign ${sign.id}: unknown concept "${concept}"`);
     }
     return { slots: slots as Concept[][], ordered, minDays, window };
   });
@@ -74,7 +76,7 @@ export function findConcepts(words: readonly string[]): TermHit[] {
   return index.find(words);
 }
 
-/** Every sign whose pattern matches, once per sentence it matches in. */
+/** Every place a sign's pattern matches: the assessment reports each sign once, the screen needs every place. */
 export function matchSigns(tokens: readonly Token[], hits: readonly TermHit[], days: number | null): SignMatch[] {
   const byConcept = new Map<string, TermHit[]>();
   for (const hit of hits) {
@@ -86,24 +88,12 @@ export function matchSigns(tokens: readonly Token[], hits: readonly TermHit[], d
   const tried = new Set<number>();
   for (const concept of byConcept.keys()) for (const key of BY_FIRST_SLOT.get(concept) ?? []) tried.add(key);
   const matches: SignMatch[] = [];
-  let sentences = new Set<number>();
-  let currentSign = -1;
   for (const key of [...tried].sort((a, b) => a - b)) {
-    const si = Math.floor(key / 64);
-    const compiled = COMPILED[si]!;
+    const compiled = COMPILED[Math.floor(key / 64)]!;
     const pattern = compiled.patterns[key % 64]!;
-    if (si !== currentSign) {
-      currentSign = si;
-      sentences = new Set<number>();
-    }
     if (pattern.minDays > 0 && (days ?? 0) < pattern.minDays) continue;
     if (!pattern.slots.every((slot) => slot.some((c) => byConcept.has(c)))) continue;
-    for (const found of locate(pattern, compiled, tokens, hits, byConcept, symptomAt)) {
-      const sentence = tokens[found.start]!.sentence;
-      if (sentences.has(sentence)) continue;
-      sentences.add(sentence);
-      matches.push({ sign: compiled.sign, ...found });
-    }
+    for (const found of locate(pattern, compiled, tokens, hits, byConcept, symptomAt)) matches.push({ sign: compiled.sign, ...found });
   }
   return matches;
 }
@@ -144,7 +134,7 @@ function locate(
 
 function symptomTokens(hits: readonly TermHit[]): Set<number> {
   const at = new Set<number>();
-  for (const h of hits) if (!HELPER_CONCEPTS.has(h.concept)) for (let i = h.start; i <= h.end; i++) at.add(i);
+  for (const h of hits) if (h.concept in LEXICON && !HELPER_CONCEPTS.has(h.concept)) for (let i = h.start; i <= h.end; i++) at.add(i);
   return at;
 }
 

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.js";
-import { CONDITIONS, DROPPED_SUBJECT, HYPOTHETICAL, PREAMBLE, QUESTION_STARTS, STATING_VERBS, SUBJECT_STARTS } from "./question-words.js";
+import { ASKING_OPENERS, CONDITIONS, DROPPED_SUBJECT, HYPOTHETICAL, PREAMBLE, QUESTION_STARTS, STATING_VERBS, SUBJECT_STARTS } from "./question-words.js";
 
 // Where in a sentence a question starts and where it ends: the statements around it are the
 // writer's own (src/triage/question-form.ts reads the rest).
@@ -36,7 +36,7 @@ export function questionLine(sentence: readonly Token[]): number {
 /** The start of the last question that follows a statement in a clause of its own ("..., men kan man ...?"). */
 export function laterQuestion(sentence: readonly Token[]): number {
   for (let q = sentence.length - 1; q > 0; q--) {
-    if (!QUESTION_STARTS.has(sentence[q]!.text)) continue;
+    if (!QUESTION_STARTS.has(sentence[q]!.text) && !ASKING_OPENERS.has(`${sentence[q]!.text} ${sentence[q + 1]?.text ?? ""}`)) continue;
     const before = sentence[q - 1]!;
     const opensClause = before.clause !== sentence[q]!.clause || (LINKS.has(before.text) && (q === 1 || sentence[q - 2]!.clause !== before.clause));
     if (opensClause && sentence[q]!.clause !== sentence[0]!.clause) return q;

@@ -102,6 +102,8 @@ export const SIGNS: Sign[] = [
   { id: "swollen-glands", level: "review", when: ["swollen + glands"], window: 5, ask: ["daysSinceTreatment", "fever"] },
   { id: "tinnitus", level: "review", when: ["tinnitus"], ask: ["daysSinceTreatment"] },
   { id: "ear-pain", level: "review", when: ["earPain"], ask: ["daysSinceTreatment"] },
+  // "det ser mærkeligt ud i panden": the treated face looks changed, not otherwise told.
+  { id: "looks-changed", level: "review", when: ["looks + uneven + forehead|brow|eye|eyelid|face|faceWhole|mouth|lips|chin|smile"], window: 6, ask: LOCAL },
   { id: "face-asymmetry", level: "review", when: ["face > uneven"], unless: ["swollen", "bruise", "redness", "site"], window: 4, ask: LOCAL },
   { id: "taste-loss", level: "review", when: ["tasteLoss"], ask: ["daysSinceTreatment"] },
   { id: "dry-mouth", level: "review", when: ["dry + mouth", "dryMouth"], ask: LOCAL },
@@ -135,7 +137,8 @@ export const SIGNS: Sign[] = [
   { id: "injection-site-reaction", level: "expected", when: ["swollen", "redness", "bumps"], ask: ["daysSinceTreatment"] },
   { id: "mild-headache", level: "expected", when: ["headache"], ask: ["daysSinceTreatment"] },
   { id: "tenderness", level: "expected", when: ["tender", "pain"], unless: ["painFree"], ask: [] },
-  { id: "stiff-feeling", level: "expected", when: ["stiff", { all: "forehead|brow > squeeze|tight", window: 4 }], ask: ["daysSinceTreatment"] },
+  // "Det føles mærkeligt i panden": the treated muscle at rest feels odd.
+  { id: "stiff-feeling", level: "expected", when: ["stiff", { all: "forehead|brow > squeeze|tight", window: 4 }, { all: "feeling + uneven + forehead|brow", window: 5 }], ask: ["daysSinceTreatment"] },
   { id: "mild-itch", level: "expected", when: ["itch"], ask: [] },
   { id: "no-effect-yet", level: "expected", when: ["effect + lack", "sweating + lasting"], unless: ["notComplaint"], negatable: false, statementOnly: true, ask: ["daysSinceTreatment"] },
 ];

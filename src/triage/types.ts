@@ -23,6 +23,23 @@ export interface Assessment {
   isQuestion: boolean;
   daysSinceTreatment: number | null;
   area: string | null;
+  /**
+   * The red-flag screen: the message tells of something the rules cannot rule out. The reply
+   * asks the screening question, and `level` is what happens when no answer comes (urgent or
+   * higher); `ownLevel` is the rules' own verdict, which a "no" to the screen falls back to.
+   */
+  screen: Screen | null;
+  ownLevel: Level;
+  /** Whom the message is about: the writer, or someone else (a partner, a parent, a child). */
+  about: "self" | "other";
+}
+
+export interface Screen {
+  reason: "vital" | "unplaced";
+  /** The vital function the words told of ("swallowing", "limbs"), where one was named. */
+  function: string | null;
+  /** The patient's words that raised it. */
+  words: string;
 }
 
 export const rank = (level: Level): number => LEVELS.indexOf(level);

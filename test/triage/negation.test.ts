@@ -106,7 +106,8 @@ describe("texts without punctuation", () => {
 
 describe("what the writer can do well", () => {
   it("is denied, unless a 'men/but' qualifies it", () => {
-    expect(levelOf("Det føles mærkeligt i panden, jeg kan godt tale og synke")).toBe("info");
+    // An odd feeling in the treated forehead is the treatment at work; the rest is denied.
+    expect(levelOf("Det føles mærkeligt i panden, jeg kan godt tale og synke")).toBe("expected");
     expect(levelOf("kan godt synke, men det gør ondt")).toBe("urgent");
     expect(levelOf("I can swallow fine but it hurts")).toBe("urgent");
     expect(levelOf("kan godt synke men det føles mærkeligt")).toBe("emergency");

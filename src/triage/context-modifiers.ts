@@ -1,0 +1,128 @@
+import type { Token } from "../text/tokenize.js";
+
+// ConText (Chapman et al. 2001, NegEx; Harkema et al. 2009): whether a mention is denied,
+// only supposed, or about someone else is read from trigger terms. Each trigger opens a scope
+// that runs in one direction until a terminator, the end of its clause or sentence, or its
+// reach in words. Pseudo-triggers hold a trigger's words without being one ("ikke kun", "not
+// sure"). The tables below are the whole mechanism: a reviewer reads them, not code.
+export type Modifier = "negated" | "hypothetical" | "other";
+
+interface Trigger {
+  modifier: Modifier;
+  direction: "forward" | "backward";
+  /** Where the scope may run: within the clause, or on to the end of the sentence. */
+  within: "clause" | "sentence";
+  /** How many words the scope reaches. */
+  reach: number;
+  phrases: string[];
+  /** Terminators of its own, in place of its modifier's. */
+  terminators?: string[];
+  /** A condition ("if", "hvis"): it supposes only in a question ("if my lid droops, how long ...?"). */
+  conditional?: boolean;
+}
+
+// The writer speaking of themselves: "min mand siger jeg lyder fuld" is the writer's own report.
+const FIRST_PERSON = ["jeg", "mig", "min", "mit", "mine", "i", "me", "my", "im", "ive"];
+// What others say is hearsay only when it is said of nobody in particular ("you can't pull any
+// face"); "she says her arms feel like lead" is a report.
+const SOMEONE = [...FIRST_PERSON, "hun", "han", "hende", "ham", "hendes", "hans", "she", "he", "her", "him", "his", "shes", "hes"];
+
+// Folded words ("aa", "ae", "oe" and æ/ø/å as a and o): the tokens are folded the same way.
+const TRIGGERS: Trigger[] = [
+  { modifier: "negated", direction: "forward", within: "clause", reach: 6, phrases: ["ingen", "intet", "ikke", "ik", "no", "not", "never", "aldrig", "uden", "without", "hverken", "neither", "nor", "none", "ingen problemer med", "no problems with", "no trouble with", "no issues with", "no problem with"] },
+  // "synker fint", "breathing fine tho", "vejrtrækningen er normal": the function is fine.
+  { modifier: "negated", direction: "backward", within: "clause", reach: 3, phrases: ["fint", "fin", "fine", "ok", "okay", "normalt", "normal", "normally", "godt", "uden problemer", "without problems", "no problem", "perfectly", "totally fine", "helt fint", "er fin", "is fine", "are fine", "er normal", "is normal"] },
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, conditional: true, phrases: ["hvis", "if", "worst case", "i værste fald", "i tilfælde af", "in case", "what if", "hvad hvis", "kan man", "can you get", "could i get", "risiko for", "risk of", "kommer man til", "bliver man", "will i", "would i", "vil jeg", "hvad sker der hvis", "what happens if", "skulle det ske", "should it happen", "supposing"] },
+  // Hearsay and what one has had all along are not a report of a new symptom: "my mates say you
+  // can't pull any face", "kinderne er blevet hule med alderen".
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, terminators: SOMEONE, phrases: ["siger at", "sagde at", "said that", "says that", "say that", "told me", "fortalte mig", "har hort", "heard that", "har laest", "read that", "ifolge", "they say", "people say", "mates say", "friends say", "folk siger", "man siger", "de siger"] },
+  { modifier: "hypothetical", direction: "backward", within: "clause", reach: 8, phrases: ["med alderen", "with age", "altid haft", "always had", "i mange ar", "for years", "siden jeg var barn", "since i was a child", "fodt med", "born with"] },
+  { modifier: "other", direction: "forward", within: "sentence", reach: 20, phrases: ["en veninde", "en ven", "a friend", "my mates", "my friends", "mine veninder", "min mand", "min kone", "min kæreste", "min partner", "min mor", "min far", "min datter", "min søn", "min søster", "min bror", "min veninde", "min ven", "min svigermor", "vores datter", "vores søn", "my husband", "my wife", "my partner", "my girlfriend", "my boyfriend", "my mum", "my mom", "my mother", "my dad", "my father", "my daughter", "my son", "my sister", "my brother", "my friend", "han", "hun", "he", "she", "hendes", "hans", "her", "his"] },
+];
+
+const PSEUDO = ["do not know if", "not sure if", "ved ikke om", "unsure if", "wonder if", "wondering if", "i tvivl om", "ikke kun", "ikke bare", "not only", "not just", "no doubt", "ingen tvivl", "ikke sikker", "not sure", "ved ikke", "do not know", "no idea", "ikke noget problem at", "ikke lige", "ikke for", "not to", "not that", "no longer", "ikke længere", "not anymore", "ikke mere", "hvis ikke", "if not", "nothing but"];
+
+// A terminator ends every scope that meets it. "men", "but" and "altså jo" turn a sentence:
+// "ingen problemer med at synke... altså jo, det er faktisk svært".
+const TERMINATORS: Record<Modifier, string[]> = {
+  negated: ["men", "but", "dog", "though", "however", "bortset", "except", "bare", "kun", "just", "only", "altsa jo", "eller jo", "well actually", "actually", "faktisk", "nu jeg tanker", "now that i think", "wait", "vent", "selvom", "although"],
+  hypothetical: ["men", "but", "lige nu", "right now", "allerede", "already"],
+  other: FIRST_PERSON,
+};
+
+interface Compiled {
+  words: string[];
+  rule: Trigger;
+}
+const split = (p: string) => p.split(" ");
+const COMPILED: Compiled[] = TRIGGERS.flatMap((rule) => rule.phrases.map((p) => ({ words: split(p), rule })))
+  // Longest first, so "ingen problemer med" is read before "ingen".
+  .sort((a, b) => b.words.length - a.words.length);
+const PSEUDO_WORDS = PSEUDO.map(split);
+const TERMINATOR_WORDS = Object.fromEntries(Object.entries(TERMINATORS).map(([m, list]) => [m, list.map(split)])) as Record<Modifier, string[][]>;
+
+const at = (tokens: readonly Token[], i: number, words: string[]) => words.every((w, k) => tokens[i + k]?.text === w);
+
+export interface Scope {
+  modifier: Modifier;
+  conditional: boolean;
+  /** The trigger's own words. */
+  trigger: { start: number; end: number };
+  /** The words the trigger modifies, inclusive. */
+  from: number;
+  to: number;
+}
+
+/** Every trigger's scope in the message, read once. */
+export function contextScopes(tokens: readonly Token[], language: "da" | "en"): Scope[] {
+  const scopes: Scope[] = [];
+  const covered = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i)) continue;
+    const pseudo = PSEUDO_WORDS.find((w) => at(tokens, i, w));
+    if (pseudo) {
+      for (let k = 0; k < pseudo.length; k++) covered.add(i + k);
+      continue;
+    }
+    for (const { words, rule } of COMPILED) {
+      if (!at(tokens, i, words)) continue;
+      // Danish "i" is "in": only an English writer's "i" is the writer.
+      const end = i + words.length - 1;
+      scopes.push({ modifier: rule.modifier, conditional: rule.conditional ?? false, trigger: { start: i, end }, ...scopeOf(tokens, i, end, rule, language) });
+      for (let k = i; k <= end; k++) covered.add(k);
+      break;
+    }
+  }
+  return scopes;
+}
+
+function scopeOf(tokens: readonly Token[], start: number, end: number, rule: Trigger, language: "da" | "en"): { from: number; to: number } {
+  const anchor = tokens[start]!;
+  // A new line is a new report, as everywhere in triage: no scope reaches across it.
+  const same = (t: Token) => t.sentence === anchor.sentence && t.line === anchor.line && (rule.within === "sentence" || t.clause === anchor.clause);
+  const terminators = (rule.terminators?.map(split) ?? TERMINATOR_WORDS[rule.modifier]).filter((w) => language === "en" || w.join(" ") !== "i");
+  if (rule.direction === "forward") {
+    let to = end;
+    for (let i = end + 1; i < tokens.length && i - end <= rule.reach && same(tokens[i]!); i++) {
+      if (terminators.some((w) => at(tokens, i, w))) break;
+      to = i;
+    }
+    return { from: end + 1, to };
+  }
+  let from = start;
+  for (let i = start - 1; i >= 0 && start - i <= rule.reach && same(tokens[i]!); i--) {
+    if (terminators.some((w) => at(tokens, i, w))) break;
+    from = i;
+  }
+  return { from, to: start - 1 };
+}
+
+/** The scopes that reach a mention spanning tokens start..end. */
+export function scopesOver(scopes: readonly Scope[], start: number, end: number): Scope[] {
+  return scopes.filter((s) => start <= s.to && end >= s.from && !(start >= s.trigger.start && end <= s.trigger.end));
+}
+
+/** The modifiers that reach a mention spanning tokens start..end. */
+export function modifiersOf(scopes: readonly Scope[], start: number, end: number): Set<Modifier> {
+  return new Set(scopesOver(scopes, start, end).map((s) => s.modifier));
+}

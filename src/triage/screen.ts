@@ -1,0 +1,139 @@
+import type { TermHit } from "../text/term-index.js";
+import type { Token } from "../text/tokenize.js";
+import { modifiersOf, type Scope } from "./context-modifiers.js";
+
+// The red-flag screen: what the rules cannot place is never filed as harmless. A message is
+// screened when it tells of a vital function together with a change the rules cannot rule out
+// ("the soup comes out of my nose", "my husband says I sound drunk"), or when it is a statement
+// about a body, a function or a feeling that no rule places ("noget er helt galt"). The reply
+// then asks the red-flag question, and a person reads the message whatever comes back.
+
+/** A vital function, the words that name it, and the words that tell it has changed. */
+interface VitalFunction {
+  id: string;
+  /** Names of the function, or of what it does: "synke", "maden", "armen", "løfte". */
+  mentions: string[];
+  /** What makes a mention a possible red flag: inability, repetition, a consequence, a comparison, a change. */
+  changes: string[];
+  /** Words in the same clause that say it is something else: "kan ikke se nogen effekt". */
+  unless?: string[];
+  /**
+   * Signs that explain a mention of the weaker kind in the same sentence: "min overlæbe er slap,
+   * og maden falder ud, når jeg spiser" is the lip, not the swallowing.
+   */
+  explainedBy?: { mentions: string[]; signs: string[] };
+}
+
+const CHANGE = ["unable", "hard", "repeated", "consequence", "like", "changed"];
+
+export const VITAL_FUNCTIONS: VitalFunction[] = [
+  {
+    id: "swallowing", mentions: ["swallow", "swallowWrong", "ingest", "drinkEat"], changes: CHANGE, unless: ["teary", "chew", "jaw", "cooking"],
+    explainedBy: { mentions: ["ingest", "drinkEat"], signs: ["drooling", "mouth-asymmetry", "dry-mouth", "weak-chewing", "mouth-opening", "tongue-lip-swelling"] },
+  },
+  { id: "breathing", mentions: ["breath", "breathProblem"], changes: CHANGE },
+  { id: "speech", mentions: ["speak", "voice", "utter", "hoarse", "slurred"], changes: CHANGE, unless: ["talkTo", "looks"] },
+  {
+    id: "sight", mentions: ["vision", "see", "readTask"], changes: ["unable", "hard", "like", "changed"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "messageThing", "itsNothing"],
+    // "øjenlåget hænger, så jeg skal løfte hagen for at se": the lid is in the way.
+    explainedBy: { mentions: ["vision", "see", "readTask"], signs: ["drooping-eyelid", "eyelid-swelling", "eyes-swollen-shut", "dry-eyes", "watery-eyes"] },
+  },
+  { id: "neck", mentions: ["neckWord", "holdHead"], changes: CHANGE },
+  { id: "limbs", mentions: ["limbs", "motor", "grip", "dropThings"], changes: CHANGE },
+  { id: "mouth-and-throat", mentions: ["tongue", "lips", "throat"], changes: ["unable", "hard", "like", "changed"], unless: ["bruise", "redness", "bumps", "site", "glands", "pain", "tender", "dry"] },
+  { id: "consciousness", mentions: ["awake", "faint"], changes: [] },
+];
+
+// A motor word with a face part after it is the face at work: "kan ikke løfte brynene".
+const FACE_OBJECTS = new Set(["brow", "forehead", "eyelid", "eye", "mouth", "smile", "lips", "face", "faceWhole", "chin", "jaw"]);
+// "..., så jeg skal løfte hagen for at se": a clause that follows from a placed sign is explained by it.
+const SO_WORDS = new Set(["sa", "so", "pga", "because", "fordi", "derfor", "that"]);
+
+export interface ScreenInput {
+  tokens: readonly Token[];
+  hits: readonly TermHit[];
+  scopes: readonly Scope[];
+  /** Where the rules placed a sign (reported, or only asked about). */
+  placed: ReadonlyArray<{ start: number; end: number; sign: { id: string } }>;
+  /** Sentences that ask rather than report: an unplaced statement is never read in them. */
+  questions: ReadonlySet<number>;
+  /** True for a token inside a question that asks in general rather than reports. */
+  asking: (at: number) => boolean;
+  /** The rules found no sign at all: only then does an unplaced statement count. */
+  nothingPlaced: boolean;
+}
+
+export interface ScreenResult {
+  /** "vital": a vital function with a change; "unplaced": a statement no rule could read. */
+  reason: "vital" | "unplaced";
+  /** The vital function, where one was named. */
+  function: string | null;
+  start: number;
+  end: number;
+}
+
+export function screenFor(input: ScreenInput): ScreenResult | null {
+  const { tokens, hits } = input;
+  const byClause = new Map<number, TermHit[]>();
+  for (const h of hits) {
+    const clause = tokens[h.start]!.clause;
+    const list = byClause.get(clause);
+    if (list) list.push(h);
+    else byClause.set(clause, [h]);
+  }
+  const placedClauses = new Set<number>();
+  for (const p of input.placed) for (let i = p.start; i <= p.end; i++) placedClauses.add(tokens[i]!.clause);
+  const live = (h: TermHit) => !input.asking(h.start) && !modifiersOf(input.scopes, h.start, h.end).has("negated") && !modifiersOf(input.scopes, h.start, h.end).has("hypothetical");
+
+  for (const fn of VITAL_FUNCTIONS) {
+    for (const mention of hits) {
+      if (!fn.mentions.includes(mention.concept) || !live(mention)) continue;
+      const clause = tokens[mention.start]!.clause;
+      if (placedClauses.has(clause) || explained(input, mention.start, fn, mention.concept)) continue;
+      const near = nearby(tokens, hits, mention, byClause);
+      if (fn.unless?.some((c) => near.some((h) => h.concept === c))) continue;
+      if (mention.concept === "motor" && faceAfter(hits, mention)) continue;
+      const change = fn.changes.length === 0 ? mention : near.find((h) => fn.changes.includes(h.concept) && h !== mention && !overlaps(h, mention) && live(h));
+      if (change) return { reason: "vital", function: fn.id, start: Math.min(mention.start, change.start), end: Math.max(mention.end, change.end) };
+    }
+  }
+  if (!input.nothingPlaced) return null;
+  for (const [clause, list] of byClause) {
+    if (placedClauses.has(clause) || input.questions.has(tokens[list[0]!.start]!.sentence)) continue;
+    const has = (...concepts: string[]) => list.find((h) => concepts.includes(h.concept) && live(h));
+    const alarm = has("alarm");
+    if (alarm) return { reason: "unplaced", function: null, start: alarm.start, end: alarm.end };
+    if (has("pleased", "fine")) continue;
+    const about = has("body", "feeling");
+    const change = has("changed", "like", "unable", "consequence", "hard", "worsening");
+    if (about && change && about !== change && !overlaps(about, change)) return { reason: "unplaced", function: null, start: Math.min(about.start, change.start), end: Math.max(about.end, change.end) };
+  }
+  return null;
+}
+
+const overlaps = (a: TermHit, b: TermHit) => a.start <= b.end && b.start <= a.end;
+
+// The change must be told of the same thing: in its clause, or within a few words on its line.
+function nearby(tokens: readonly Token[], hits: readonly TermHit[], mention: TermHit, byClause: Map<number, TermHit[]>): TermHit[] {
+  const anchor = tokens[mention.start]!;
+  const same = byClause.get(anchor.clause) ?? [];
+  const close = hits.filter((h) => {
+    const t = tokens[h.start]!;
+    return t.sentence === anchor.sentence && t.line === anchor.line && t.clause !== anchor.clause && Math.abs(h.start - mention.start) <= 6;
+  });
+  return [...same, ...close];
+}
+
+function faceAfter(hits: readonly TermHit[], mention: TermHit): boolean {
+  return hits.some((h) => FACE_OBJECTS.has(h.concept) && h.start > mention.end && h.start - mention.end <= 3);
+}
+
+function explained(input: ScreenInput, at: number, fn: VitalFunction, concept: string): boolean {
+  const { tokens } = input;
+  const sentence = tokens[at]!.sentence;
+  const inSentence = input.placed.filter((p) => tokens[p.start]!.sentence === sentence);
+  if (fn.explainedBy?.mentions.includes(concept) && inSentence.some((p) => fn.explainedBy!.signs.includes(p.sign.id))) return true;
+  if (!inSentence.some((p) => p.end < at)) return false;
+  for (let i = at - 1; i >= 0 && at - i <= 4 && tokens[i]!.sentence === sentence; i--) if (SO_WORDS.has(tokens[i]!.text)) return true;
+  return false;
+}
