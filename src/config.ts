@@ -21,6 +21,7 @@ const Env = z
     OUT_OF_HOURS_NUMBER: z.string().regex(/^\d{3,8}$/).default("1813"),
     ACK_MINUTES_EMERGENCY: minutes.default(5),
     ACK_MINUTES_URGENT: minutes.default(15),
+    SCREEN_MINUTES: minutes.default(10),
     CONVERSATION_IDLE_MINUTES: minutes.default(24 * 60),
     MEDIA_LINK_MINUTES: minutes.default(24 * 60),
     MEDIA_SIGNING_SECRET: z.string().min(16).optional(),
@@ -66,6 +67,8 @@ export interface Config {
   hours: OpeningHours;
   outOfHoursNumber: string;
   ackMinutes: { emergency: number; urgent: number };
+  /** How long an unanswered red-flag screen waits before the doctor is paged. */
+  screenMinutes: number;
   conversationIdleMinutes: number;
   mediaLinkMinutes: number;
   mediaSigningSecret: string;
@@ -117,6 +120,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     hours,
     outOfHoursNumber: e.OUT_OF_HOURS_NUMBER,
     ackMinutes: { emergency: e.ACK_MINUTES_EMERGENCY, urgent: e.ACK_MINUTES_URGENT },
+    screenMinutes: e.SCREEN_MINUTES,
     conversationIdleMinutes: e.CONVERSATION_IDLE_MINUTES,
     mediaLinkMinutes: e.MEDIA_LINK_MINUTES,
     // Without a secret of its own the media links are signed with the auth token, or, in

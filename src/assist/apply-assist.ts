@@ -24,6 +24,9 @@ export function applyAssist(rules: Answer, assist: AssistResult | undefined, ctx
     const assessment = {
       ...rules.assessment,
       level: opinion.level,
+      ownLevel: rank(opinion.level) > rank(rules.assessment.ownLevel) ? opinion.level : rules.assessment.ownLevel,
+      // An emergency has its answer: the screen's question would only hold it up.
+      screen: opinion.level === "emergency" ? null : rules.assessment.screen,
       findings: [{ sign: "assist", level: opinion.level, words: toGsm(opinion.reason).slice(0, 200) }, ...rules.assessment.findings],
     };
     answer = { ...rules, assessment, reply: composeReply(assessment, rules.retrieval, ctx) };

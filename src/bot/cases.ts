@@ -29,6 +29,7 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
       ackMs: { emergency: config.ackMinutes.emergency * 60_000, urgent: config.ackMinutes.urgent * 60_000 },
       digestAt: nextOpening(config.hours, at),
       hasBackup: Boolean(config.backupPhone),
+      screenMs: config.screenMinutes * 60_000,
     });
     await save(snapshot, 0);
     log.info({ caseRef: ref, triage: draft.level }, "case opened");

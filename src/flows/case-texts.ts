@@ -25,7 +25,16 @@ export function pageText(c: CaseContext, attempt: number, to: "doctor" | "backup
   const photos = photoLinks.length ? ` Foto: ${photoLinks.join(" ")}` : "";
   const assist = c.findings.find((f) => f.startsWith("assist: "));
   const why = assist ? ` Niveau hævet af AI-assistent: ${oneLine(assist.slice(8), 120)}.` : "";
-  return toGsm(`${prefix}${c.ref} ${LEVEL_NAMES[c.level]} (${c.level}). Patient ${c.patient}.${caseFacts(c)}${words}${why}${photos} Svar OK ${c.ref} for at kvittere.`);
+  return toGsm(`${prefix}${c.ref} ${LEVEL_NAMES[c.level]} (${c.level}). Patient ${c.patient}.${caseFacts(c)}${words}${screenNote(c)}${why}${photos} Svar OK ${c.ref} for at kvittere.`);
+}
+
+// How the patient answered the red-flag screen (synke, tale, vejret, kræfter), for the page.
+function screenNote(c: CaseContext): string {
+  if (!c.screen) return "";
+  if (c.screenAnswer === "yes") return " Svarede JA til screeningen (synke, tale, vejret, kræfter).";
+  if (c.screenAnswer === "no") return " Svarede NEJ til screeningen.";
+  if (c.screenAnswer === "other") return " Svarede ikke JA eller NEJ til screeningen.";
+  return " Har ikke svaret på screeningen (synke, tale, vejret, kræfter).";
 }
 
 export function forwardText(c: CaseContext, text: string, photoLinks: string[]): string {

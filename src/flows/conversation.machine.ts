@@ -7,7 +7,7 @@ import type { ConversationContext } from "./records.js";
 // One patient's conversation. Pure: transition() computes the next state and the effects
 // (replies, cases to open); src/bot carries them out. Bump the version when the states or
 // the context change shape, so stored snapshots from an older machine are reset safely.
-export const CONVERSATION_MACHINE_VERSION = 1;
+export const CONVERSATION_MACHINE_VERSION = 2;
 
 export type ConversationEvent =
   | SmsReceived
@@ -87,7 +87,7 @@ export const conversationMachine = setup({
         "case.closed": {
           guard: "isThisCase",
           target: "idle",
-          actions: enqueueActions(({ enqueue }) => enqueue.assign({ caseRef: null, level: "info", symptomText: "", findings: [], asked: [], pending: null, answers: {}, days: null, area: null })),
+          actions: enqueueActions(({ enqueue }) => enqueue.assign({ caseRef: null, level: "info", symptomText: "", findings: [], asked: [], pending: null, answers: {}, days: null, area: null, screening: null })),
         },
       },
     },
@@ -110,6 +110,7 @@ export function initialConversationContext(input: ConversationInput): Conversati
     answers: {},
     days: null,
     area: null,
+    screening: null,
     lastActivityAt: input.at,
     expiresAt: input.at + input.idleMs,
   };

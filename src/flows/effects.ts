@@ -13,7 +13,15 @@ export interface CaseDraft {
   area: string | null;
   answers: Partial<Record<InfoKey, string>>;
   media: MediaRef[];
+  /**
+   * The message was answered with the red-flag screen: the case waits SCREEN_MINUTES for the
+   * answer before it pages, at the level given here or urgent, whichever is higher.
+   */
+  screen?: boolean;
 }
+
+/** How a patient answered the red-flag screen: a yes, a no, or something else. */
+export type ScreenAnswer = "yes" | "no" | "other";
 
 /** What a new patient message adds to an open case. */
 export interface CaseUpdate {
@@ -24,6 +32,10 @@ export interface CaseUpdate {
   answers: Partial<Record<InfoKey, string>>;
   days: number | null;
   area: string | null;
+  /** The message answers an open red-flag screen. */
+  screenAnswer?: ScreenAnswer;
+  /** The message itself was screened (a case already open asks the screen again). */
+  screen?: boolean;
 }
 
 export type Effect =

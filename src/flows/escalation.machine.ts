@@ -5,9 +5,12 @@ import type { CaseContext } from "./records.js";
 
 // One case, from opening to closing. Emergency and urgent cases page the doctor and, without
 // an ack by the deadline, page again, then call, then page the backup (and keep doing so).
-// Review cases wait for the next digest. Deadlines are absolute times in the context; a
-// timer.due event only acts once its deadline has passed, so a stale timer does nothing.
-export const CASE_MACHINE_VERSION = 1;
+// Review cases wait for the next digest. A case opened with the red-flag screen waits for the
+// patient's JA/NEJ: a yes pages at once as an emergency, a no leaves the case at its own level
+// (review at least: a person reads it), anything else or no answer by the deadline pages as
+// urgent. Deadlines are absolute times in the context; a timer.due event only acts once its
+// deadline has passed, so a stale timer does nothing.
+export const CASE_MACHINE_VERSION = 2;
 const MAX_NOTES = 30;
 
 export type CaseEvent =
@@ -26,12 +29,22 @@ export interface CaseInput {
   /** When the next opening-hours digest goes out, for a review case. */
   digestAt: number;
   hasBackup: boolean;
+  /** How long a screened case waits for the patient's answer before it pages. */
+  screenMs: number;
 }
 
-type Ctx = CaseContext & { hasBackup: boolean };
+type Ctx = CaseContext & { hasBackup: boolean; screenMs: number };
 const effect = <T extends "page" | "call" | "notifyDoctor" | "sendToPatient" | "caseClosed">(_: unknown, _params: EffectParams<T>) => undefined;
 const alerting = (level: Level) => rank(level) >= rank("urgent");
 const ackMsFor = (ctx: Ctx, level: Level) => (level === "emergency" ? ctx.ackMs.emergency : ctx.ackMs.urgent);
+const atLeast = (level: Level, floor: Level): Level => (rank(level) >= rank(floor) ? level : floor);
+// What a screened case's level becomes: a no leaves the message its own level, yet a person
+// reads it; anything else keeps the screen's urgent, or what the new message says if higher.
+const screenedLevel = (ctx: Ctx, event: CaseEvent): Level => {
+  const level = event.type === "case.update" ? atLeast(event.level, ctx.level) : ctx.level;
+  if (event.type === "case.update" && event.screenAnswer === "no") return atLeast(level, "review");
+  return atLeast(level, "urgent");
+};
 
 export const escalationMachine = setup({
   types: { context: {} as Ctx, events: {} as CaseEvent, input: {} as CaseInput },
@@ -54,6 +67,11 @@ export const escalationMachine = setup({
     nextDeadline: enqueueActions(({ context, event, enqueue }) => {
       if ("at" in event) enqueue.assign({ deadlineAt: event.at + ackMsFor(context, context.level) });
     }),
+    clearDeadline: enqueueActions(({ enqueue }) => enqueue.assign({ deadlineAt: null })),
+    // A later message in a case that waits for the clinic was screened: wait for its answer.
+    startScreen: enqueueActions(({ context, event, enqueue }) => {
+      if ("at" in event) enqueue.assign({ screen: true, screenAnswer: null, deadlineAt: event.at + context.screenMs });
+    }),
     stopDeadline: enqueueActions(({ context, event, enqueue }) => {
       enqueue.assign({ deadlineAt: null, ackedAt: context.ackedAt ?? ("at" in event ? event.at : null) });
     }),
@@ -68,18 +86,25 @@ export const escalationMachine = setup({
       enqueue.assign({
         level: raised ? event.level : context.level,
         // The page that follows a raise quotes the words that raised it.
-        summary: raised && event.text ? `${event.text} | ${context.summary}`.slice(0, 300) : context.summary,
+        // A bare JA/NEJ to the screen adds nothing to quote: the page says how the screen was answered.
+        summary: raised && event.text && !event.screenAnswer ? `${event.text} | ${context.summary}`.slice(0, 300) : context.summary,
         days: event.days ?? context.days,
         area: event.area ?? context.area,
         findings: [...new Set([...context.findings, ...event.findings])],
         answers: { ...context.answers, ...event.answers },
         media: [...context.media, ...event.media],
         notes: [...context.notes, { at: event.at, from: "patient" as const, text: event.text }].slice(-MAX_NOTES),
+        screenAnswer: event.screenAnswer ?? context.screenAnswer,
       });
       // The doctor already on the case hears every new message; a review case waits for the digest.
       if (!raised && alerting(context.level)) {
         enqueue({ type: "notifyDoctor", params: { ref: context.ref, text: event.text, media: event.media } });
       }
+    }),
+    // The screen is answered or has timed out: the case takes the level it now has.
+    settleScreen: enqueueActions(({ context, event, enqueue }) => {
+      const answer = event.type === "case.update" ? event.screenAnswer ?? "other" : null;
+      enqueue.assign({ level: screenedLevel(context, event), screenAnswer: answer ?? context.screenAnswer });
     }),
     close: enqueueActions(({ context, event, enqueue }) => {
       enqueue.assign({ deadlineAt: null, closedAt: "at" in event ? event.at : null });
@@ -88,6 +113,9 @@ export const escalationMachine = setup({
   },
   guards: {
     isAlert: ({ context }) => alerting(context.level),
+    isScreened: ({ context }) => context.screen === true && context.screenAnswer === null,
+    screenSettlesToAlert: ({ context, event }) => alerting(screenedLevel(context, event)),
+    startsScreen: ({ context, event }) => event.type === "case.update" && event.screen === true && !alerting(event.level) && !alerting(context.level),
     deadlinePassed: ({ context, event }) => event.type === "timer.due" && context.deadlineAt !== null && event.at >= context.deadlineAt,
     raisesToAlert: ({ context, event }) => event.type === "case.update" && rank(event.level) > rank(context.level) && alerting(event.level),
   },
@@ -105,14 +133,17 @@ export const escalationMachine = setup({
     area: input.draft.area,
     answers: input.draft.answers,
     media: input.draft.media,
+    screen: input.draft.screen ?? false,
+    screenAnswer: null,
     notes: [],
     ackMs: input.ackMs,
-    deadlineAt: alerting(input.draft.level) ? input.at + (input.draft.level === "emergency" ? input.ackMs.emergency : input.ackMs.urgent) : null,
+    deadlineAt: alerting(input.draft.level) ? input.at + (input.draft.level === "emergency" ? input.ackMs.emergency : input.ackMs.urgent) : input.draft.screen ? input.at + input.screenMs : null,
     digestAt: alerting(input.draft.level) ? null : input.digestAt,
     pages: 0,
     ackedAt: null,
     closedAt: null,
     hasBackup: input.hasBackup,
+    screenMs: input.screenMs,
   }),
   initial: "opening",
   on: {
@@ -120,11 +151,23 @@ export const escalationMachine = setup({
     "doctor.relayed": { target: ".acknowledged", actions: ["relay", "stopDeadline"] },
     "case.update": [
       { guard: "raisesToAlert", target: ".paged", reenter: true, actions: ["record", "nextDeadline"] },
+      { guard: "startsScreen", target: ".screening", actions: ["record", "startScreen"] },
       { actions: "record" },
     ],
   },
   states: {
-    opening: { always: [{ guard: "isAlert", target: "paged" }, { target: "queued" }] },
+    opening: { always: [{ guard: "isAlert", target: "paged" }, { guard: "isScreened", target: "screening" }, { target: "queued" }] },
+    // Waiting for the patient's JA/NEJ to the red-flag screen, until the deadline in context.
+    screening: {
+      on: {
+        "doctor.acked": { target: "acknowledged", actions: "stopDeadline" },
+        "timer.due": { guard: "deadlinePassed", target: "paged", actions: ["settleScreen", "nextDeadline"] },
+        "case.update": [
+          { guard: "screenSettlesToAlert", target: "paged", actions: ["record", "settleScreen", "nextDeadline"] },
+          { target: "queued", actions: ["record", "settleScreen", "clearDeadline"] },
+        ],
+      },
+    },
     paged: {
       entry: "pageDoctor",
       on: {

@@ -1,10 +1,10 @@
-import type { ReplyContext } from "../replies/compose-reply.js";
+import { screenFollowUp, type ReplyContext } from "../replies/compose-reply.js";
 import { answerMessage, type Answer } from "../replies/answer-message.js";
 import { applyAssist, type AssistResult } from "../assist/apply-assist.js";
 import { toGsm } from "../text/gsm.js";
 import { higher, rank, type InfoKey, type Language, type Level } from "../triage/types.js";
 import { QUESTIONS, SAFETY_NET, TEXTS, YES_MEANS } from "./bot-texts.js";
-import type { ConversationEffect as Effect } from "./effects.js";
+import type { ConversationEffect as Effect, ScreenAnswer } from "./effects.js";
 import type { ConversationContext, MediaRef } from "./records.js";
 
 export interface SmsReceived {
@@ -45,6 +45,8 @@ function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: 
   const lang: Language = text ? own.assessment.language : ctx.language;
   const patch: Partial<ConversationContext> = { language: lang, lastActivityAt: ev.at };
 
+  // The red-flag screen waits for its JA/NEJ: whatever comes next is read as the answer.
+  if (ctx.screening && ctx.caseRef && !ctx.stopped) return screenAnswered(ctx, ev, patch, own, lang);
   if (!text && ev.media.length > 0) return photoOnly(state, ctx, ev, patch, lang);
 
   // An answer to our question ("3", "ja") is read together with the symptom it is about.
@@ -65,6 +67,7 @@ function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: 
   const newRedFlag = best.assessment.level === "emergency" && (own.assessment.level === "emergency" || ctx.level !== "emergency");
 
   if (ctx.stopped) return stoppedDecision(state, ctx, ev, patch, best, newRedFlag);
+  if (best.assessment.screen) return screenAsked(state, ctx, ev, patch, best, lang);
   if (state === "handedOver") return handedOver(ctx, ev, patch, best, newRedFlag, lang);
 
   const media = ev.media;
@@ -87,6 +90,56 @@ function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: 
     return { next: "idle", patch, effects: [reply, { type: "openCase", draft: { ...draftOf(ctx, patch, media), level: "info", summary: `Spørgsmål: ${text}`.slice(0, 300), findings: [] } }] };
   }
   return { next: "idle", patch, effects: [reply] };
+}
+
+// The screen is sent and a case opened at once, so a person reads the message whatever comes
+// next. The case waits SCREEN_MINUTES for the answer (src/flows/escalation.machine.ts).
+function screenAsked(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived, patch: Partial<ConversationContext>, best: Answer, lang: Language): Decision {
+  const { assessment } = best;
+  const screening = { fallback: higher(assessment.ownLevel, "review"), about: assessment.about };
+  Object.assign(patch, { screening, pending: null, findings: [...new Set([...(patch.findings ?? []), `screen: ${assessment.screen!.words}`])] });
+  const reply: Effect = { type: "reply", text: best.reply.text };
+  if (state === "handedOver") {
+    const update = updateOf(ctx, { ...patch, level: screening.fallback }, ev);
+    return { next: "handedOver", patch, effects: [reply, update.type === "updateCase" ? { ...update, update: { ...update.update, screen: true } } : update] };
+  }
+  const draft = { ...draftOf(ctx, patch, ev.media), level: screening.fallback, screen: true };
+  return { next: "handedOver", patch, effects: [reply, { type: "openCase", draft }] };
+}
+
+const YES = /^(?:ja|jo|j|jep|jeps|jah|yes|y|yep|yeah|yea|1)(?![\p{L}\d])/iu;
+const NO = /^(?:nej|nej tak|nix|nope|no|n|0)(?![\p{L}\d])/iu;
+
+/** A JA/NEJ to the screen, with or without more words after it ("ja det har jeg", "nej, men ..."). */
+export function screenAnswerOf(text: string): { answer: ScreenAnswer; rest: string } {
+  const t = text.trim().replace(/^[\s"'.,!-]+/, "");
+  const yes = YES.exec(t);
+  if (yes) return { answer: "yes", rest: t.slice(yes[0].length).replace(/^[\s.,!:-]+/, "") };
+  const no = NO.exec(t);
+  if (no) return { answer: "no", rest: t.slice(no[0].length).replace(/^[\s.,!:-]+/, "") };
+  return { answer: "other", rest: t };
+}
+
+// A yes is the emergency path; a no leaves the message its own level; anything else is read as
+// a message of its own, and the higher of its level and the screen's urgent stands. Words after
+// the JA/NEJ are read too: "nej, men jeg kan ikke synke" is an emergency.
+function screenAnswered(ctx: ConversationContext, ev: SmsReceived, patch: Partial<ConversationContext>, own: Answer, lang: Language): Decision {
+  const screening = ctx.screening!;
+  const { answer, rest } = screenAnswerOf(ev.text);
+  const read = answer === "other" ? own : rest ? answerMessage(rest, ev.contact) : null;
+  const restLevel: Level = read ? read.assessment.ownLevel : "info";
+  const level: Level = answer === "yes" || restLevel === "emergency" ? "emergency" : answer === "no" ? higher(screening.fallback, restLevel) : higher(restLevel, "urgent");
+  const text = level === "emergency" && answer !== "yes" && read ? read.reply.text
+    : screenFollowUp(level === "emergency" ? "yes" : answer, lang, screening.about, rank(level) >= rank("urgent") ? ev.contact.urgentContact : ev.contact.reviewContact);
+  const findings = [...new Set([...ctx.findings, ...(read?.assessment.findings.map(findingName) ?? []), ...(answer === "yes" ? ["screen: JA"] : [])])];
+  Object.assign(patch, {
+    level, screening: null, pending: null, findings,
+    symptomText: [ctx.symptomText, ev.text.trim()].filter(Boolean).join(". ").slice(-MAX_SYMPTOM_TEXT),
+    days: read?.assessment.daysSinceTreatment ?? ctx.days, area: read?.assessment.area ?? ctx.area,
+  });
+  const update = updateOf(ctx, patch, ev);
+  const effects: Effect[] = [{ type: "reply", text }, update.type === "updateCase" ? { ...update, update: { ...update.update, screenAnswer: answer } } : update];
+  return { next: "handedOver", patch, effects };
 }
 
 // "ok", "fint", a lone "?": nothing for the clinic to answer.

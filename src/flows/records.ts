@@ -49,6 +49,11 @@ export interface ConversationContext {
   answers: Partial<Record<InfoKey, string>>;
   days: number | null;
   area: string | null;
+  /**
+   * The red-flag screen was asked and its JA/NEJ has not come yet: the level a "no" leaves the
+   * message at, and whom it is about (for the words of the 112 reply to a "yes").
+   */
+  screening: { fallback: Level; about: "self" | "other" } | null;
   lastActivityAt: number;
   /** Absolute time after which an idle conversation starts afresh. */
   expiresAt: number;
@@ -73,4 +78,6 @@ export interface CaseContext extends CaseDraft {
   pages: number;
   ackedAt: number | null;
   closedAt: number | null;
+  /** How the patient answered the red-flag screen, once they have. */
+  screenAnswer: "yes" | "no" | "other" | null;
 }

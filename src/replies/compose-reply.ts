@@ -68,6 +68,19 @@ const T = {
   askedOther: { da: "Sker det, så skriv til os, så lægen kan se på det.", en: "If it happens, text us so the doctor can look at it." },
 };
 
+/**
+ * What the bot says once the screen is answered: a yes is the emergency path, a no or anything
+ * else says when the doctor will be in touch. `contact` is the when, from the opening hours.
+ */
+export function screenFollowUp(answer: "yes" | "no" | "other", lang: Language, about: "self" | "other", contact: { da: string; en: string }): string {
+  if (answer === "yes") {
+    const opening = lang === "da" ? "Ring 112 nu. Det, du beskriver, kan være tegn på en alvorlig reaktion på botox. Lægen får besked nu." : "Ring 112 now. What you describe can be a sign of a serious reaction to botox. The doctor is being told now.";
+    return toGsm(`${opening} ${(about === "other" ? T.emergencyNetOther : T.emergencyNet)[lang]}`);
+  }
+  const thanks = answer === "no" ? { da: "Tak for svaret.", en: "Thank you for answering." } : { da: "Tak for beskeden.", en: "Thank you for your message." };
+  return toGsm(`${thanks[lang]} ${contact[lang]} ${(about === "other" ? T.safetyNetOther : T.safetyNet)[lang]}`);
+}
+
 export function composeReply(a: Assessment, r: Retrieval, ctx: ReplyContext = {}): Reply {
   const lang = a.language;
   if (a.screen) return { text: toGsm(SCREEN_QUESTION[lang]), answered: false, sources: [] };

@@ -121,7 +121,8 @@ export class TermIndex {
   private remembered(token: string): readonly Term[] {
     let found = this.memo.get(token);
     if (found) return found;
-    found = this.candidates(token);
+    // A stem match never stands in for the typo search: "snakkke" is still read as "snakke".
+    found = [...this.candidates(token), ...this.stemMatches(token)];
     if (this.memo.size >= MEMO_MAX) this.memo.clear();
     this.memo.set(token, found);
     return found;
@@ -133,7 +134,14 @@ export class TermIndex {
       found.push(...(this.prefixes.get(token.slice(0, len)) ?? []));
     }
     for (const term of this.infixes) if (token.includes(term.parts[0]!.text)) found.push(term);
-    if (this.stemmed.size > 0) for (const stem of new Set(stems(token))) found.push(...(this.stemmed.get(stem) ?? []));
+    return found;
+  }
+
+  /** Terms written "~word" whose stem the token shares. */
+  private stemMatches(token: string): Term[] {
+    if (this.stemmed.size === 0) return [];
+    const found: Term[] = [];
+    for (const stem of new Set(stems(token))) found.push(...(this.stemmed.get(stem) ?? []));
     return found;
   }
 

@@ -107,6 +107,9 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
     const about = has("body", "feeling");
     const change = has("changed", "like", "unable", "consequence", "hard", "worsening");
     if (about && change && about !== change && !overlaps(about, change)) return { reason: "unplaced", function: null, start: Math.min(about.start, change.start), end: Math.max(about.end, change.end) };
+    // "kartoflerne sætter sig fast halvvejs": what happened tells of a body even when none is named.
+    const happened = has("consequence");
+    if (happened) return { reason: "unplaced", function: null, start: happened.start, end: happened.end };
   }
   return null;
 }

@@ -13,16 +13,20 @@ describe("triage CLI", () => {
       { id: "q1", text: "Hvornår ser jeg den fulde effekt?" },
       { id: "e1", text: "Jeg kan ikke synke" },
       { id: "r1", text: "My eyebrow is drooping" },
+      { id: "s1", text: "armen er helt mør og ryster" },
     ].map((l) => JSON.stringify(l)).join("\n") + "\n";
     const out = run(["--jsonl"], input);
     expect(out.status).toBe(0);
     const lines = out.stdout.trim().split("\n").map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.id)).toEqual(["q1", "e1", "r1"]);
+    expect(lines.map((l) => l.id)).toEqual(["q1", "e1", "r1", "s1"]);
     expect(lines[0]).toMatchObject({ level: "info", language: "da", answered: true, sources: ["effect-onset"] });
     expect(lines[1].level).toBe("emergency");
     expect(lines[1].reply).toMatch(/^Ring 112/);
-    expect(lines[2]).toMatchObject({ level: "review", language: "en" });
-    expect(Object.keys(lines[0]).sort()).toEqual(["answered", "assist", "id", "language", "level", "reply", "sources"]);
+    expect(lines[2]).toMatchObject({ level: "review", language: "en", screen: false });
+    // A vital function told by what happens gets the red-flag screen; no answer means urgent.
+    expect(lines[3]).toMatchObject({ level: "urgent", screen: true });
+    expect(lines[3].reply).toMatch(/^Svar JA eller NEJ/);
+    expect(Object.keys(lines[0]).sort()).toEqual(["answered", "assist", "id", "language", "level", "reply", "screen", "sources"]);
     expect(lines.every((l) => l.assist === "off")).toBe(true);
   });
 

@@ -6,7 +6,7 @@ import { escalationMachine, type CaseEvent } from "../../src/flows/escalation.ma
 const MIN = 60_000;
 const draft = (level: CaseDraft["level"]): CaseDraft => ({ level, patient: "+4512345678", language: "da", summary: "x", findings: [], days: null, area: null, answers: {}, media: [] });
 const open = (level: CaseDraft["level"], hasBackup = true) =>
-  initialTransition(escalationMachine, { ref: "K1", draft: draft(level), at: 0, ackMs: { emergency: 5 * MIN, urgent: 15 * MIN }, digestAt: 10 * 60 * MIN, hasBackup });
+  initialTransition(escalationMachine, { ref: "K1", draft: draft(level), at: 0, ackMs: { emergency: 5 * MIN, urgent: 15 * MIN }, digestAt: 10 * 60 * MIN, hasBackup, screenMs: 10 * MIN });
 const kinds = (actions: { type: string; params?: unknown }[]) => actions.map((a) => `${a.type}:${(a.params as { to?: string }).to ?? ""}`);
 
 describe("escalation machine (pure)", () => {

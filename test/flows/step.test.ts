@@ -13,7 +13,7 @@ const contact = contactPhrases(parseOpeningHours("mon-fri 08:00-16:00"), AT);
 const sms = (text: string): ConversationEvent => ({ type: "sms.received", at: AT, text, media: [], contact });
 const plain = (actions: { type: string; params?: unknown }[]) => actions.map((a) => ({ type: a.type, params: a.params }));
 const draft: CaseDraft = { level: "emergency", patient: "+4512345678", language: "da", summary: "x", findings: [], days: null, area: null, answers: {}, media: [] };
-const caseInput = { ref: "K1", draft, at: 0, ackMs: { emergency: 5 * MIN, urgent: 15 * MIN }, digestAt: 600 * MIN, hasBackup: true };
+const caseInput = { ref: "K1", draft, at: 0, ackMs: { emergency: 5 * MIN, urgent: 15 * MIN }, digestAt: 600 * MIN, hasBackup: true, screenMs: 10 * MIN };
 
 // step()/start() replace xstate's transition()/initialTransition() in the hot path; they must
 // compute exactly the same snapshots and effects, message after message.

@@ -1,5 +1,6 @@
 import { Redis } from "ioredis";
 import { afterEach, describe, expect, inject, it } from "vitest";
+import { CONVERSATION_MACHINE_VERSION } from "../../src/flows/conversation.machine.js";
 import { buildInboundSms, DOCTOR, eventually, startHarness, type Harness } from "../support/harness.js";
 
 /** Waits for the queued sends to go out, then a little longer, so a duplicate would show. */
@@ -20,7 +21,7 @@ describe("the Redis store", () => {
     const redis = new Redis(inject("redisUrl"));
     const prefix = h.config.redis!.prefix;
     const conv = await redis.hgetall(`${prefix}:conv:{${fields.From}}`);
-    expect(JSON.parse(conv.data!)).toMatchObject({ version: 1, snapshot: { value: "handedOver" } });
+    expect(JSON.parse(conv.data!)).toMatchObject({ version: CONVERSATION_MACHINE_VERSION, snapshot: { value: "handedOver" } });
     const ttl = await redis.pttl(`${prefix}:conv:{${fields.From}}`);
     expect(ttl).toBeGreaterThan(2 * 86_400_000 - 60_000);
     expect(ttl).toBeLessThanOrEqual(2 * 86_400_000);
