@@ -39,7 +39,7 @@ export interface Wired {
 export function wire(config: Config, overrides: Overrides = {}): Wired {
   const now = overrides.now ?? Date.now;
   const log = createLogger(config.logLevel, overrides.logDestination);
-  const stores = overrides.stores ?? (config.redis ? redisStores(connectRedis(config.redis.url, log), { prefix: config.redis.prefix, ttlMs: config.dataTtlMs }) : memoryStores(now));
+  const stores = overrides.stores ?? (config.redis ? redisStores(connectRedis(config.redis.url, log), { prefix: config.redis.prefix, ttlMs: config.dataTtlMs }) : memoryStores(now, { ttlMs: config.dataTtlMs }));
   const baseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
   const transport: Outbound = config.twilio
     ? new TwilioTransport(
