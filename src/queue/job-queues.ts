@@ -94,7 +94,7 @@ export function bullQueues(options: BullOptions): JobQueues {
       // worker ever runs again), it expires with the rest. Its hash keeps this TTL through
       // retries. A failure here is left alone: the job is removed once it is sent anyway, and
       // throwing would send it a second time, directly.
-      await producer.pexpire(sends.toKey(added.id!), options.ttlMs).catch(() => undefined);
+      await bounded(producer.pexpire(sends.toKey(added.id!), options.ttlMs)).catch(() => undefined);
     },
     start(handlers) {
       const timerWorker = new Worker<TimerJob>("timers", (job) => handlers.timer(job.data), { connection: connection("akutlinje-worker"), prefix, concurrency: 5 });
