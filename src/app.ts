@@ -62,7 +62,7 @@ export function buildApp(deps: AppDeps): express.Express {
   app.post("/sms", form, signed, smsWebhook(deps.bot));
   app.post("/twilio/status", form, signed, statusCallback(deps.bot, deps.log));
 
-  if (deps.links && config.twilio) app.get("/media/:ref/:index", mediaProxy(deps.links, deps.stores.cases, config.twilio, deps.now));
+  if (deps.links && config.twilio) app.get("/media/:ref/:index", mediaProxy(deps.links, deps.stores.cases, { ...config.twilio, ...config.twilioMedia }, deps.now));
 
   app.use((_req, res) => void res.status(404).type("text/plain").send("not found"));
   // Body-parser errors keep their 4xx (413 too large, 400 malformed); nothing here answers 5xx to Twilio.

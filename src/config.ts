@@ -5,6 +5,13 @@ import { parseOpeningHours, type OpeningHours } from "./clinic/opening-hours.js"
 const LOCAL_DOCTOR = "+4500000001";
 const phone = z.string().regex(/^\+\d{6,15}$/, "must be E.164, e.g. +4512345678");
 const minutes = z.coerce.number().positive();
+// A comma-separated list of host names (no scheme, port or wildcard), matched exactly.
+const hosts = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((list) => list.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "must be host names such as api.twilio.com, separated by commas")).min(1));
 
 const Env = z
   .object({
@@ -25,6 +32,10 @@ const Env = z
     CONVERSATION_IDLE_MINUTES: minutes.default(24 * 60),
     MEDIA_LINK_MINUTES: minutes.default(24 * 60),
     MEDIA_SIGNING_SECRET: z.string().min(16).optional(),
+    // Twilio's inbound MediaUrl points at its API, which redirects to its media CDN (with
+    // "Enforce HTTP Auth on Media URLs" on, to mms.twiliocdn.com).
+    TWILIO_MEDIA_HOSTS: hosts("api.twilio.com"),
+    TWILIO_MEDIA_REDIRECT_HOSTS: hosts("mms.twiliocdn.com"),
     OUTBOX_FILE: z.string().min(1).optional(),
     MAX_BODY_KB: z.coerce.number().int().positive().default(64),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
@@ -72,6 +83,8 @@ export interface Config {
   conversationIdleMinutes: number;
   mediaLinkMinutes: number;
   mediaSigningSecret: string;
+  /** Where the photo proxy may fetch: https only, credentials to `hosts` alone, redirects only to `redirectHosts`. */
+  twilioMedia: { hosts: string[]; redirectHosts: string[] };
   outboxFile?: string;
   maxBodyKb: number;
   redis?: { url: string; prefix: string };
@@ -126,6 +139,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     // Without a secret of its own the media links are signed with the auth token, or, in
     // local mode, with a per-process random key (links then die with the process).
     mediaSigningSecret: e.MEDIA_SIGNING_SECRET ?? e.TWILIO_AUTH_TOKEN ?? crypto.randomUUID(),
+    twilioMedia: { hosts: e.TWILIO_MEDIA_HOSTS, redirectHosts: e.TWILIO_MEDIA_REDIRECT_HOSTS },
     outboxFile: e.OUTBOX_FILE,
     maxBodyKb: e.MAX_BODY_KB,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_KEY_PREFIX } : undefined,

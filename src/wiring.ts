@@ -39,7 +39,7 @@ export interface Wired {
 export function wire(config: Config, overrides: Overrides = {}): Wired {
   const now = overrides.now ?? Date.now;
   const log = createLogger(config.logLevel, overrides.logDestination);
-  const stores = overrides.stores ?? (config.redis ? redisStores(connectRedis(config.redis.url, log), { prefix: config.redis.prefix, ttlMs: config.dataTtlMs }) : memoryStores(now));
+  const stores = overrides.stores ?? (config.redis ? redisStores(connectRedis(config.redis.url, log), { prefix: config.redis.prefix, ttlMs: config.dataTtlMs }) : memoryStores(now, { ttlMs: config.dataTtlMs }));
   const baseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
   const transport: Outbound = config.twilio
     ? new TwilioTransport(
@@ -51,7 +51,7 @@ export function wire(config: Config, overrides: Overrides = {}): Wired {
   const outbound = new ReliableOutbound(transport, { attempts: config.outbound.attempts, baseDelayMs: config.outbound.retryMs }, log);
   const links = config.twilio ? new MediaLinks(config.mediaSigningSecret, baseUrl, config.mediaLinkMinutes * 60_000) : null;
   const retry = { attempts: config.outbound.attempts, backoffMs: Math.max(config.outbound.retryMs, 1), log };
-  const jobs = config.redis && !overrides.stores ? bullQueues({ url: config.redis.url, prefix: config.redis.prefix, ...retry }) : inProcessQueues(retry);
+  const jobs = config.redis && !overrides.stores ? bullQueues({ url: config.redis.url, prefix: config.redis.prefix, ttlMs: config.dataTtlMs, ...retry }) : inProcessQueues(retry);
   const assist = config.assist ? openAiAssist({ ...config.assist, log }) : null;
   const bot = createBot({ config, stores, outbound, transport, now, log, links, jobs, assist, fallback: new FallbackLog(config.fallbackLog) });
   const ready = async () => (await stores.ping()) && (await jobs.ping());

@@ -29,6 +29,14 @@ describe("configuration", () => {
     expect(() => loadConfig({ TWILIO_ACCOUNT_SID: "AC" + "a".repeat(32) })).toThrow(/TWILIO_FROM/);
   });
 
+  it("fetches photos only from Twilio's API and its media CDN unless told otherwise", () => {
+    expect(loadConfig({}).twilioMedia).toEqual({ hosts: ["api.twilio.com"], redirectHosts: ["mms.twiliocdn.com"] });
+    expect(loadConfig({ TWILIO_MEDIA_HOSTS: " API.twilio.com, api.dublin.ie1.twilio.com" }).twilioMedia.hosts).toEqual(["api.twilio.com", "api.dublin.ie1.twilio.com"]);
+    expect(() => loadConfig({ TWILIO_MEDIA_HOSTS: "https://api.twilio.com" })).toThrow(/TWILIO_MEDIA_HOSTS/);
+    expect(() => loadConfig({ TWILIO_MEDIA_REDIRECT_HOSTS: "*.twiliocdn.com" })).toThrow(/TWILIO_MEDIA_REDIRECT_HOSTS/);
+    expect(() => loadConfig({ TWILIO_MEDIA_HOSTS: "," })).toThrow(/TWILIO_MEDIA_HOSTS/);
+  });
+
   it("treats an empty variable as not set", () => {
     expect(loadConfig({ BACKUP_PHONE: "" }).backupPhone).toBeUndefined();
   });

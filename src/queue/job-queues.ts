@@ -40,7 +40,16 @@ export interface BullOptions {
   prefix: string;
   attempts: number;
   backoffMs: number;
+  /** How long health data may be kept: a send job that is never processed expires after it. */
+  ttlMs: number;
   log: Logger;
+}
+
+// What a failed attempt throws is kept on the job and in the queue's event stream, which has
+// no TTL, and is logged: keep Twilio's status and code, never its text, which can name the number.
+function withoutText(err: unknown): Error {
+  const { status, code } = err as { status?: unknown; code?: unknown };
+  return new Error(`send failed${typeof status === "number" ? ` with status ${status}` : ""}${typeof code === "number" || typeof code === "string" ? ` (${code})` : ""}`);
 }
 
 export function bullQueues(options: BullOptions): JobQueues {
@@ -60,7 +69,11 @@ export function bullQueues(options: BullOptions): JobQueues {
   for (const q of [timers, sends]) q.on("error", () => undefined);
   const workers: Worker[] = [];
   const retry = { attempts: options.attempts, backoff: { type: "exponential" as const, delay: options.backoffMs } };
-  const keep = { removeOnComplete: { count: 1000 }, removeOnFail: { count: 5000 } };
+  // A finished job is removed at once: a send holds the patient's number and words, and
+  // neither a finished send nor a finished timer is read again (the case holds the state, the
+  // log the outcome). BullMQ's `age` would be no expiry: it clears old jobs only when a later
+  // job finishes, so after a quiet night the last pages would stay without a TTL.
+  const keep = { removeOnComplete: true, removeOnFail: true };
   // Adding must fail fast when Redis is down, so the caller can send directly instead.
   const bounded = <T>(p: Promise<T>): Promise<T> => {
     let timer: NodeJS.Timeout | undefined;
@@ -76,11 +89,16 @@ export function bullQueues(options: BullOptions): JobQueues {
       await bounded(timers.add("digest", { kind: "digest" }, { jobId: `digest-${at}`, delay: Math.max(0, at - now), ...retry, ...keep }));
     },
     async enqueueSend(job) {
-      await bounded(sends.add(job.kind, job, { ...retry, ...keep }));
+      const added = await bounded(sends.add(job.kind, job, { ...retry, ...keep }));
+      // Until it is sent the job holds health data too; should it never be processed (no
+      // worker ever runs again), it expires with the rest. Its hash keeps this TTL through
+      // retries. A failure here is left alone: the job is removed once it is sent anyway, and
+      // throwing would send it a second time, directly.
+      await bounded(producer.pexpire(sends.toKey(added.id!), options.ttlMs)).catch(() => undefined);
     },
     start(handlers) {
       const timerWorker = new Worker<TimerJob>("timers", (job) => handlers.timer(job.data), { connection: connection("akutlinje-worker"), prefix, concurrency: 5 });
-      const sendWorker = new Worker<SendJob>("sends", (job) => handlers.send(job.data), { connection: connection("akutlinje-worker"), prefix, concurrency: 5 });
+      const sendWorker = new Worker<SendJob>("sends", (job) => handlers.send(job.data).catch((err: unknown) => Promise.reject(withoutText(err))), { connection: connection("akutlinje-worker"), prefix, concurrency: 5 });
       sendWorker.on("failed", (job: Job<SendJob> | undefined, err) => {
         if (!job) return;
         const final = job.attemptsMade >= (job.opts.attempts ?? 1);

@@ -16,10 +16,70 @@ function checked(stored: Stored | undefined, record: { rev?: number }): Stored {
 
 const read = <T>(stored: Stored | undefined): T | null => (stored ? (JSON.parse(stored.json) as T) : null);
 
+export interface MemoryStoreOptions {
+  /** How long health data is kept after its last change (DATA_TTL_DAYS), as Redis mode keeps it. */
+  ttlMs: number;
+  /** Most entries each map holds (senders, cases, claims, deliveries, rate counters). */
+  maxEntries: number;
+}
+
+// Local mode keeps what Redis mode keeps, for as long: an entry expires its TTL after its
+// last write, and is gone once read after that or swept (at most once a minute). A flood
+// cannot grow a map without end either: over the cap, the entry written longest ago goes
+// first, except those `keepLonger` names (open cases), which go only when nothing else is
+// left. Hand-written rather than lru-cache: it runs on the store's clock, which the tests move.
+class ExpiringMap<V> {
+  private readonly map = new Map<string, { value: V; until: number }>();
+  private lastSweep = -Infinity;
+  constructor(
+    private readonly now: () => number,
+    private readonly max: number,
+    private readonly keepLonger: (value: V) => boolean = () => false,
+  ) {}
+
+  get(key: string): V | undefined {
+    const entry = this.map.get(key);
+    if (entry && entry.until <= this.now()) this.map.delete(key);
+    else return entry?.value;
+  }
+
+  /** Writes the entry as the newest, to expire `ttlMs` from now. */
+  set(key: string, value: V, ttlMs: number): void {
+    const t = this.now();
+    this.sweep(t);
+    this.map.delete(key);
+    this.map.set(key, { value, until: t + ttlMs });
+    if (this.map.size > this.max) this.evict();
+  }
+
+  values(): V[] {
+    this.sweep(this.now(), true);
+    return [...this.map.values()].map((entry) => entry.value);
+  }
+
+  private sweep(t: number, always = false): void {
+    if (!always && t - this.lastSweep < 60_000) return;
+    this.lastSweep = t;
+    for (const [key, entry] of this.map) if (entry.until <= t) this.map.delete(key);
+  }
+
+  private evict(): void {
+    for (const [key, entry] of this.map) if (!this.keepLonger(entry.value)) return void this.map.delete(key);
+    this.map.delete(this.map.keys().next().value!);
+  }
+}
+
+// A sender's conversation and transcript live and expire together, as one entry.
+interface SenderData {
+  record?: Stored;
+  log: string[];
+}
+
 class MemoryConversations implements ConversationStore {
-  private readonly map = new Map<string, Stored>();
-  private readonly logs = new Map<string, string[]>();
-  constructor(private readonly claims: MemoryClaims, private readonly lock: MemoryLock, private readonly counters: MemoryCounters) {}
+  private readonly senders: ExpiringMap<SenderData>;
+  constructor(private readonly claims: MemoryClaims, private readonly lock: MemoryLock, private readonly counters: MemoryCounters, now: () => number, private readonly options: MemoryStoreOptions) {
+    this.senders = new ExpiringMap(now, options.maxEntries);
+  }
 
   async begin(sender: string, options: TurnOptions): Promise<Turn | null> {
     if (options.messageSid && !(await this.claims.claim(options.messageSid, options.claimTtlMs))) return null;
@@ -33,12 +93,13 @@ class MemoryConversations implements ConversationStore {
     return {
       ticket,
       recent,
-      record: read<ConversationRecord>(this.map.get(sender)),
+      record: read<ConversationRecord>(this.senders.get(sender)?.record),
       commit: async (record, entries) => {
         if (ended) throw new Error("turn already ended");
         try {
-          if (record) this.map.set(sender, checked(this.map.get(sender), record));
-          this.append(sender, entries);
+          const data = this.senders.get(sender) ?? { log: [] };
+          const next = { record: record ? checked(data.record, record) : data.record, log: [...data.log, ...entries.map((entry) => JSON.stringify(entry))].slice(-TRANSCRIPT_MAX) };
+          if (record || entries.length) this.senders.set(sender, next, this.options.ttlMs);
         } finally {
           await end();
         }
@@ -47,24 +108,23 @@ class MemoryConversations implements ConversationStore {
     };
   }
 
-  private append(sender: string, entries: TranscriptEntry[]) {
-    const log = this.logs.get(sender) ?? [];
-    for (const entry of entries) log.push(JSON.stringify(entry));
-    if (log.length > TRANSCRIPT_MAX) log.splice(0, log.length - TRANSCRIPT_MAX);
-    this.logs.set(sender, log);
-  }
-
   async transcript(sender: string) {
-    return (this.logs.get(sender) ?? []).map((line) => JSON.parse(line) as TranscriptEntry);
+    return (this.senders.get(sender)?.log ?? []).map((line) => JSON.parse(line) as TranscriptEntry);
   }
   async get(sender: string) {
-    return read<ConversationRecord>(this.map.get(sender));
+    return read<ConversationRecord>(this.senders.get(sender)?.record);
   }
 }
 
+type StoredCase = Stored & { closed: boolean; dueAt: number | null };
+
 class MemoryCases implements CaseStore {
-  private readonly map = new Map<string, Stored & { closed: boolean; dueAt: number | null }>();
+  private readonly map: ExpiringMap<StoredCase>;
   private counter = 0;
+  // Over the cap an open case is the last to go: it may still have a doctor to wake.
+  constructor(now: () => number, private readonly options: MemoryStoreOptions) {
+    this.map = new ExpiringMap(now, options.maxEntries, (c) => !c.closed);
+  }
   async nextNumber() {
     return ++this.counter;
   }
@@ -72,64 +132,55 @@ class MemoryCases implements CaseStore {
     return read<CaseRecord>(this.map.get(ref.toUpperCase()));
   }
   async put(record: CaseRecord) {
-    this.map.set(record.ref, { ...checked(this.map.get(record.ref), record), closed: record.snapshot.value === "closed", dueAt: caseDueAt(record) });
+    this.map.set(record.ref, { ...checked(this.map.get(record.ref), record), closed: record.snapshot.value === "closed", dueAt: caseDueAt(record) }, this.options.ttlMs);
   }
   async open() {
-    return [...this.map.values()].filter((c) => !c.closed).map((c) => read<CaseRecord>(c)!);
+    return this.map.values().filter((c) => !c.closed).map((c) => read<CaseRecord>(c)!);
   }
   async due(at: number) {
-    return [...this.map.values()].filter((c) => c.dueAt !== null && c.dueAt <= at).map((c) => read<CaseRecord>(c)!);
+    return this.map.values().filter((c) => c.dueAt !== null && c.dueAt <= at).map((c) => read<CaseRecord>(c)!);
   }
 }
 
-// Expired entries are swept at most once a minute, so a claim stays O(1).
-function sweeper<V>(map: Map<string, V>, expired: (v: V, now: number) => boolean): (now: number) => void {
-  let last = 0;
-  return (now) => {
-    if (now - last < 60_000) return;
-    last = now;
-    for (const [k, v] of map) if (expired(v, now)) map.delete(k);
-  };
-}
-
+// Over the cap the oldest claim goes: a late retry of that message may then be handled twice,
+// which beats running out of memory (a duplicate beats none).
 class MemoryClaims implements MessageClaims {
-  private readonly seen = new Map<string, number>();
-  private readonly sweep = sweeper(this.seen, (until: number, now) => until <= now);
-  constructor(private readonly now: () => number) {}
+  private readonly seen: ExpiringMap<true>;
+  constructor(now: () => number, options: MemoryStoreOptions) {
+    this.seen = new ExpiringMap(now, options.maxEntries);
+  }
   async claim(messageSid: string, ttlMs: number) {
-    const t = this.now();
-    this.sweep(t);
-    if (this.seen.has(messageSid)) return false;
-    this.seen.set(messageSid, t + ttlMs);
+    if (this.seen.get(messageSid)) return false;
+    this.seen.set(messageSid, true, ttlMs);
     return true;
   }
 }
 
 class MemoryDeliveries implements Deliveries {
-  private readonly map = new Map<string, { info: DeliveryInfo; until: number }>();
-  constructor(private readonly now: () => number) {}
+  private readonly map: ExpiringMap<DeliveryInfo>;
+  constructor(now: () => number, options: MemoryStoreOptions) {
+    this.map = new ExpiringMap(now, options.maxEntries);
+  }
   async remember(sid: string, info: DeliveryInfo, ttlMs: number) {
-    this.map.set(sid, { info, until: this.now() + ttlMs });
+    this.map.set(sid, info, ttlMs);
   }
   async lookup(sid: string) {
-    const found = this.map.get(sid);
-    return found && found.until > this.now() ? found.info : null;
+    return this.map.get(sid) ?? null;
   }
 }
 
 class MemoryCounters implements Counters {
-  private readonly map = new Map<string, { count: number; until: number }>();
-  private readonly sweep = sweeper(this.map, (v: { until: number }, now) => v.until <= now);
-  constructor(private readonly now: () => number) {}
+  private readonly map: ExpiringMap<number>;
+  constructor(private readonly now: () => number, options: MemoryStoreOptions) {
+    this.map = new ExpiringMap(now, options.maxEntries);
+  }
   async hit(key: string, windowMs: number) {
     const t = this.now();
-    this.sweep(t);
     const window = Math.floor(t / windowMs);
     const slot = `${key}:${window}`;
-    const current = this.map.get(slot) ?? { count: 0, until: (window + 1) * windowMs };
-    current.count++;
-    this.map.set(slot, current);
-    return current.count;
+    const count = (this.map.get(slot) ?? 0) + 1;
+    this.map.set(slot, count, (window + 1) * windowMs - t);
+    return count;
   }
 }
 
@@ -160,16 +211,20 @@ class MemoryLock implements SenderLock {
   }
 }
 
-export function memoryStores(now: () => number): Stores {
-  const claims = new MemoryClaims(now);
+// The defaults are DATA_TTL_DAYS' default and room for far more senders than a night brings.
+const DEFAULTS: MemoryStoreOptions = { ttlMs: 30 * 24 * 60 * 60 * 1000, maxEntries: 10_000 };
+
+export function memoryStores(now: () => number, overrides: Partial<MemoryStoreOptions> = {}): Stores {
+  const options = { ...DEFAULTS, ...overrides };
+  const claims = new MemoryClaims(now, options);
   const lock = new MemoryLock();
-  const counters = new MemoryCounters(now);
+  const counters = new MemoryCounters(now, options);
   return {
-    conversations: new MemoryConversations(claims, lock, counters),
-    cases: new MemoryCases(),
+    conversations: new MemoryConversations(claims, lock, counters, now, options),
+    cases: new MemoryCases(now, options),
     claims,
     lock,
-    deliveries: new MemoryDeliveries(now),
+    deliveries: new MemoryDeliveries(now, options),
     counters,
     connect: async () => undefined,
     ping: async () => true,

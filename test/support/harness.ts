@@ -41,7 +41,7 @@ export interface Harness extends Wired {
   post(fields: Record<string, string>, options?: { signature?: string | null; path?: string }): Promise<Reply>;
   send(overrides?: Partial<Record<string, string>>): Promise<Reply>;
   secondInstance(): Promise<Wired & { post: Harness["post"]; close(): Promise<void> }>;
-  twilioFailsNext(times: number, status: number | "timeout"): nock.Scope;
+  twilioFailsNext(times: number, status: number | "timeout", message?: string): nock.Scope;
   close(): Promise<void>;
 }
 
@@ -107,11 +107,11 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
         return { sid: "CA" + "0".repeat(32), status: "queued" };
       });
   interceptTwilio();
-  /** The next `times` SMS requests fail with `status` (or time out), then Twilio accepts again. */
-  const twilioFailsNext = (times: number, status: number | "timeout") => {
+  /** The next `times` SMS requests fail with `status` and Twilio's `message` (or time out), then Twilio accepts again. */
+  const twilioFailsNext = (times: number, status: number | "timeout", message = "failure") => {
     nock.cleanAll();
     const scope = nock("https://api.twilio.com").post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`).times(times);
-    const failing = status === "timeout" ? scope.delay(1_000).reply(201, {}) : scope.reply(status, { code: 20500, message: "failure", status });
+    const failing = status === "timeout" ? scope.delay(1_000).reply(201, {}) : scope.reply(status, { code: 20500, message, status });
     interceptTwilio();
     return failing;
   };
