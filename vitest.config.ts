@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
-    globalSetup: ["test/support/global-redis.ts"],
+    // Teardowns run in reverse: the check for leftover processes runs last, after Redis stops.
+    globalSetup: ["test/support/global-leftovers.ts", "test/support/global-build.ts", "test/support/global-redis.ts"],
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },

@@ -40,7 +40,9 @@ export function buildApp(deps: AppDeps): express.Express {
       logger: deps.log,
       // Our serializers read three fields; the wrapped standard ones would copy every header first.
       wrapSerializers: false,
-      genReqId: (req) => String(req.headers["i-twilio-idempotency-token"] ?? randomUUID()),
+      // Our own id: the line is written before the signature is checked, so no header of the
+      // request (an idempotency token is as easy to forge as any other) may name it.
+      genReqId: () => randomUUID(),
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split("?")[0] }),
         res: (res: { statusCode: number }) => ({ status: res.statusCode }),

@@ -3,6 +3,8 @@ import { parseOpeningHours, type OpeningHours } from "./clinic/opening-hours.js"
 
 // The only place that reads process.env. Every key is listed, with one comment, in .env.example.
 const LOCAL_DOCTOR = "+4500000001";
+// Danish numbers never start with 0: +450... is a placeholder such as .env.example's, never a phone.
+const PLACEHOLDER_PHONE = /^\+450/;
 const phone = z.string().regex(/^\+\d{6,15}$/, "must be E.164, e.g. +4512345678");
 const minutes = z.coerce.number().positive();
 // A comma-separated list of host names (no scheme, port or wildcard), matched exactly.
@@ -54,11 +56,25 @@ const Env = z
     ASSIST_TIMEOUT_MS: z.coerce.number().int().positive().max(10_000).default(3_000),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === "production" && !env.DOCTOR_PHONE) {
-      ctx.addIssue({ code: "custom", path: ["DOCTOR_PHONE"], message: "is required when NODE_ENV=production (pages would go nowhere)" });
-    }
-    if (env.NODE_ENV === "production" && !env.TWILIO_AUTH_TOKEN) {
-      ctx.addIssue({ code: "custom", path: ["TWILIO_AUTH_TOKEN"], message: "is required when NODE_ENV=production" });
+    if (env.NODE_ENV === "production") {
+      // Without these, production would run unsigned, page nobody or build links Twilio never calls.
+      const needed = {
+        TWILIO_ACCOUNT_SID: "sends the SMS and calls",
+        TWILIO_AUTH_TOKEN: "checks that webhooks come from Twilio",
+        PUBLIC_BASE_URL: "the https address Twilio calls; signatures are checked on it",
+        DOCTOR_PHONE: "pages would go nowhere",
+      } as const;
+      for (const [name, why] of Object.entries(needed)) {
+        if (!env[name as keyof typeof needed]) ctx.addIssue({ code: "custom", path: [name], message: `is required when NODE_ENV=production (${why})` });
+      }
+      if (env.PUBLIC_BASE_URL && !env.PUBLIC_BASE_URL.startsWith("https://")) {
+        ctx.addIssue({ code: "custom", path: ["PUBLIC_BASE_URL"], message: "must be https when NODE_ENV=production (webhooks carry health data)" });
+      }
+      for (const name of ["DOCTOR_PHONE", "BACKUP_PHONE"] as const) {
+        if (env[name] && PLACEHOLDER_PHONE.test(env[name])) {
+          ctx.addIssue({ code: "custom", path: [name], message: "is a placeholder (no Danish number starts with 0): set a real mobile number" });
+        }
+      }
     }
     if (env.TWILIO_ACCOUNT_SID && (!env.TWILIO_AUTH_TOKEN || !env.TWILIO_FROM)) {
       ctx.addIssue({ code: "custom", path: ["TWILIO_FROM"], message: "TWILIO_ACCOUNT_SID needs TWILIO_AUTH_TOKEN and TWILIO_FROM as well" });

@@ -31,6 +31,8 @@ export interface Wired {
   stores: Stores;
   log: Logger;
   now: () => number;
+  /** What was really built, for the start-up banner: "Redis store at host:port", "Twilio transport". */
+  uses: { store: string; transport: string };
   /** Closes the queue workers and the store connection. */
   close(): Promise<void>;
 }
@@ -60,5 +62,10 @@ export function wire(config: Config, overrides: Overrides = {}): Wired {
     await jobs.close();
     await stores.close();
   };
-  return { app, bot, stores, log, now, close };
+  const uses = {
+    // Host and port only: a REDIS_URL may carry a password.
+    store: overrides.stores ? "store given by the caller" : config.redis ? `Redis store at ${new URL(config.redis.url).host}` : "memory store",
+    transport: config.twilio ? "Twilio transport" : "console transport",
+  };
+  return { app, bot, stores, log, now, uses, close };
 }

@@ -1,5 +1,16 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
+
+const PRODUCTION: Record<string, string> = {
+  NODE_ENV: "production",
+  TWILIO_ACCOUNT_SID: "AC" + "0123456789abcdef".repeat(2),
+  TWILIO_AUTH_TOKEN: "x".repeat(20),
+  TWILIO_FROM: "+4593909978",
+  PUBLIC_BASE_URL: "https://akut.example.dk",
+  DOCTOR_PHONE: "+4520000001",
+};
 
 describe("configuration", () => {
   it("runs in local mode with no variables at all", () => {
@@ -15,8 +26,38 @@ describe("configuration", () => {
   });
 
   it("refuses production without a DOCTOR_PHONE of its own", () => {
-    expect(() => loadConfig({ NODE_ENV: "production", TWILIO_AUTH_TOKEN: "x".repeat(20) })).toThrow(/DOCTOR_PHONE is required/);
-    expect(loadConfig({ NODE_ENV: "production", TWILIO_AUTH_TOKEN: "x".repeat(20), DOCTOR_PHONE: "+4520000001" }).doctorPhone).toBe("+4520000001");
+    const { DOCTOR_PHONE: _, ...withoutDoctor } = PRODUCTION;
+    expect(() => loadConfig(withoutDoctor)).toThrow(/DOCTOR_PHONE is required/);
+    expect(loadConfig(PRODUCTION).doctorPhone).toBe("+4520000001");
+  });
+
+  it("refuses production without each of the Twilio account, token and public URL, naming all that are missing", () => {
+    const names = ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "PUBLIC_BASE_URL"] as const;
+    for (const name of names) {
+      const env: Record<string, string> = { ...PRODUCTION };
+      delete env[name];
+      expect(() => loadConfig(env), name).toThrow(new RegExp(`${name} is required when NODE_ENV=production`));
+    }
+    let message = "";
+    try {
+      loadConfig({ NODE_ENV: "production" });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    for (const name of [...names, "DOCTOR_PHONE"]) expect(message).toMatch(new RegExp(`${name} is required when NODE_ENV=production`));
+  });
+
+  it("refuses the placeholder doctor's number from .env.example in production", () => {
+    const example = readFileSync(fileURLToPath(new URL("../.env.example", import.meta.url)), "utf8");
+    const placeholder = /^DOCTOR_PHONE=(.*)$/m.exec(example)![1]!;
+    expect(() => loadConfig({ ...PRODUCTION, DOCTOR_PHONE: placeholder })).toThrow(/DOCTOR_PHONE is a placeholder/);
+    expect(() => loadConfig({ ...PRODUCTION, BACKUP_PHONE: "+4500000002" })).toThrow(/BACKUP_PHONE is a placeholder/);
+    // Local mode keeps working with the example file as it is.
+    expect(loadConfig({ DOCTOR_PHONE: placeholder }).doctorPhone).toBe(placeholder);
+  });
+
+  it("refuses a public URL in production that is not https", () => {
+    expect(() => loadConfig({ ...PRODUCTION, PUBLIC_BASE_URL: "http://akut.example.dk" })).toThrow(/PUBLIC_BASE_URL must be https/);
   });
 
   it("names the variable that is wrong", () => {

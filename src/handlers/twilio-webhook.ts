@@ -15,9 +15,27 @@ const Fields = z.object({
   NumMedia: z.coerce.number().int().min(0).max(MAX_MEDIA).optional().default(0),
 });
 
-/** The URL Twilio signed: the public base URL when behind a proxy, else what we were called on. */
-export function signedUrl(req: Request, publicBaseUrl: string | undefined): string {
-  return `${publicBaseUrl ?? `${req.protocol}://${req.get("host")}`}${req.originalUrl}`;
+// A host name or IP literal with an optional port, as a Host header may carry it; anything else
+// (spaces, a path, a broken IPv6 literal) cannot be the URL Twilio called.
+const HOST = /^(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?$/;
+
+/**
+ * The URL Twilio signed: PUBLIC_BASE_URL + path whenever it is set (production requires it);
+ * else rebuilt from the client's own Host header and protocol, which is only good enough for
+ * a first test on one machine. Null when those headers do not make a URL.
+ */
+export function signedUrl(req: Request, publicBaseUrl: string | undefined): string | null {
+  if (publicBaseUrl) return `${publicBaseUrl}${req.originalUrl}`;
+  const host = req.get("host");
+  const match = host === undefined ? null : HOST.exec(host);
+  if (!match || Number(match[1] ?? 0) > 65535 || (req.protocol !== "http" && req.protocol !== "https")) return null;
+  const url = `${req.protocol}://${host}${req.originalUrl}`;
+  try {
+    new URL(url);
+    return url;
+  } catch {
+    return null;
+  }
 }
 
 // The URL exactly as Twilio signed it matches almost always; only a miss pays for twilio's
@@ -33,9 +51,14 @@ function validSignature(authToken: string, signature: string, url: string, param
 export function requireTwilioSignature(authToken: string | undefined, publicBaseUrl: string | undefined): RequestHandler {
   return (req, res, next) => {
     if (!authToken) return next();
+    const url = signedUrl(req, publicBaseUrl);
+    if (url === null) {
+      res.status(400).type("text/plain").send("bad request: malformed Host header or forwarded protocol (set PUBLIC_BASE_URL)");
+      return;
+    }
     const signature = req.get("x-twilio-signature");
     const params = (req.body ?? {}) as Record<string, string>;
-    if (!signature || !validSignature(authToken, signature, signedUrl(req, publicBaseUrl), params)) {
+    if (!signature || !validSignature(authToken, signature, url, params)) {
       res.status(403).type("text/plain").send("invalid or missing X-Twilio-Signature");
       return;
     }
