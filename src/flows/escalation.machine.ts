@@ -68,6 +68,7 @@ export const escalationMachine = setup({
       if ("at" in event) enqueue.assign({ deadlineAt: event.at + ackMsFor(context, context.level) });
     }),
     clearDeadline: enqueueActions(({ enqueue }) => enqueue.assign({ deadlineAt: null })),
+    restartLadder: enqueueActions(({ enqueue }) => enqueue.assign({ pages: 0 })),
     // A later message in a case that waits for the clinic was screened: wait for its answer.
     startScreen: enqueueActions(({ context, event, enqueue }) => {
       if ("at" in event) enqueue.assign({ screen: true, screenAnswer: null, deadlineAt: event.at + context.screenMs });
@@ -150,7 +151,8 @@ export const escalationMachine = setup({
     "doctor.closed": { target: ".closed", actions: "close" },
     "doctor.relayed": { target: ".acknowledged", actions: ["relay", "stopDeadline"] },
     "case.update": [
-      { guard: "raisesToAlert", target: ".paged", reenter: true, actions: ["record", "nextDeadline"] },
+      // A raise starts the ladder afresh at the new level: a first page, not a reminder.
+      { guard: "raisesToAlert", target: ".paged", reenter: true, actions: ["record", "restartLadder", "nextDeadline"] },
       { guard: "startsScreen", target: ".screening", actions: ["record", "startScreen"] },
       { actions: "record" },
     ],

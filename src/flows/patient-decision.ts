@@ -126,6 +126,8 @@ export function screenAnswerOf(text: string): { answer: ScreenAnswer; rest: stri
 function screenAnswered(ctx: ConversationContext, ev: SmsReceived, patch: Partial<ConversationContext>, own: Answer, lang: Language): Decision {
   const screening = ctx.screening!;
   const { answer, rest } = screenAnswerOf(ev.text);
+  // A bare "yes" to a Danish question is an answer, not a switch to English.
+  if (answer !== "other" && !rest) lang = ctx.language;
   const read = answer === "other" ? own : rest ? answerMessage(rest, ev.contact) : null;
   const restLevel: Level = read ? read.assessment.ownLevel : "info";
   const level: Level = answer === "yes" || restLevel === "emergency" ? "emergency" : answer === "no" ? higher(screening.fallback, restLevel) : higher(restLevel, "urgent");
@@ -133,7 +135,7 @@ function screenAnswered(ctx: ConversationContext, ev: SmsReceived, patch: Partia
     : screenFollowUp(level === "emergency" ? "yes" : answer, lang, screening.about, rank(level) >= rank("urgent") ? ev.contact.urgentContact : ev.contact.reviewContact);
   const findings = [...new Set([...ctx.findings, ...(read?.assessment.findings.map(findingName) ?? []), ...(answer === "yes" ? ["screen: JA"] : [])])];
   Object.assign(patch, {
-    level, screening: null, pending: null, findings,
+    language: lang, level, screening: null, pending: null, findings,
     symptomText: [ctx.symptomText, ev.text.trim()].filter(Boolean).join(". ").slice(-MAX_SYMPTOM_TEXT),
     days: read?.assessment.daysSinceTreatment ?? ctx.days, area: read?.assessment.area ?? ctx.area,
   });

@@ -208,12 +208,30 @@ export class TermIndex {
 
   private matchRest(term: Term, tokens: readonly string[], start: number): number {
     const { parts } = term;
+    let at = start;
     for (let p = 1; p < parts.length; p++) {
-      const token = tokens[start + p];
+      at++;
+      // A degree word inside a phrase leaves it whole: "står lidt åbent", "is really not right".
+      if (tokens[at] !== undefined && !partMatches(parts[p]!, tokens[at]!)) at = afterFillers(tokens, at);
+      const token = tokens[at];
       if (token === undefined || !partMatches(parts[p]!, token)) return -1;
     }
-    return start + parts.length - 1;
+    return at;
   }
+}
+
+const FILLERS = new Set(["lidt", "helt", "meget", "stadig", "ret", "rigtig", "rigtigt", "ganske", "virkelig", "totalt", "fuldstandig", "altid", "really", "very", "slightly", "kinda", "pretty", "quite", "totally", "completely", "still", "always"]);
+const FILLER_PAIRS = new Set(["a bit", "kind of", "sort of", "en smule", "en anelse"]);
+
+/** Where the words go on after at most two degree words (or one pair) from `at`. */
+function afterFillers(tokens: readonly string[], at: number): number {
+  let i = at;
+  for (let n = 0; n < 2; n++) {
+    if (FILLERS.has(tokens[i] ?? "")) i++;
+    else if (FILLER_PAIRS.has(`${tokens[i]} ${tokens[i + 1]}`)) i += 2;
+    else break;
+  }
+  return i;
 }
 
 // Two terms of one concept can match the same words ("hoved" and "hoved*"): one hit is enough.

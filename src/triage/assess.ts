@@ -49,7 +49,12 @@ export function assess(rawText: string): Assessment {
     const asksWhat = WH_WORDS.has(first) || first === "hvor";
     // "if my eyelid droops, ...", "a friend said hers went numb", "hule med alderen": supposed,
     // heard or long-standing, not a report. A red flag is never read away so (question-form.ts decides it).
-    if (m.sign.level !== "emergency" && scopesOver(scopes, m.start, m.end).some((c) => c.modifier === "hypothetical" && (!c.conditional || questions.has(sentence)))) return true;
+    const supposed = scopesOver(scopes, m.start, m.end).filter((c) => c.modifier === "hypothetical");
+    if (m.sign.level !== "emergency" && supposed.some((c) => c.kind !== "condition" || questions.has(sentence))) return true;
+    // A red flag only when someone says it happens to people in general, and asks whether it is
+    // true: "min veninde siger man kan få svært ved at synke, passer det?".
+    const kinds = new Set(supposed.map((c) => c.kind));
+    if (kinds.has("hearsay") && kinds.has("generic") && text.includes("?")) return true;
     if (!inQuestion(m)) return false;
     return hypothetical.has(sentence) || (unanchored.has(sentence) && (m.sign.level === "expected" || (m.sign.level === "review" && asksWhat))) || (m.sign.level !== "emergency" && generic.has(sentence));
   };
@@ -60,9 +65,11 @@ export function assess(rawText: string): Assessment {
 
   const findings = toFindings(reported);
   const ownLevel = findings.reduce<Level>((max, f) => (rank(f.level) > rank(max) ? f.level : max), "info");
+  // The screen reads past a question only when it plainly asks: supposed, or asked with its
+  // question mark. "Og så bliver mine arme ved med at ryste" opens with a verb and still reports.
   const asking = (at: number) => {
     const sentence = tokens[at]!.sentence;
-    return (unanchored.has(sentence) || hypothetical.has(sentence)) && at >= (from.get(sentence) ?? 0) && at < (until.get(sentence) ?? Infinity);
+    return (hypothetical.has(sentence) || (unanchored.has(sentence) && (tokenized.questions[sentence] ?? false))) && at >= (from.get(sentence) ?? 0) && at < (until.get(sentence) ?? Infinity);
   };
   // An emergency already has its answer; below that, what the rules could not place is screened.
   const screened = ownLevel === "emergency" ? null : screenFor({ tokens, hits, scopes, placed: matches.map((m) => ({ start: m.start, end: m.end, sign: m.sign })), asking, questions, nothingPlaced: matches.length === 0 });

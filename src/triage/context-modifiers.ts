@@ -17,8 +17,11 @@ interface Trigger {
   phrases: string[];
   /** Terminators of its own, in place of its modifier's. */
   terminators?: string[];
-  /** A condition ("if", "hvis"): it supposes only in a question ("if my lid droops, how long ...?"). */
-  conditional?: boolean;
+  /**
+   * Which kind of supposing: a condition ("if my lid droops, how long ...?" supposes only in a
+   * question), hearsay, something had all along, or a claim about people in general.
+   */
+  kind?: "condition" | "hearsay" | "history" | "generic";
 }
 
 // The writer speaking of themselves: "min mand siger jeg lyder fuld" is the writer's own report.
@@ -32,15 +35,16 @@ const TRIGGERS: Trigger[] = [
   { modifier: "negated", direction: "forward", within: "clause", reach: 6, phrases: ["ingen", "intet", "ikke", "ik", "no", "not", "never", "aldrig", "uden", "without", "hverken", "neither", "nor", "none", "ingen problemer med", "no problems with", "no trouble with", "no issues with", "no problem with"] },
   // "synker fint", "breathing fine tho", "vejrtrækningen er normal": the function is fine.
   { modifier: "negated", direction: "backward", within: "clause", reach: 3, phrases: ["fint", "fin", "fine", "ok", "okay", "normalt", "normal", "normally", "godt", "uden problemer", "without problems", "no problem", "perfectly", "totally fine", "helt fint", "er fin", "is fine", "are fine", "er normal", "is normal"] },
-  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, conditional: true, phrases: ["hvis", "if", "worst case", "i værste fald", "i tilfælde af", "in case", "what if", "hvad hvis", "kan man", "can you get", "could i get", "risiko for", "risk of", "kommer man til", "bliver man", "will i", "would i", "vil jeg", "hvad sker der hvis", "what happens if", "skulle det ske", "should it happen", "supposing"] },
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "condition", phrases: ["hvis", "if", "worst case", "i værste fald", "i tilfælde af", "in case", "what if", "hvad hvis", "could i get", "risiko for", "risk of", "will i", "would i", "vil jeg", "hvad sker der hvis", "what happens if", "skulle det ske", "should it happen", "supposing"] },
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 8, kind: "generic", phrases: ["kan man", "man kan", "man far", "kommer man til", "bliver man", "can you get", "you can get", "you can", "people get", "folk far", "nogle far", "some people", "one can", "make you", "makes you", "kan gore en", "kan give en"] },
   // Hearsay and what one has had all along are not a report of a new symptom: "my mates say you
   // can't pull any face", "kinderne er blevet hule med alderen".
-  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, terminators: SOMEONE, phrases: ["siger at", "sagde at", "said that", "says that", "say that", "told me", "fortalte mig", "har hort", "heard that", "har laest", "read that", "ifolge", "they say", "people say", "mates say", "friends say", "folk siger", "man siger", "de siger"] },
-  { modifier: "hypothetical", direction: "backward", within: "clause", reach: 8, phrases: ["med alderen", "with age", "altid haft", "always had", "i mange ar", "for years", "siden jeg var barn", "since i was a child", "fodt med", "born with"] },
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "hearsay", terminators: SOMEONE, phrases: ["siger at", "sagde at", "said that", "says that", "say that", "siger", "sagde", "says", "said", "say", "told me", "fortalte mig", "har hort", "heard that", "har laest", "read that", "ifolge", "they say", "people say", "mates say", "friends say", "folk siger", "man siger", "de siger"] },
+  { modifier: "hypothetical", direction: "backward", within: "clause", reach: 8, kind: "history", phrases: ["med alderen", "with age", "altid haft", "always had", "i mange ar", "for years", "siden jeg var barn", "since i was a child", "fodt med", "born with"] },
   { modifier: "other", direction: "forward", within: "sentence", reach: 20, phrases: ["en veninde", "en ven", "a friend", "my mates", "my friends", "mine veninder", "min mand", "min kone", "min kæreste", "min partner", "min mor", "min far", "min datter", "min søn", "min søster", "min bror", "min veninde", "min ven", "min svigermor", "vores datter", "vores søn", "my husband", "my wife", "my partner", "my girlfriend", "my boyfriend", "my mum", "my mom", "my mother", "my dad", "my father", "my daughter", "my son", "my sister", "my brother", "my friend", "han", "hun", "he", "she", "hendes", "hans", "her", "his"] },
 ];
 
-const PSEUDO = ["do not know if", "not sure if", "ved ikke om", "unsure if", "wonder if", "wondering if", "i tvivl om", "ikke kun", "ikke bare", "not only", "not just", "no doubt", "ingen tvivl", "ikke sikker", "not sure", "ved ikke", "do not know", "no idea", "ikke noget problem at", "ikke lige", "ikke for", "not to", "not that", "no longer", "ikke længere", "not anymore", "ikke mere", "hvis ikke", "if not", "nothing but"];
+const PSEUDO = ["siger ikke", "do not know if", "not sure if", "ved ikke om", "unsure if", "wonder if", "wondering if", "i tvivl om", "ikke kun", "ikke bare", "not only", "not just", "no doubt", "ingen tvivl", "ikke sikker", "not sure", "ved ikke", "do not know", "no idea", "ikke noget problem at", "ikke lige", "ikke for", "not to", "not that", "no longer", "ikke længere", "not anymore", "ikke mere", "hvis ikke", "if not", "nothing but"];
 
 // A terminator ends every scope that meets it. "men", "but" and "altså jo" turn a sentence:
 // "ingen problemer med at synke... altså jo, det er faktisk svært".
@@ -65,7 +69,7 @@ const at = (tokens: readonly Token[], i: number, words: string[]) => words.every
 
 export interface Scope {
   modifier: Modifier;
-  conditional: boolean;
+  kind: Trigger["kind"] | null;
   /** The trigger's own words. */
   trigger: { start: number; end: number };
   /** The words the trigger modifies, inclusive. */
@@ -84,13 +88,14 @@ export function contextScopes(tokens: readonly Token[], language: "da" | "en"): 
       for (let k = 0; k < pseudo.length; k++) covered.add(i + k);
       continue;
     }
+    // Each trigger is found on its own ("my mates" and "mates say" both count); at one place,
+    // the longest of a modifier's triggers wins ("ingen problemer med" over "ingen").
+    const seen = new Set<string>();
     for (const { words, rule } of COMPILED) {
-      if (!at(tokens, i, words)) continue;
-      // Danish "i" is "in": only an English writer's "i" is the writer.
+      if (seen.has(rule.modifier) || !at(tokens, i, words)) continue;
+      seen.add(rule.modifier);
       const end = i + words.length - 1;
-      scopes.push({ modifier: rule.modifier, conditional: rule.conditional ?? false, trigger: { start: i, end }, ...scopeOf(tokens, i, end, rule, language) });
-      for (let k = i; k <= end; k++) covered.add(k);
-      break;
+      scopes.push({ modifier: rule.modifier, kind: rule.kind ?? null, trigger: { start: i, end }, ...scopeOf(tokens, i, end, rule, language) });
     }
   }
   return scopes;
@@ -119,7 +124,8 @@ function scopeOf(tokens: readonly Token[], start: number, end: number, rule: Tri
 
 /** The scopes that reach a mention spanning tokens start..end. */
 export function scopesOver(scopes: readonly Scope[], start: number, end: number): Scope[] {
-  return scopes.filter((s) => start <= s.to && end >= s.from && !(start >= s.trigger.start && end <= s.trigger.end));
+  // A trigger that is part of the mention itself ("not right", "ikke som normalt") modifies nothing.
+  return scopes.filter((s) => start <= s.to && end >= s.from && !(start >= s.trigger.start && end <= s.trigger.end) && !(s.trigger.start >= start && s.trigger.end <= end));
 }
 
 /** The modifiers that reach a mention spanning tokens start..end. */

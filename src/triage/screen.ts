@@ -18,29 +18,39 @@ interface VitalFunction {
   /** Words in the same clause that say it is something else: "kan ikke se nogen effekt". */
   unless?: string[];
   /**
-   * Signs that explain a mention of the weaker kind in the same sentence: "min overlæbe er slap,
-   * og maden falder ud, når jeg spiser" is the lip, not the swallowing.
+   * Placed signs that explain a mention: in its clause, or anywhere in its sentence for the
+   * weaker mentions ("min overlæbe er slap, og maden falder ud, når jeg spiser" is the lip, not
+   * the swallowing). Any other sign beside it explains nothing: "hun lyder som om hun har en varm
+   * kartoffel i munden" is still the speech, whatever "varm" was read as.
    */
-  explainedBy?: { mentions: string[]; signs: string[] };
+  explainedBy?: { signs: string[]; weak?: string[] };
 }
 
-const CHANGE = ["unable", "hard", "repeated", "consequence", "like", "changed"];
+// What happens when the function is tried: the screen's own words and the signs' ("løber ud", "op i næsen").
+const HAPPENS = ["consequence", "leak", "noseOut", "stuck", "cough", "swallowWrong", "dropThings"];
+const CHANGE = ["unable", "hard", "repeated", "like", "changed", ...HAPPENS];
+// Drink coming back through the nose, food stuck or going down the wrong way: swallowing gone
+// wrong, whatever else the sentence says ("kaffen løber ud af mundvigen og op i næsen").
+const STRONG = new Set(["noseOut", "stuck", "swallowWrong", "cough"]);
 
 export const VITAL_FUNCTIONS: VitalFunction[] = [
   {
     id: "swallowing", mentions: ["swallow", "swallowWrong", "ingest", "drinkEat"], changes: CHANGE, unless: ["teary", "chew", "jaw", "cooking"],
-    explainedBy: { mentions: ["ingest", "drinkEat"], signs: ["drooling", "mouth-asymmetry", "dry-mouth", "weak-chewing", "mouth-opening", "tongue-lip-swelling"] },
+    explainedBy: { weak: ["ingest", "drinkEat"], signs: ["drooling", "mouth-asymmetry", "dry-mouth", "weak-chewing", "mouth-opening", "tongue-lip-swelling", "painful-swallowing", "throat-pain", "feeling-unwell"] },
   },
   { id: "breathing", mentions: ["breath", "breathProblem"], changes: CHANGE },
   { id: "speech", mentions: ["speak", "voice", "utter", "hoarse", "slurred"], changes: CHANGE, unless: ["talkTo", "looks"] },
   {
     id: "sight", mentions: ["vision", "see", "readTask"], changes: ["unable", "hard", "like", "changed"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "messageThing", "itsNothing"],
     // "øjenlåget hænger, så jeg skal løfte hagen for at se": the lid is in the way.
-    explainedBy: { mentions: ["vision", "see", "readTask"], signs: ["drooping-eyelid", "eyelid-swelling", "eyes-swollen-shut", "dry-eyes", "watery-eyes"] },
+    explainedBy: { weak: ["vision", "see", "readTask"], signs: ["drooping-eyelid", "eyelid-swelling", "eyes-swollen-shut", "dry-eyes", "watery-eyes", "blurred-vision", "double-vision", "eye-pain", "red-eye", "eye-cannot-close"] },
   },
   { id: "neck", mentions: ["neckWord", "holdHead"], changes: CHANGE },
-  { id: "limbs", mentions: ["limbs", "motor", "grip", "dropThings"], changes: CHANGE },
-  { id: "mouth-and-throat", mentions: ["tongue", "lips", "throat"], changes: ["unable", "hard", "like", "changed"], unless: ["bruise", "redness", "bumps", "site", "glands", "pain", "tender", "dry"] },
+  { id: "limbs", mentions: ["limbs", "motor", "grip", "dropThings"], changes: CHANGE, explainedBy: { signs: ["dizziness"] } },
+  {
+    id: "mouth-and-throat", mentions: ["tongue", "lips", "throat"], changes: ["unable", "hard", "like", "changed"], unless: ["bruise", "redness", "bumps", "site", "glands", "pain", "tender", "dry", "resolving", "effect"],
+    explainedBy: { signs: ["tongue-lip-swelling", "throat-itch", "throat-pain", "painful-swallowing", "drooling", "mouth-asymmetry", "dry-mouth", "numbness", "taste-loss"] },
+  },
   { id: "consciousness", mentions: ["awake", "faint"], changes: [] },
 ];
 
@@ -83,18 +93,21 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
   }
   const placedClauses = new Set<number>();
   for (const p of input.placed) for (let i = p.start; i <= p.end; i++) placedClauses.add(tokens[i]!.clause);
+  const inPlacedSpan = (h: TermHit) => input.placed.some((p) => h.start >= p.start && h.end <= p.end);
   const live = (h: TermHit) => !input.asking(h.start) && !modifiersOf(input.scopes, h.start, h.end).has("negated") && !modifiersOf(input.scopes, h.start, h.end).has("hypothetical");
 
   for (const fn of VITAL_FUNCTIONS) {
     for (const mention of hits) {
       if (!fn.mentions.includes(mention.concept) || !live(mention)) continue;
-      const clause = tokens[mention.start]!.clause;
-      if (placedClauses.has(clause) || explained(input, mention.start, fn, mention.concept)) continue;
+      if (inPlacedSpan(mention)) continue;
       const near = nearby(tokens, hits, mention, byClause);
       if (fn.unless?.some((c) => near.some((h) => h.concept === c))) continue;
       if (mention.concept === "motor" && faceAfter(hits, mention)) continue;
-      const change = fn.changes.length === 0 ? mention : near.find((h) => fn.changes.includes(h.concept) && h !== mention && !overlaps(h, mention) && live(h));
-      if (change) return { reason: "vital", function: fn.id, start: Math.min(mention.start, change.start), end: Math.max(mention.end, change.end) };
+      const changed = (h: TermHit) => fn.changes.includes(h.concept) && h !== mention && !overlaps(h, mention) && live(h);
+      const strong = fn.id === "swallowing" ? farther(tokens, hits, mention).find((h) => STRONG.has(h.concept) && changed(h)) : undefined;
+      const change = fn.changes.length === 0 ? mention : strong ?? near.find(changed);
+      if (!change || (!strong && explained(input, mention, fn))) continue;
+      return { reason: "vital", function: fn.id, start: Math.min(mention.start, change.start), end: Math.max(mention.end, change.end) };
     }
   }
   if (!input.nothingPlaced) return null;
@@ -127,16 +140,26 @@ function nearby(tokens: readonly Token[], hits: readonly TermHit[], mention: Ter
   return [...same, ...close];
 }
 
+/** The same sentence and line, further out: a strong consequence may come at the end of a long clause. */
+function farther(tokens: readonly Token[], hits: readonly TermHit[], mention: TermHit): TermHit[] {
+  const anchor = tokens[mention.start]!;
+  return hits.filter((h) => tokens[h.start]!.sentence === anchor.sentence && tokens[h.start]!.line === anchor.line && Math.abs(h.start - mention.start) <= 12);
+}
+
 function faceAfter(hits: readonly TermHit[], mention: TermHit): boolean {
   return hits.some((h) => FACE_OBJECTS.has(h.concept) && h.start > mention.end && h.start - mention.end <= 3);
 }
 
-function explained(input: ScreenInput, at: number, fn: VitalFunction, concept: string): boolean {
+function explained(input: ScreenInput, mention: TermHit, fn: VitalFunction): boolean {
   const { tokens } = input;
-  const sentence = tokens[at]!.sentence;
+  const at = mention.start;
+  const { sentence, clause } = tokens[at]!;
   const inSentence = input.placed.filter((p) => tokens[p.start]!.sentence === sentence);
-  if (fn.explainedBy?.mentions.includes(concept) && inSentence.some((p) => fn.explainedBy!.signs.includes(p.sign.id))) return true;
-  if (!inSentence.some((p) => p.end < at)) return false;
-  for (let i = at - 1; i >= 0 && at - i <= 4 && tokens[i]!.sentence === sentence; i--) if (SO_WORDS.has(tokens[i]!.text)) return true;
-  return false;
+  const explains = (p: { sign: { id: string } }) => fn.explainedBy?.signs.includes(p.sign.id) ?? false;
+  const sameClause = (p: { start: number; end: number }) => tokens[p.start]!.clause <= clause && tokens[p.end]!.clause >= clause;
+  if (inSentence.some((p) => explains(p) && (sameClause(p) || fn.explainedBy?.weak?.includes(mention.concept)))) return true;
+  // "..., så jeg skal løfte hagen for at se", "så tunge at jeg skal løfte dem": a "so" right
+  // after a placed sign makes what follows its consequence ("og så ..." only goes on to the next thing).
+  const consequence = (i: number) => SO_WORDS.has(tokens[i]!.text) && tokens[i - 1]?.text !== "og" && tokens[i - 1]?.text !== "and";
+  return inSentence.some((p) => p.end < at && at - p.end <= 8 && tokens.slice(p.end + 1, at).some((_, k) => at - (p.end + 1 + k) <= 6 && consequence(p.end + 1 + k)));
 }
