@@ -1,11 +1,13 @@
 import type { Server } from "node:http";
 import { ConfigError, loadConfig } from "./config.js";
 import { wire } from "./wiring.js";
+import { checkWritableFiles } from "./writable-files.js";
 
 async function main(): Promise<void> {
   let config;
   try {
     config = loadConfig();
+    checkWritableFiles(config);
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`akutlinje: ${err.message}\n`);
