@@ -19,15 +19,19 @@ const read = <T>(stored: Stored | undefined): T | null => (stored ? (JSON.parse(
 class MemoryConversations implements ConversationStore {
   private readonly map = new Map<string, Stored>();
   private readonly logs = new Map<string, string[]>();
-  constructor(private readonly claims: MemoryClaims, private readonly lock: MemoryLock, private readonly counters: MemoryCounters) {}
+  constructor(private readonly claims: TurnClaims, private readonly lock: MemoryLock, private readonly counters: MemoryCounters) {}
 
   async begin(sender: string, options: TurnOptions): Promise<Turn | null> {
-    if (options.messageSid && !(await this.claims.claim(options.messageSid, options.claimTtlMs))) return null;
+    const claim = options.messageSid ? await this.claims.take(options.messageSid) : null;
+    if (claim === "done") return null;
     const { ticket, release } = await this.lock.acquire(sender);
     const recent = await this.counters.hit(`turns:${sender}`, options.rateWindowMs);
     let ended = false;
-    const end = async () => {
-      if (!ended) release();
+    const end = async (committed = false) => {
+      if (!ended) {
+        release();
+        claim?.settle(committed ? options.claimTtlMs : null);
+      }
       ended = true;
     };
     return {
@@ -36,14 +40,16 @@ class MemoryConversations implements ConversationStore {
       record: read<ConversationRecord>(this.map.get(sender)),
       commit: async (record, entries) => {
         if (ended) throw new Error("turn already ended");
+        let committed = false;
         try {
           if (record) this.map.set(sender, checked(this.map.get(sender), record));
           this.append(sender, entries);
+          committed = true;
         } finally {
-          await end();
+          await end(committed);
         }
       },
-      end,
+      end: () => end(),
     };
   }
 
@@ -102,6 +108,39 @@ class MemoryClaims implements MessageClaims {
     if (this.seen.has(messageSid)) return false;
     this.seen.set(messageSid, t + ttlMs);
     return true;
+  }
+}
+
+/**
+ * A MessageSid counts as handled once its turn commits. A copy that comes while the turn is
+ * in hand waits for its outcome; a turn that ends without committing leaves the message to
+ * the next copy (or the fallback replay).
+ */
+class TurnClaims {
+  private readonly claims = new Map<string, { until: number } | { settled: Promise<void> }>();
+  private readonly sweep = sweeper(this.claims, (c, now) => "until" in c && c.until <= now);
+  constructor(private readonly now: () => number) {}
+
+  async take(messageSid: string): Promise<"done" | { settle(keepMs: number | null): void }> {
+    for (;;) {
+      this.sweep(this.now());
+      const claim = this.claims.get(messageSid);
+      if (!claim) break;
+      if ("until" in claim) {
+        if (claim.until > this.now()) return "done";
+        break;
+      }
+      await claim.settled;
+    }
+    let resolve!: () => void;
+    this.claims.set(messageSid, { settled: new Promise<void>((r) => (resolve = r)) });
+    return {
+      settle: (keepMs) => {
+        if (keepMs === null) this.claims.delete(messageSid);
+        else this.claims.set(messageSid, { until: this.now() + keepMs });
+        resolve();
+      },
+    };
   }
 }
 
@@ -165,7 +204,7 @@ export function memoryStores(now: () => number): Stores {
   const lock = new MemoryLock();
   const counters = new MemoryCounters(now);
   return {
-    conversations: new MemoryConversations(claims, lock, counters),
+    conversations: new MemoryConversations(new TurnClaims(now), lock, counters),
     cases: new MemoryCases(),
     claims,
     lock,
