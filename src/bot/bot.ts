@@ -37,20 +37,27 @@ export function createBot(deps: BotDeps): Bot {
 
   // Messages the fail-safe answered while the store was down go into their conversations
   // once it is back. Their replies were already sent, so only the state and the case move on.
-  // The replay claim makes that happen once across instances; the turn itself claims nothing,
-  // since the first attempt may have claimed the MessageSid before it failed.
+  // The message's own claim makes this happen once: a turn of it that did commit (a write
+  // that went through late, another copy) leaves nothing to do, and a replay that fails
+  // leaves it unclaimed. An entry goes only once its replay has committed, and one that
+  // fails is tried again next tick without holding back the others.
   async function replayFallback(): Promise<void> {
     for (const entry of deps.fallback.pending()) {
       if (!(await stores.ping())) return;
-      const replayed = (await stores.claims.claim(`replay:${entry.msg.messageSid}`, CLAIM_TTL_MS)) ? await handlePatient(entry.msg, entry.at) : null;
-      deps.fallback.remove(entry);
-      log.info({ messageSid: entry.msg.messageSid, ...replayed?.facts }, "fallback message replayed");
+      try {
+        const replayed = await handlePatient(entry.msg, entry.at);
+        deps.fallback.remove(entry);
+        log.info({ messageSid: entry.msg.messageSid, ...replayed.facts }, "fallback message replayed");
+      } catch (err) {
+        log.warn({ messageSid: entry.msg.messageSid, err: (err as Error).message }, "fallback message not replayed; tried again next tick");
+      }
     }
   }
 
+  // Each step stands alone: nothing one case or message does holds back another's deadline.
   async function tick(): Promise<void> {
     await replayFallback();
-    await deps.jobs?.runDue(now());
+    await deps.jobs?.runDue(now()).catch((err: Error) => log.error({ err: err.message }, "due timers not run; the sweep looks for them"));
     await cases.sweep();
   }
 

@@ -122,7 +122,9 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
     const due = await stores.cases.due(at);
     for (const record of due) {
       const c = record.snapshot.context;
-      if (c.deadlineAt !== null && c.deadlineAt <= at) await update(c.ref, { type: "timer.due", at });
+      if (c.deadlineAt === null || c.deadlineAt > at) continue;
+      // One case that cannot be moved on must not hold back the deadlines of the others.
+      await update(c.ref, { type: "timer.due", at }).catch((err: Error) => log.error({ caseRef: c.ref, err: err.message }, "case deadline not handled; the next sweep tries again"));
     }
     if (due.some((r) => r.snapshot.value === "queued" && (r.snapshot.context.digestAt ?? Infinity) <= at)) await digest();
   }

@@ -29,8 +29,7 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
 
   return async function handlePatient(msg: InboundMessage, replayedAt?: number): Promise<Handled> {
     const at = replayedAt ?? now();
-    // A replay was made once-only by its own claim (see replayFallback).
-    const conv = await conversations.begin(msg.from, at, replayedAt ? undefined : msg.messageSid);
+    const conv = await conversations.begin(msg.from, at, msg.messageSid);
     if (!conv) return { replies: [], facts: { outcome: "duplicate" } };
     const opened: OpenedCase[] = [];
     let next = conv.snapshot;
