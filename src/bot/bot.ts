@@ -2,10 +2,11 @@ import type { TimerJob } from "../queue/job-queues.js";
 import { caseRunner } from "./cases.js";
 import { conversationRecords } from "./conversations.js";
 import { deliveries } from "./deliveries.js";
-import { CLAIM_TTL_MS, type BotDeps, type Handled, type InboundMessage } from "./deps.js";
+import { CLAIM_TTL_MS, type BotDeps, type Handled, type HandledFacts, type InboundMessage } from "./deps.js";
 import { doctorHandler } from "./doctor-handler.js";
 import { failSafe, withinBudget } from "./fail-safe.js";
-import { patientHandler } from "./patient-handler.js";
+import type { FallbackEntry } from "./fallback-log.js";
+import { patientHandler, TurnFailed } from "./patient-handler.js";
 
 export type { BotDeps, Handled, HandledFacts, InboundMessage } from "./deps.js";
 
@@ -45,13 +46,27 @@ export function createBot(deps: BotDeps): Bot {
     for (const entry of deps.fallback.pending()) {
       if (!(await stores.ping())) return;
       try {
-        const replayed = await handlePatient(entry.msg, entry.at);
+        const facts = entry.ack ? await replayAck(entry) : await replayMessage(entry);
         deps.fallback.remove(entry);
-        log.info({ messageSid: entry.msg.messageSid, ...replayed.facts }, "fallback message replayed");
+        log.info({ messageSid: entry.msg.messageSid, ...facts }, "fallback message replayed");
       } catch (err) {
+        if (err instanceof TurnFailed && !entry.caseRef) deps.fallback.attachCase(entry, err.caseRef);
         log.warn({ messageSid: entry.msg.messageSid, err: (err as Error).message }, "fallback message not replayed; tried again next tick");
       }
     }
+  }
+
+  async function replayMessage(entry: FallbackEntry): Promise<HandledFacts> {
+    if (entry.caseRecord) await cases.restore(entry.caseRecord);
+    return (await handlePatient(entry.msg, { at: entry.at, ...(entry.caseRef ? { caseRef: entry.caseRef } : {}) })).facts;
+  }
+
+  async function replayAck(entry: FallbackEntry): Promise<HandledFacts> {
+    const ref = entry.ack!;
+    const acked = await cases.update(ref, { type: "doctor.acked", at: entry.at });
+    // A case the fail-safe opened may not be stored yet: the OK waits for it.
+    if (!acked && deps.fallback.pending().some((e) => e.caseRef === ref)) throw new Error(`case ${ref} not stored yet`);
+    return { outcome: "doctor", command: "ack", caseRef: ref };
   }
 
   // Each step stands alone: nothing one case or message does holds back another's deadline.
@@ -74,5 +89,5 @@ export function createBot(deps: BotDeps): Bot {
     sendGaveUp: send.sendGaveUp,
   });
 
-  return { handle: withinBudget(failSafe(handle, deps, isDoctor), deps, isDoctor), tick, status };
+  return { handle: withinBudget(failSafe(handle, deps, isDoctor, cases), deps, isDoctor), tick, status };
 }

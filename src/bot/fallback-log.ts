@@ -1,10 +1,17 @@
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import type { Logger } from "pino";
+import type { CaseRecord } from "../flows/records.js";
 import type { InboundMessage } from "./deps.js";
 
 export interface FallbackEntry {
   msg: InboundMessage;
   at: number;
+  /** The case already opened for this message: its conversation carries on in it. */
+  caseRef?: string;
+  /** That case as the fail-safe opened it, to be stored if the store did not take it then. */
+  caseRecord?: CaseRecord;
+  /** A doctor's acknowledgement of this case that the store could not take. */
+  ack?: string;
 }
 
 // Messages that could not be handled normally (the store was down, say). They were answered
@@ -30,12 +37,22 @@ export class FallbackLog {
     this.write(() => appendFileSync(this.file!, JSON.stringify(entry) + "\n", { mode: 0o600 }));
   }
 
+  /** Notes the case a failed replay opened, so the next replay carries on in it. */
+  attachCase(entry: FallbackEntry, caseRef: string): void {
+    entry.caseRef = caseRef;
+    this.rewrite();
+  }
+
   pending(): FallbackEntry[] {
     return [...this.entries];
   }
 
   remove(done: FallbackEntry): void {
     this.entries = this.entries.filter((e) => e !== done && e.msg.messageSid !== done.msg.messageSid);
+    this.rewrite();
+  }
+
+  private rewrite(): void {
     this.write(() => writeFileSync(this.file!, this.entries.map((e) => JSON.stringify(e) + "\n").join(""), { mode: 0o600 }));
   }
 

@@ -74,6 +74,9 @@ class MemoryCases implements CaseStore {
   async nextNumber() {
     return ++this.counter;
   }
+  spareNumber() {
+    return ++this.counter;
+  }
   async get(ref: string) {
     return read<CaseRecord>(this.map.get(ref.toUpperCase()));
   }

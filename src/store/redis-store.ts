@@ -269,18 +269,35 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
   }
   const caseKey = (ref: string) => `${p}:{cases}:case:${ref.toUpperCase()}`;
   // Case numbers are reserved a block at a time per instance: one round trip in ten cases
-  // instead of one per case. Numbers stay unique across instances; a restart skips the rest
-  // of a block, so references can jump (K7, then K11).
+  // instead of one per case. The first block is reserved at connect and the next as soon as
+  // one is used up, so the fail-safe finds a spare number while Redis is down. Numbers stay
+  // unique across instances; a restart skips the rest of a block, so references can jump
+  // (K7, then K11).
   let block = { next: 1, last: 0 };
+  let reserving: Promise<void> | null = null;
+  function reserveBlock(): Promise<void> {
+    reserving ??= redis
+      .incrby(`${p}:{cases}:seq`, CASE_NUMBER_BLOCK)
+      .then((last) => void (block = { next: last - CASE_NUMBER_BLOCK + 1, last }))
+      .finally(() => (reserving = null));
+    return reserving;
+  }
+  function spareNumber(): number | null {
+    if (block.next > block.last) return null;
+    const number = block.next++;
+    if (block.next > block.last) void reserveBlock().catch(() => undefined);
+    return number;
+  }
   async function nextNumber(): Promise<number> {
-    if (block.next > block.last) {
-      const last = await redis.incrby(`${p}:{cases}:seq`, CASE_NUMBER_BLOCK);
-      block = { next: last - CASE_NUMBER_BLOCK + 1, last };
+    for (;;) {
+      const number = spareNumber();
+      if (number !== null) return number;
+      await reserveBlock();
     }
-    return block.next++;
   }
   const cases: CaseStore = {
     nextNumber,
+    spareNumber,
     get: (ref) => getRecord<CaseRecord>(caseKey(ref)),
     async put(record) {
       const data = JSON.stringify({ ...record, rev: undefined });
@@ -333,6 +350,7 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
     connect: async () => {
       if (redis.status === "wait") await redis.connect();
       await redis.ping();
+      if (block.next > block.last) await reserveBlock();
     },
     ping: async () => (await redis.ping().catch(() => null)) === "PONG",
     close: async () => void (await redis.quit().catch(() => redis.disconnect())),

@@ -49,6 +49,11 @@ export interface ConversationStore {
 export interface CaseStore {
   /** Allocates the next case reference number: 1, 2, 3 ... */
   nextNumber(): Promise<number>;
+  /**
+   * A case number this instance reserved ahead, with no round trip: the fail-safe numbers a
+   * case with it while the store is down. Null when none is left.
+   */
+  spareNumber(): number | null;
   get(ref: string): Promise<CaseRecord | null>;
   put(record: CaseRecord): Promise<void>;
   /** Open cases, for LISTE and the digest. */
