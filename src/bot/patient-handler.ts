@@ -84,8 +84,9 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
       ]);
     } catch (reason) {
       failure = { reason };
-    } finally {
-      await conv.turn.end();
+      // Ending the turn only lets the next one in sooner (a dead turn's lease runs out
+      // anyway): the fail-safe does not wait for it on a store that hangs.
+      void conv.turn.end();
     }
     // A stored case is paged even when the turn failed after opening it: it has its deadline
     // already, and the fail-safe and the replay carry on in it instead of opening another.

@@ -222,8 +222,9 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
           record = await getRecord<ConversationRecord>(conv);
         }
       } catch (err) {
+        // Not awaited: the caller's fail-safe must not wait on a store that hangs.
         stopHeartbeat();
-        await release(queue, ticket);
+        void release(queue, ticket);
         throw err;
       }
       let ended = false;
