@@ -31,6 +31,8 @@ describe("Redis paused (SIGSTOP) while a patient's message is in its turn", () =
     const stalled = await h.post(buildInboundSms({ From: from, Body: "Er det normalt?" }));
     expect(stalled.status).toBe(200);
     expect((await cut).status).toBe(200);
+    // Both were answered by the fail-safe, which waits on nothing the pause holds (not by the budget's timer).
+    expect(h.logs.filter((l) => l.includes('"outcome":"fail-safe"'))).toHaveLength(2);
     redis.signal("SIGCONT");
 
     const resumed = Date.now();
