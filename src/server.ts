@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { wire, type Wired } from "./wiring.js";
+import { checkWritableFiles } from "./writable-files.js";
 
 function fail(message: string): never {
   process.stderr.write(`akutlinje: ${message}\n`);
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   let config;
   try {
     config = loadConfig();
+    checkWritableFiles(config);
   } catch (err) {
     if (err instanceof ConfigError) fail(err.message);
     throw err;

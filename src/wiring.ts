@@ -49,13 +49,13 @@ export function wire(config: Config, overrides: Overrides = {}): Wired {
         config.twilio.from,
         config.publicBaseUrl ? `${config.publicBaseUrl}/twilio/status` : undefined,
       )
-    : new ConsoleTransport(overrides.print ?? printReadably, config.outboxFile, now);
+    : new ConsoleTransport(overrides.print ?? printReadably, config.outboxFile, now, log);
   const outbound = new ReliableOutbound(transport, { attempts: config.outbound.attempts, baseDelayMs: config.outbound.retryMs }, log);
   const links = config.twilio ? new MediaLinks(config.mediaSigningSecret, baseUrl, config.mediaLinkMinutes * 60_000) : null;
   const retry = { attempts: config.outbound.attempts, backoffMs: Math.max(config.outbound.retryMs, 1), log };
   const jobs = config.redis && !overrides.stores ? bullQueues({ url: config.redis.url, prefix: config.redis.prefix, ttlMs: config.dataTtlMs, ...retry }) : inProcessQueues(retry);
   const assist = config.assist ? openAiAssist({ ...config.assist, log }) : null;
-  const bot = createBot({ config, stores, outbound, transport, now, log, links, jobs, assist, fallback: new FallbackLog(config.fallbackLog) });
+  const bot = createBot({ config, stores, outbound, transport, now, log, links, jobs, assist, fallback: new FallbackLog(config.fallbackLog, log) });
   const ready = async () => (await stores.ping()) && (await jobs.ping());
   const app = buildApp({ config, bot, stores, ready, links, log, now });
   const close = async () => {

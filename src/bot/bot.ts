@@ -2,10 +2,11 @@ import type { TimerJob } from "../queue/job-queues.js";
 import { caseRunner } from "./cases.js";
 import { conversationRecords } from "./conversations.js";
 import { deliveries } from "./deliveries.js";
-import { CLAIM_TTL_MS, type BotDeps, type Handled, type InboundMessage } from "./deps.js";
+import { CLAIM_TTL_MS, type BotDeps, type Handled, type HandledFacts, type InboundMessage } from "./deps.js";
 import { doctorHandler } from "./doctor-handler.js";
 import { failSafe, withinBudget } from "./fail-safe.js";
-import { patientHandler } from "./patient-handler.js";
+import type { FallbackEntry } from "./fallback-log.js";
+import { patientHandler, TurnFailed } from "./patient-handler.js";
 
 export type { BotDeps, Handled, HandledFacts, InboundMessage } from "./deps.js";
 
@@ -37,20 +38,41 @@ export function createBot(deps: BotDeps): Bot {
 
   // Messages the fail-safe answered while the store was down go into their conversations
   // once it is back. Their replies were already sent, so only the state and the case move on.
-  // The replay claim makes that happen once across instances; the turn itself claims nothing,
-  // since the first attempt may have claimed the MessageSid before it failed.
+  // The message's own claim makes this happen once: a turn of it that did commit (a write
+  // that went through late, another copy) leaves nothing to do, and a replay that fails
+  // leaves it unclaimed. An entry goes only once its replay has committed, and one that
+  // fails is tried again next tick without holding back the others.
   async function replayFallback(): Promise<void> {
     for (const entry of deps.fallback.pending()) {
       if (!(await stores.ping())) return;
-      const replayed = (await stores.claims.claim(`replay:${entry.msg.messageSid}`, CLAIM_TTL_MS)) ? await handlePatient(entry.msg, entry.at) : null;
-      deps.fallback.remove(entry);
-      log.info({ messageSid: entry.msg.messageSid, ...replayed?.facts }, "fallback message replayed");
+      try {
+        const facts = entry.ack ? await replayAck(entry) : await replayMessage(entry);
+        deps.fallback.remove(entry);
+        log.info({ messageSid: entry.msg.messageSid, ...facts }, "fallback message replayed");
+      } catch (err) {
+        if (err instanceof TurnFailed && !entry.caseRef) deps.fallback.attachCase(entry, err.caseRef);
+        log.warn({ messageSid: entry.msg.messageSid, err: (err as Error).message }, "fallback message not replayed; tried again next tick");
+      }
     }
   }
 
+  async function replayMessage(entry: FallbackEntry): Promise<HandledFacts> {
+    if (entry.caseRecord) await cases.restore(entry.caseRecord);
+    return (await handlePatient(entry.msg, { at: entry.at, ...(entry.caseRef ? { caseRef: entry.caseRef } : {}) })).facts;
+  }
+
+  async function replayAck(entry: FallbackEntry): Promise<HandledFacts> {
+    const ref = entry.ack!;
+    const acked = await cases.update(ref, { type: "doctor.acked", at: entry.at });
+    // A case the fail-safe opened may not be stored yet: the OK waits for it.
+    if (!acked && deps.fallback.pending().some((e) => e.caseRef === ref)) throw new Error(`case ${ref} not stored yet`);
+    return { outcome: "doctor", command: "ack", caseRef: ref };
+  }
+
+  // Each step stands alone: nothing one case or message does holds back another's deadline.
   async function tick(): Promise<void> {
     await replayFallback();
-    await deps.jobs?.runDue(now());
+    await deps.jobs?.runDue(now()).catch((err: Error) => log.error({ err: err.message }, "due timers not run; the sweep looks for them"));
     await cases.sweep();
   }
 
@@ -67,5 +89,5 @@ export function createBot(deps: BotDeps): Bot {
     sendGaveUp: send.sendGaveUp,
   });
 
-  return { handle: withinBudget(failSafe(handle, deps, isDoctor), deps, isDoctor), tick, status };
+  return { handle: withinBudget(failSafe(handle, deps, isDoctor, cases), deps, isDoctor), tick, status };
 }

@@ -6,6 +6,7 @@ import type { CaseDraft, Effect } from "../flows/effects.js";
 import { CASE_MACHINE_VERSION, escalationMachine, type CaseEvent } from "../flows/escalation.machine.js";
 import type { CaseContext, CaseRecord } from "../flows/records.js";
 import { start, step } from "../flows/step.js";
+import { StaleWriteError } from "../store/store.js";
 import { persist, type ConversationRecords } from "./conversations.js";
 import type { Deliveries } from "./deliveries.js";
 import type { BotDeps } from "./deps.js";
@@ -22,18 +23,55 @@ const FORWARDS_PER_10_MIN = 5;
 export function caseRunner(deps: BotDeps, send: Deliveries, conversations: ConversationRecords) {
   const { config, stores, now, log } = deps;
 
-  async function open(draft: CaseDraft, at: number): Promise<OpenedCase> {
-    const ref = `K${await stores.cases.nextNumber()}`;
-    const [snapshot, actions] = start(escalationMachine, {
+  const begun = (ref: string, draft: CaseDraft, at: number) =>
+    start(escalationMachine, {
       ref, draft, at,
       ackMs: { emergency: config.ackMinutes.emergency * 60_000, urgent: config.ackMinutes.urgent * 60_000 },
       digestAt: nextOpening(config.hours, at),
       hasBackup: Boolean(config.backupPhone),
       screenMs: config.screenMinutes * 60_000,
     });
+
+  async function open(draft: CaseDraft, at: number): Promise<OpenedCase> {
+    const [snapshot, actions] = begun(`K${await stores.cases.nextNumber()}`, draft, at);
     await save(snapshot, 0);
-    log.info({ caseRef: ref, triage: draft.level }, "case opened");
+    log.info({ caseRef: snapshot.context.ref, triage: draft.level }, "case opened");
     return { snapshot, actions };
+  }
+
+  /**
+   * A case for a red flag the normal path could not take (the store down, say), numbered from
+   * the instance's spare numbers without a round trip. Its record goes into the fallback log
+   * before runFailSafe() pages and tries to store it, so the replay can store it once the
+   * store is back; from then on it escalates like any other. Null when no number is left.
+   */
+  function openFailSafe(draft: CaseDraft, at: number): (OpenedCase & { record: CaseRecord }) | null {
+    const number = stores.cases.spareNumber();
+    if (number === null) return null;
+    const [snapshot, actions] = begun(`K${number}`, draft, at);
+    return { snapshot, actions, record: recordOf(snapshot, 0) };
+  }
+
+  /** Pages a fail-safe case straight through the transport, then stores it if the store takes it. */
+  async function runFailSafe(opened: OpenedCase & { record: CaseRecord }): Promise<void> {
+    const c = opened.snapshot.context;
+    for (const action of opened.actions) {
+      const e = { type: action.type, ...(action.params as object) } as Effect;
+      if (e.type === "page") await send.pageNow(c, e.attempt, e.to);
+    }
+    log.info({ caseRef: c.ref, triage: c.level }, "case opened by the fail-safe");
+    await restore(opened.record).catch((err: Error) => log.warn({ caseRef: c.ref, err: err.message }, "fail-safe case not stored yet; the replay stores it"));
+  }
+
+  /** Stores a case the fail-safe opened, with its timers, unless it is stored already. */
+  async function restore(record: CaseRecord): Promise<void> {
+    try {
+      await stores.cases.put(record);
+    } catch (err) {
+      if (err instanceof StaleWriteError) return;
+      throw err;
+    }
+    await scheduleTimers(record.snapshot.context, record.snapshot.value);
   }
 
   /** Moves a case on by one event. Its effects run after the case lock is released. */
@@ -51,9 +89,10 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
     return result.next;
   }
 
+  const recordOf = (snapshot: CaseSnapshot, rev: number): CaseRecord => ({ ref: snapshot.context.ref, version: CASE_MACHINE_VERSION, rev, snapshot: persist(snapshot) as CaseRecord["snapshot"] });
+
   async function save(snapshot: CaseSnapshot, rev: number): Promise<void> {
-    const record: CaseRecord = { ref: snapshot.context.ref, version: CASE_MACHINE_VERSION, rev, snapshot: persist(snapshot) as CaseRecord["snapshot"] };
-    await stores.cases.put(record);
+    await stores.cases.put(recordOf(snapshot, rev));
     await scheduleTimers(snapshot.context, snapshot.value as string);
   }
 
@@ -123,7 +162,9 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
     const due = await stores.cases.due(at);
     for (const record of due) {
       const c = record.snapshot.context;
-      if (c.deadlineAt !== null && c.deadlineAt <= at) await update(c.ref, { type: "timer.due", at });
+      if (c.deadlineAt === null || c.deadlineAt > at) continue;
+      // One case that cannot be moved on must not hold back the deadlines of the others.
+      await update(c.ref, { type: "timer.due", at }).catch((err: Error) => log.error({ caseRef: c.ref, err: err.message }, "case deadline not handled; the next sweep tries again"));
     }
     if (due.some((r) => r.snapshot.value === "queued" && (r.snapshot.context.digestAt ?? Infinity) <= at)) await digest();
   }
@@ -140,7 +181,7 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
     });
   }
 
-  return { open, update, run, sweep, digest };
+  return { open, openFailSafe, runFailSafe, restore, update, run, sweep, digest };
 }
 
 export type CaseRunner = ReturnType<typeof caseRunner>;

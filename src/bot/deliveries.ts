@@ -33,7 +33,12 @@ export function deliveries(deps: BotDeps) {
 
   async function sendOnce(via: Outbound, job: SendJob): Promise<void> {
     const { sid } = job.kind === "call" ? await via.call({ to: job.to, say: job.body }) : await via.sendSms({ to: job.to, body: job.body });
-    if (sid && job.page) await stores.deliveries.remember(sid, { ref: job.page.ref, purpose: job.page.recipient === "backup" ? "backup-page" : "page" }, CLAIM_TTL_MS);
+    if (!sid || !job.page) return;
+    // The page is out: failing to note it costs only the notice of a later delivery failure,
+    // and must not count as a failed send (a retry would page twice).
+    const { ref, recipient } = job.page;
+    await stores.deliveries.remember(sid, { ref, purpose: recipient === "backup" ? "backup-page" : "page" }, CLAIM_TTL_MS)
+      .catch((err: Error) => log.warn({ caseRef: ref, err: err.message }, "page's delivery not recorded"));
   }
 
   async function sendGaveUp(job: SendJob): Promise<void> {
@@ -54,10 +59,25 @@ export function deliveries(deps: BotDeps) {
     );
   }
 
-  async function page(c: CaseContext, attempt: number, recipient: "doctor" | "backup"): Promise<void> {
+  function pageJob(c: CaseContext, attempt: number, recipient: "doctor" | "backup"): SendJob {
     const to = recipient === "backup" && config.backupPhone ? config.backupPhone : config.doctorPhone;
-    await dispatch({ kind: "sms", to, body: pageText(c, attempt, recipient, photoLinks(c)), page: { ref: c.ref, recipient } });
+    return { kind: "sms", to, body: pageText(c, attempt, recipient, photoLinks(c)), page: { ref: c.ref, recipient } };
+  }
+
+  async function page(c: CaseContext, attempt: number, recipient: "doctor" | "backup"): Promise<void> {
+    await dispatch(pageJob(c, attempt, recipient));
     log.info({ caseRef: c.ref, attempt, recipient }, "doctor paged");
+  }
+
+  /** A page straight through the transport, for the fail-safe: it needs neither the queue nor the store. */
+  async function pageNow(c: CaseContext, attempt: number, recipient: "doctor" | "backup"): Promise<void> {
+    try {
+      await sendOnce(outbound, pageJob(c, attempt, recipient));
+      log.info({ caseRef: c.ref, attempt, recipient }, "doctor paged directly");
+    } catch (err) {
+      log.error({ caseRef: c.ref, err: (err as Error).message }, "direct page failed after retries");
+      await pageFallback(c, recipient);
+    }
   }
 
   /** Twilio reported a message as failed or undelivered: a page gets the same fallback. */
@@ -70,7 +90,7 @@ export function deliveries(deps: BotDeps) {
     await pageFallback(record.snapshot.context, delivery.purpose === "backup-page" ? "backup" : "doctor");
   }
 
-  return { photoLinks, dispatch, sendOnce, sendGaveUp, page, deliveryFailed };
+  return { photoLinks, dispatch, sendOnce, sendGaveUp, page, pageNow, deliveryFailed };
 }
 
 export type Deliveries = ReturnType<typeof deliveries>;

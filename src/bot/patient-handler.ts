@@ -10,10 +10,22 @@ import type { CaseRunner, OpenedCase } from "./cases.js";
 import type { ConversationRecords } from "./conversations.js";
 import type { BotDeps, Handled, InboundMessage } from "./deps.js";
 
+/** The turn failed after it had opened a case: that case stands, and whoever takes over carries on in it. */
+export class TurnFailed extends Error {
+  constructor(readonly reason: unknown, readonly caseRef: string) {
+    super((reason as Error)?.message ?? String(reason));
+  }
+}
+
+/** A message replayed from the fallback log: its reply was already sent, and it may have a case already. */
+export interface Replay {
+  at: number;
+  caseRef?: string;
+}
+
 /**
  * One patient message, in the sender's turn: the conversation moves on by one event, the
- * cases it opens or updates move with it, and the replies come back. `replayedAt` marks a
- * message replayed from the fallback log, whose reply was already sent.
+ * cases it opens or updates move with it, and the replies come back.
  */
 export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: ConversationRecords) {
   const { config, now, log } = deps;
@@ -27,14 +39,14 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
     return { type: "sms.received", at, text: msg.body, media: msg.media, contact, ...(assist ? { assist } : {}) };
   }
 
-  return async function handlePatient(msg: InboundMessage, replayedAt?: number): Promise<Handled> {
-    const at = replayedAt ?? now();
-    // A replay was made once-only by its own claim (see replayFallback).
-    const conv = await conversations.begin(msg.from, at, replayedAt ? undefined : msg.messageSid);
+  return async function handlePatient(msg: InboundMessage, replay?: Replay): Promise<Handled> {
+    const at = replay?.at ?? now();
+    const conv = await conversations.begin(msg.from, at, msg.messageSid);
     if (!conv) return { replies: [], facts: { outcome: "duplicate" } };
     const opened: OpenedCase[] = [];
     let next = conv.snapshot;
     const replies: string[] = [];
+    let failure: { reason: unknown } | null = null;
     try {
       const keyword = parsePatientKeyword(msg.body);
       const event: ConversationEvent = keyword === "stop" ? { type: "keyword.stop", at }
@@ -46,10 +58,13 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
       for (const action of actions) {
         const e = { type: action.type, ...(action.params as object) } as Effect;
         if (e.type === "reply") replies.push(e.text);
-        if (e.type === "openCase") {
-          // The case is stored (and its deadline set) before the conversation names it, and
-          // the conversation names it before any page goes out: a failure at any point
-          // leaves no handed-over conversation without a case, and no case without a timer.
+        if (e.type === "openCase" && replay?.caseRef) {
+          // The fail-safe (or an earlier try) already opened and paged this message's case.
+          [next] = step(conversationMachine, next, { type: "case.opened", ref: replay.caseRef });
+        } else if (e.type === "openCase") {
+          // The case is stored (and its deadline set) before the conversation names it: a
+          // failure at any point leaves no handed-over conversation without a case, and no
+          // case without a timer.
           const c = await cases.open(e.draft, at);
           opened.push(c);
           [next] = step(conversationMachine, next, { type: "case.opened", ref: c.snapshot.context.ref });
@@ -58,7 +73,7 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
       }
       // A flood (or a loop with another bot) gets a bounded number of replies; a red flag is never held back.
       const redFlag = replies.some((r) => r.startsWith("Ring 112"));
-      if (!redFlag && replies.length && !replayedAt && conv.turn.recent > config.rateLimitPerMinute) {
+      if (!redFlag && replies.length && !replay && conv.turn.recent > config.rateLimitPerMinute) {
         log.warn({ caseRef: next.context.caseRef }, "reply rate limit reached; reply held back");
         replies.length = 0;
       }
@@ -67,10 +82,16 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
         { at, dir: "in", text: `${msg.body}${photos}`, seq: conv.turn.ticket },
         ...replies.map((text) => ({ at, dir: "out" as const, text, seq: conv.turn.ticket })),
       ]);
-    } finally {
-      await conv.turn.end();
+    } catch (reason) {
+      failure = { reason };
+      // Ending the turn only lets the next one in sooner (a dead turn's lease runs out
+      // anyway): the fail-safe does not wait for it on a store that hangs.
+      void conv.turn.end();
     }
+    // A stored case is paged even when the turn failed after opening it: it has its deadline
+    // already, and the fail-safe and the replay carry on in it instead of opening another.
     for (const c of opened) await cases.run(c.snapshot, c.actions);
+    if (failure) throw opened.length ? new TurnFailed(failure.reason, opened[0]!.snapshot.context.ref) : failure.reason;
     return { replies, facts: { outcome: "patient", triage: next.context.level, caseRef: next.context.caseRef, state: next.value, media: msg.media.length } };
   };
 }

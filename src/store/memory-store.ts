@@ -77,17 +77,21 @@ interface SenderData {
 
 class MemoryConversations implements ConversationStore {
   private readonly senders: ExpiringMap<SenderData>;
-  constructor(private readonly claims: MemoryClaims, private readonly lock: MemoryLock, private readonly counters: MemoryCounters, now: () => number, private readonly options: MemoryStoreOptions) {
+  constructor(private readonly claims: TurnClaims, private readonly lock: MemoryLock, private readonly counters: MemoryCounters, now: () => number, private readonly options: MemoryStoreOptions) {
     this.senders = new ExpiringMap(now, options.maxEntries);
   }
 
   async begin(sender: string, options: TurnOptions): Promise<Turn | null> {
-    if (options.messageSid && !(await this.claims.claim(options.messageSid, options.claimTtlMs))) return null;
+    const claim = options.messageSid ? await this.claims.take(options.messageSid) : null;
+    if (claim === "done") return null;
     const { ticket, release } = await this.lock.acquire(sender);
     const recent = await this.counters.hit(`turns:${sender}`, options.rateWindowMs);
     let ended = false;
-    const end = async () => {
-      if (!ended) release();
+    const end = async (committed = false) => {
+      if (!ended) {
+        release();
+        claim?.settle(committed ? options.claimTtlMs : null);
+      }
       ended = true;
     };
     return {
@@ -96,15 +100,17 @@ class MemoryConversations implements ConversationStore {
       record: read<ConversationRecord>(this.senders.get(sender)?.record),
       commit: async (record, entries) => {
         if (ended) throw new Error("turn already ended");
+        let committed = false;
         try {
           const data = this.senders.get(sender) ?? { log: [] };
           const next = { record: record ? checked(data.record, record) : data.record, log: [...data.log, ...entries.map((entry) => JSON.stringify(entry))].slice(-TRANSCRIPT_MAX) };
           if (record || entries.length) this.senders.set(sender, next, this.options.ttlMs);
+          committed = true;
         } finally {
-          await end();
+          await end(committed);
         }
       },
-      end,
+      end: () => end(),
     };
   }
 
@@ -126,6 +132,9 @@ class MemoryCases implements CaseStore {
     this.map = new ExpiringMap(now, options.maxEntries, (c) => !c.closed);
   }
   async nextNumber() {
+    return ++this.counter;
+  }
+  spareNumber() {
     return ++this.counter;
   }
   async get(ref: string) {
@@ -214,13 +223,44 @@ class MemoryLock implements SenderLock {
 // The defaults are DATA_TTL_DAYS' default and room for far more senders than a night brings.
 const DEFAULTS: MemoryStoreOptions = { ttlMs: 30 * 24 * 60 * 60 * 1000, maxEntries: 10_000 };
 
+/**
+ * A MessageSid counts as handled once its turn commits. A copy that comes while the turn is
+ * in hand waits for its outcome; a turn that ends without committing leaves the message to
+ * the next copy (or the fallback replay). Handled ones expire and are capped as MemoryClaims are.
+ */
+class TurnClaims {
+  private readonly inHand = new Map<string, Promise<void>>();
+  private readonly done: ExpiringMap<true>;
+  constructor(now: () => number, options: MemoryStoreOptions) {
+    this.done = new ExpiringMap(now, options.maxEntries);
+  }
+
+  async take(messageSid: string): Promise<"done" | { settle(keepMs: number | null): void }> {
+    for (;;) {
+      if (this.done.get(messageSid)) return "done";
+      const settled = this.inHand.get(messageSid);
+      if (!settled) break;
+      await settled;
+    }
+    let resolve!: () => void;
+    this.inHand.set(messageSid, new Promise<void>((r) => (resolve = r)));
+    return {
+      settle: (keepMs) => {
+        this.inHand.delete(messageSid);
+        if (keepMs !== null) this.done.set(messageSid, true, keepMs);
+        resolve();
+      },
+    };
+  }
+}
+
 export function memoryStores(now: () => number, overrides: Partial<MemoryStoreOptions> = {}): Stores {
   const options = { ...DEFAULTS, ...overrides };
   const claims = new MemoryClaims(now, options);
   const lock = new MemoryLock();
   const counters = new MemoryCounters(now, options);
   return {
-    conversations: new MemoryConversations(claims, lock, counters, now, options),
+    conversations: new MemoryConversations(new TurnClaims(now, options), lock, counters, now, options),
     cases: new MemoryCases(now, options),
     claims,
     lock,

@@ -1,32 +1,78 @@
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { caseDueAt, type CaseRecord, type ConversationRecord } from "../flows/records.js";
-import { StaleWriteError, TRANSCRIPT_MAX, type CaseStore, type ConversationStore, type MessageClaims, type SenderLock, type Stores, type TranscriptEntry, type Deliveries, type DeliveryInfo, type Counters } from "./store.js";
+import { StaleWriteError, TRANSCRIPT_MAX, type CaseStore, type ConversationStore, type MessageClaims, type SenderLock, type Stores, type TranscriptEntry, type TurnOptions, type Deliveries, type DeliveryInfo, type Counters } from "./store.js";
 
 // Redis keys, each with a hash tag ({...}) so a script only ever touches one cluster slot:
-//   per sender  <prefix>:conv|log|ticket|serving:{+4512345678}  <prefix>:msg|rate:{+45...}:...
+//   per sender  <prefix>:conv|log|ticket|serving|lease:{+4512345678}  <prefix>:msg|rate:{+45...}:...
 //   per case    <prefix>:{cases}:case:K7, with <prefix>:{cases}:open|seq
 //   elsewhere   <prefix>:msg:{SM...} (doctor and status claims), <prefix>:sms:{SM...}
 // A sender's messages take turns through a ticket lock (INCR ticket / "serving"), so they are
-// handled in arrival order across instances. Records are hashes {rev, data}; a write names
-// the revision it read (check-and-set), so a writer whose turn ran out cannot overwrite
-// newer state. Every record carries a TTL. A message's turn costs two round trips: BEGIN
-// (claim, ticket, rate count and, when nobody is ahead, the read) and COMMIT (write,
-// transcript, release). Scripts go by EVALSHA.
-const BEGIN = `
-if ARGV[1] ~= '' and not redis.call('SET', KEYS[1], '1', 'PX', ARGV[1], 'NX') then return {0} end
-local t = redis.call('INCR', KEYS[2])
-redis.call('PEXPIRE', KEYS[2], ARGV[2])
-redis.call('PEXPIRE', KEYS[3], ARGV[2])
+// handled in arrival order across instances. Every ticket holds a lease (a sorted set of
+// ticket -> expiry, on Redis's clock) that its live owner renews while it waits and works. A
+// ticket whose lease ran out is dead: a process killed mid-turn, a turn begun by a script that
+// ran after its caller gave up (Redis paused), or a waiter that gave up. The next in line skips
+// it, within one lease of the death, and a dead ticket can no longer commit (its lease is the
+// fencing token). A MessageSid's claim names its ticket until the turn commits and reads
+// "done" after: a delivery whose turn died is handled again, a committed one never.
+// Records are hashes {rev, data}; a write names the revision it read (check-and-set). Every
+// record carries a TTL. A message's turn costs two round trips: BEGIN (claim, ticket, rate
+// count and, when nobody is ahead, the read) and COMMIT (write, transcript, release). Scripts
+// go by EVALSHA.
+const CLOCK = `
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+local function alive(leases, ticket)
+  local expires = redis.call('ZSCORE', leases, ticket)
+  return expires and tonumber(expires) > now
+end
+local function lease(leases, ticket, ms)
+  redis.call('ZADD', leases, now + tonumber(ms), ticket)
+  if redis.call('PTTL', leases) < tonumber(ms) then redis.call('PEXPIRE', leases, ms) end
+end
+-- Moves "serving" past the dead tickets ahead of ours; returns where it stands.
+local function skipDead(serving, leases, ticket, ttl)
+  local at = tonumber(redis.call('GET', serving) or '0')
+  local from = at
+  while at < ticket - 1 and not alive(leases, at + 1) do at = at + 1 end
+  if at ~= from then
+    redis.call('SET', serving, at, 'PX', ttl)
+    redis.call('ZREMRANGEBYSCORE', leases, '-inf', now)
+  end
+  return at
+end
+-- A fresh counter starts the queue afresh; else the queue keeps the sender's data TTL.
+local function takeTicket(ticketKey, serving, leases, ttl, ms)
+  local t = redis.call('INCR', ticketKey)
+  redis.call('PEXPIRE', ticketKey, ttl)
+  if t == 1 then redis.call('SET', serving, 0, 'PX', ttl) else redis.call('PEXPIRE', serving, ttl) end
+  lease(leases, t, ms)
+  return t
+end
+`;
+// KEYS: claim, ticket, serving, conversation, rate, leases. ARGV: claim TTL ('' claims
+// nothing), TTL, rate window, lease. {0}: already handled; {2}: a live turn has it, ask again.
+const BEGIN = `${CLOCK}
+if ARGV[1] ~= '' then
+  local claim = redis.call('GET', KEYS[1])
+  if claim == 'done' then return {0} end
+  if claim and alive(KEYS[6], claim) then return {2} end
+end
+local t = takeTicket(KEYS[2], KEYS[3], KEYS[6], ARGV[2], ARGV[4])
+if ARGV[1] ~= '' then redis.call('SET', KEYS[1], t, 'PX', ARGV[1]) end
 local n = redis.call('INCR', KEYS[5])
 if n == 1 then redis.call('PEXPIRE', KEYS[5], ARGV[3]) end
-local serving = tonumber(redis.call('GET', KEYS[3]) or '0')
+local serving = skipDead(KEYS[3], KEYS[6], t, ARGV[2])
 if serving ~= t - 1 then return {1, t, serving, n} end
 local record = redis.call('HMGET', KEYS[4], 'data', 'rev')
 return {1, t, serving, n, record[1], record[2]}`;
-// KEYS: conversation, transcript, serving. ARGV: rev read, data ('' writes nothing), TTL,
-// ticket, transcript max, entries... The turn ends whether or not the write went through.
-const COMMIT = `
+// KEYS: conversation, transcript, serving, leases, claim. ARGV: rev read, data ('' writes
+// nothing), TTL, ticket, transcript max, '1' when the MessageSid was claimed, entries...
+// -1: the turn's lease ran out (it may have been skipped), nothing written. The turn ends
+// whether or not the write went through.
+const COMMIT = `${CLOCK}
+local t = tonumber(ARGV[4])
+if not alive(KEYS[4], t) or tonumber(redis.call('GET', KEYS[3]) or '0') ~= t - 1 then return -1 end
 local ok = 1
 if ARGV[2] ~= '' then
   if (redis.call('HGET', KEYS[1], 'rev') or '0') ~= ARGV[1] then ok = 0 else
@@ -34,14 +80,16 @@ if ARGV[2] ~= '' then
     redis.call('PEXPIRE', KEYS[1], ARGV[3])
   end
 end
-if ok == 1 and #ARGV > 5 then
-  redis.call('RPUSH', KEYS[2], unpack(ARGV, 6))
-  redis.call('LTRIM', KEYS[2], -tonumber(ARGV[5]), -1)
-  redis.call('PEXPIRE', KEYS[2], ARGV[3])
+if ok == 1 then
+  if #ARGV > 6 then
+    redis.call('RPUSH', KEYS[2], unpack(ARGV, 7))
+    redis.call('LTRIM', KEYS[2], -tonumber(ARGV[5]), -1)
+    redis.call('PEXPIRE', KEYS[2], ARGV[3])
+  end
+  if ARGV[6] == '1' then redis.call('SET', KEYS[5], 'done', 'KEEPTTL') end
 end
-if tonumber(redis.call('GET', KEYS[3]) or '0') == tonumber(ARGV[4]) - 1 then
-  redis.call('SET', KEYS[3], ARGV[4], 'PX', ARGV[3])
-end
+redis.call('SET', KEYS[3], t, 'PX', ARGV[3])
+redis.call('ZREM', KEYS[4], t)
 return ok`;
 // KEYS: case, open set, due index. ARGV: rev read, data, TTL, ref, closed ('1' or '0'),
 // when it is next due ('' for never).
@@ -52,39 +100,57 @@ redis.call('PEXPIRE', KEYS[1], ARGV[3])
 if ARGV[5] == '1' then redis.call('SREM', KEYS[2], ARGV[4]) else redis.call('SADD', KEYS[2], ARGV[4]) end
 if ARGV[6] == '' then redis.call('ZREM', KEYS[3], ARGV[4]) else redis.call('ZADD', KEYS[3], ARGV[6], ARGV[4]) end
 return 1`;
-// A ticket lock: first come, first served across every instance. KEYS: ticket, serving.
-const TAKE_TICKET = `
-local t = redis.call('INCR', KEYS[1])
-redis.call('PEXPIRE', KEYS[1], ARGV[1])
-redis.call('PEXPIRE', KEYS[2], ARGV[1])
-return {t, tonumber(redis.call('GET', KEYS[2]) or '0')}`;
-// Moves "serving" from ARGV[1] to ARGV[2] only if nobody else moved it.
-const ADVANCE = `
-if tonumber(redis.call('GET', KEYS[1]) or '0') == tonumber(ARGV[1]) then
-  redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
-  return 1
-end
+// A ticket lock: first come, first served across every instance. KEYS: ticket, serving,
+// leases. ARGV: TTL, lease. Returns the ticket and where "serving" stands.
+const TAKE_TICKET = `${CLOCK}
+local t = takeTicket(KEYS[1], KEYS[2], KEYS[3], ARGV[1], ARGV[2])
+return {t, skipDead(KEYS[2], KEYS[3], t, ARGV[1])}`;
+// A waiter's look at the queue. KEYS: serving, leases. ARGV: ticket, TTL. 1: our turn;
+// 0: still waiting; -1: our own lease ran out, so we may have been skipped.
+const POLL = `${CLOCK}
+local t = tonumber(ARGV[1])
+if not alive(KEYS[2], t) then return -1 end
+if skipDead(KEYS[1], KEYS[2], t, ARGV[2]) == t - 1 then return 1 end
 return 0`;
+// The live owner's heartbeat. KEYS: leases. ARGV: ticket, lease. A lease that ran out stays out.
+const RENEW = `${CLOCK}
+if not alive(KEYS[1], ARGV[1]) then return 0 end
+lease(KEYS[1], ARGV[1], ARGV[2])
+return 1`;
+// Ends a turn that is not committing: its lease goes, and "serving" moves on if it was ours.
+// KEYS: serving, leases. ARGV: ticket, TTL.
+const END = `
+local t = tonumber(ARGV[1])
+redis.call('ZREM', KEYS[2], t)
+if tonumber(redis.call('GET', KEYS[1]) or '0') == t - 1 then redis.call('SET', KEYS[1], t, 'PX', ARGV[2]) end
+return 1`;
 
-const SCRIPTS = { begin: [5, BEGIN], commit: [3, COMMIT], putCase: [3, PUT_CASE], takeTicket: [2, TAKE_TICKET], advance: [1, ADVANCE] } as const;
+const SCRIPTS = { begin: [6, BEGIN], commit: [5, COMMIT], putCase: [3, PUT_CASE], takeTicket: [3, TAKE_TICKET], poll: [2, POLL], renew: [1, RENEW], endTurn: [2, END] } as const;
 type Scripted = Record<keyof typeof SCRIPTS, (...keysAndArgs: (string | number)[]) => Promise<unknown>>;
+/** One key's ticket queue: the next ticket, the ticket served last, and the live tickets' leases. */
+interface Queue {
+  ticket: string;
+  serving: string;
+  leases: string;
+}
 
 export interface RedisStoreOptions {
   prefix: string;
   /** How long health data is kept after its last change. */
   ttlMs: number;
-  /** How long a lock holder may go without progress before the next in line skips it. */
-  lockTtlMs?: number;
+  /** How long a turn's lease lasts without renewal: a dead holder is skipped this long after it died. */
+  leaseMs?: number;
   /** How long a message waits for the lock before giving up (the fail-safe then answers). */
   lockWaitMs?: number;
 }
 
 const CASE_NUMBER_BLOCK = 10;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
   const p = options.prefix;
   const ttl = String(options.ttlMs);
-  const lockTtl = options.lockTtlMs ?? 30_000;
+  const leaseMs = options.leaseMs ?? 3_000;
   const lockWait = options.lockWaitMs ?? 15_000;
   for (const [name, [numberOfKeys, lua]] of Object.entries(SCRIPTS)) redis.defineCommand(name, { numberOfKeys, lua });
   const run = redis as unknown as Scripted;
@@ -103,46 +169,63 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
     return parse<T>(data ?? null, rev ?? null);
   }
 
-  /** Waits until "serving" reaches ticket - 1, skipping a holder that stopped making progress. */
-  async function awaitTurn(servingKey: string, ticket: number, first: number): Promise<void> {
-    let serving = first;
-    let since = Date.now();
-    const started = since;
-    for (let wait = 2; serving < ticket - 1; wait = Math.min(wait * 2, 50)) {
-      if (Date.now() - started > lockWait) throw new Error("conversation lock not acquired in time");
-      await new Promise((r) => setTimeout(r, wait));
-      const now = Number((await redis.get(servingKey)) ?? 0);
-      if (now !== serving) {
-        serving = now;
-        since = Date.now();
-      } else if (Date.now() - since > lockTtl) {
-        // The holder died with the lock: skip its turn.
-        await run.advance(servingKey, serving, serving + 1, ttl);
-      }
+  /** Renews the ticket's lease while its owner lives; the returned function stops it. */
+  function heartbeat(leases: string, ticket: number): () => void {
+    const timer = setInterval(() => void run.renew(leases, ticket, leaseMs).catch(() => undefined), Math.max(10, Math.floor(leaseMs / 3)));
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  /** Waits until "serving" reaches ticket - 1; the dead tickets ahead are skipped on the way. */
+  async function awaitTurn(queue: Queue, ticket: number, first: number): Promise<void> {
+    if (first === ticket - 1) return;
+    const started = Date.now();
+    for (let wait = 2; ; wait = Math.min(wait * 2, 50)) {
+      if (Date.now() - started > lockWait) throw new Error("lock not acquired in time");
+      await sleep(wait);
+      const state = Number(await run.poll(queue.serving, queue.leases, ticket, ttl));
+      if (state === 1) return;
+      if (state === -1) throw new Error("lock lease ran out while waiting");
     }
   }
 
-  // serving > ticket - 1 means the counters were reset under us: our turn all the same.
-  const release = (servingKey: string, ticket: number) => run.advance(servingKey, ticket - 1, ticket, ttl).catch(() => undefined);
+  // A turn that will not commit gives its place up at once, so those behind need not wait
+  // out its lease; should this fail too, the lease runs out all the same.
+  const release = (queue: Queue, ticket: number) => run.endTurn(queue.serving, queue.leases, ticket, ttl).catch(() => undefined);
+  const queueOf = (key: string): Queue => ({ ticket: `${p}:ticket:{${key}}`, serving: `${p}:serving:{${key}}`, leases: `${p}:lease:{${key}}` });
+
+  /** BEGIN, asked again while a live turn elsewhere has the same MessageSid: its outcome decides. */
+  async function beginScript(keys: string[], turn: TurnOptions): Promise<(number | string | null)[]> {
+    const started = Date.now();
+    for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
+      const reply = (await run.begin(...keys, turn.messageSid ? turn.claimTtlMs : "", ttl, turn.rateWindowMs, leaseMs)) as (number | string | null)[];
+      if (reply[0] !== 2) return reply;
+      if (Date.now() - started > lockWait) throw new Error("message still in hand elsewhere");
+      await sleep(wait);
+    }
+  }
 
   const conversations: ConversationStore = {
     async begin(sender, turn) {
-      const keys = [`${p}:msg:{${sender}}:${turn.messageSid ?? ""}`, `${p}:ticket:{${sender}}`, `${p}:serving:{${sender}}`, `${p}:conv:{${sender}}`, `${p}:rate:{${sender}}:${Math.floor(Date.now() / turn.rateWindowMs)}`];
-      const reply = (await run.begin(...keys, turn.messageSid ? turn.claimTtlMs : "", ttl, turn.rateWindowMs)) as [number, number, number, number, string | null, string | null];
+      const queue = queueOf(sender);
+      const conv = `${p}:conv:{${sender}}`;
+      const claim = `${p}:msg:{${sender}}:${turn.messageSid ?? ""}`;
+      const reply = await beginScript([claim, queue.ticket, queue.serving, conv, `${p}:rate:{${sender}}:${Math.floor(Date.now() / turn.rateWindowMs)}`, queue.leases], turn);
       if (reply[0] === 0) return null;
-      const [, ticket, serving, recent] = reply;
-      const servingKey = keys[2]!;
+      const [ticket, serving, recent] = [Number(reply[1]), Number(reply[2]), Number(reply[3])];
+      const stopHeartbeat = heartbeat(queue.leases, ticket);
       let record: ConversationRecord | null;
-      if (serving === ticket - 1) record = parse<ConversationRecord>(reply[4] ?? null, reply[5] ?? null);
-      else {
-        try {
-          await awaitTurn(servingKey, ticket, serving);
-        } catch (err) {
-          // Give the turn up, so those behind are not held for the lock's TTL.
-          await release(servingKey, ticket);
-          throw err;
+      try {
+        if (serving === ticket - 1) record = parse<ConversationRecord>((reply[4] as string | null) ?? null, (reply[5] as string | null) ?? null);
+        else {
+          await awaitTurn(queue, ticket, serving);
+          record = await getRecord<ConversationRecord>(conv);
         }
-        record = await getRecord<ConversationRecord>(keys[3]!);
+      } catch (err) {
+        // Not awaited: the caller's fail-safe must not wait on a store that hangs.
+        stopHeartbeat();
+        void release(queue, ticket);
+        throw err;
       }
       let ended = false;
       return {
@@ -152,13 +235,19 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
           ended = true;
           const rev = next?.rev ?? 0;
           const data = next ? JSON.stringify({ ...next, rev: undefined }) : "";
-          const ok = await run.commit(keys[3]!, `${p}:log:{${sender}}`, servingKey, rev, data, ttl, ticket, TRANSCRIPT_MAX, ...entries.map((e) => JSON.stringify(e)));
-          if (ok !== 1) throw new StaleWriteError(`conversation changed since it was read`);
+          try {
+            const ok = Number(await run.commit(conv, `${p}:log:{${sender}}`, queue.serving, queue.leases, claim, rev, data, ttl, ticket, TRANSCRIPT_MAX, turn.messageSid ? "1" : "0", ...entries.map((e) => JSON.stringify(e))));
+            if (ok === -1) throw new StaleWriteError("the turn's lease ran out before it committed");
+            if (ok !== 1) throw new StaleWriteError("conversation changed since it was read");
+          } finally {
+            stopHeartbeat();
+          }
         },
         async end() {
           if (ended) return;
           ended = true;
-          await release(servingKey, ticket);
+          stopHeartbeat();
+          await release(queue, ticket);
         },
       };
     },
@@ -181,18 +270,35 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
   }
   const caseKey = (ref: string) => `${p}:{cases}:case:${ref.toUpperCase()}`;
   // Case numbers are reserved a block at a time per instance: one round trip in ten cases
-  // instead of one per case. Numbers stay unique across instances; a restart skips the rest
-  // of a block, so references can jump (K7, then K11).
+  // instead of one per case. The first block is reserved at connect and the next as soon as
+  // one is used up, so the fail-safe finds a spare number while Redis is down. Numbers stay
+  // unique across instances; a restart skips the rest of a block, so references can jump
+  // (K7, then K11).
   let block = { next: 1, last: 0 };
+  let reserving: Promise<void> | null = null;
+  function reserveBlock(): Promise<void> {
+    reserving ??= redis
+      .incrby(`${p}:{cases}:seq`, CASE_NUMBER_BLOCK)
+      .then((last) => void (block = { next: last - CASE_NUMBER_BLOCK + 1, last }))
+      .finally(() => (reserving = null));
+    return reserving;
+  }
+  function spareNumber(): number | null {
+    if (block.next > block.last) return null;
+    const number = block.next++;
+    if (block.next > block.last) void reserveBlock().catch(() => undefined);
+    return number;
+  }
   async function nextNumber(): Promise<number> {
-    if (block.next > block.last) {
-      const last = await redis.incrby(`${p}:{cases}:seq`, CASE_NUMBER_BLOCK);
-      block = { next: last - CASE_NUMBER_BLOCK + 1, last };
+    for (;;) {
+      const number = spareNumber();
+      if (number !== null) return number;
+      await reserveBlock();
     }
-    return block.next++;
   }
   const cases: CaseStore = {
     nextNumber,
+    spareNumber,
     get: (ref) => getRecord<CaseRecord>(caseKey(ref)),
     async put(record) {
       const data = JSON.stringify({ ...record, rev: undefined });
@@ -227,14 +333,15 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
 
   const lock: SenderLock = {
     async run(key, task) {
-      const ticketKey = `${p}:ticket:{${key}}`;
-      const servingKey = `${p}:serving:{${key}}`;
-      const [ticket, first] = (await run.takeTicket(ticketKey, servingKey, ttl)) as [number, number];
-      await awaitTurn(servingKey, ticket, first);
+      const queue = queueOf(key);
+      const [ticket, serving] = (await run.takeTicket(queue.ticket, queue.serving, queue.leases, ttl, leaseMs)) as [number, number];
+      const stopHeartbeat = heartbeat(queue.leases, ticket);
       try {
+        await awaitTurn(queue, ticket, serving);
         return await task(ticket);
       } finally {
-        await release(servingKey, ticket);
+        stopHeartbeat();
+        await release(queue, ticket);
       }
     },
   };
@@ -244,6 +351,7 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
     connect: async () => {
       if (redis.status === "wait") await redis.connect();
       await redis.ping();
+      if (block.next > block.last) await reserveBlock();
     },
     ping: async () => (await redis.ping().catch(() => null)) === "PONG",
     close: async () => void (await redis.quit().catch(() => redis.disconnect())),

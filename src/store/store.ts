@@ -27,19 +27,23 @@ export interface Turn {
   recent: number;
   /** Writes the conversation over the revision read (StaleWriteError if it moved), appends the transcript, and ends the turn. */
   commit(record: ConversationRecord | null, entries: TranscriptEntry[]): Promise<void>;
-  /** Ends the turn without writing; a no-op once committed. */
+  /** Ends the turn without writing (its MessageSid stays unhandled); a no-op once committed. */
   end(): Promise<void>;
 }
 
 export interface TurnOptions {
-  /** The message's MessageSid, claimed atomically: a second delivery gets no turn. Absent for the bot's own updates. */
+  /**
+   * The message's MessageSid, claimed atomically. It counts as handled once the turn commits:
+   * a copy that comes meanwhile waits for the outcome, and one whose turn died or ended
+   * without committing gets a turn of its own. Absent for the bot's own updates.
+   */
   messageSid?: string;
   claimTtlMs: number;
   rateWindowMs: number;
 }
 
 export interface ConversationStore {
-  /** Starts a turn; null when the MessageSid was already claimed. One round trip when nobody is ahead. */
+  /** Starts a turn; null when the MessageSid was already handled. One round trip when nobody is ahead. */
   begin(sender: string, options: TurnOptions): Promise<Turn | null>;
   get(sender: string): Promise<ConversationRecord | null>;
   /** The sender's messages and our replies, oldest first, bounded in length and age. */
@@ -49,6 +53,11 @@ export interface ConversationStore {
 export interface CaseStore {
   /** Allocates the next case reference number: 1, 2, 3 ... */
   nextNumber(): Promise<number>;
+  /**
+   * A case number this instance reserved ahead, with no round trip: the fail-safe numbers a
+   * case with it while the store is down. Null when none is left.
+   */
+  spareNumber(): number | null;
   get(ref: string): Promise<CaseRecord | null>;
   put(record: CaseRecord): Promise<void>;
   /** Open cases, for LISTE and the digest. */

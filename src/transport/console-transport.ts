@@ -1,4 +1,5 @@
 import { appendFile } from "node:fs/promises";
+import type { Logger } from "pino";
 import type { Outbound, OutboundCall, OutboundSms, SendResult } from "./outbound.js";
 
 export interface OutboxLine {
@@ -9,12 +10,17 @@ export interface OutboxLine {
   at: string;
 }
 
-/** Local mode: every message or call is printed, and appended to OUTBOX_FILE when set. */
+/**
+ * Local mode: every message or call is printed, and appended to OUTBOX_FILE when set. The
+ * printed line is the message; a file that cannot be written is logged, never a failed send
+ * (that would set off the fallback call for a page that was in fact printed).
+ */
 export class ConsoleTransport implements Outbound {
   constructor(
     private readonly print: (line: OutboxLine) => void,
     private readonly outboxFile: string | undefined,
     private readonly now: () => number,
+    private readonly log?: Logger,
   ) {}
 
   async sendSms(msg: OutboundSms): Promise<SendResult> {
@@ -27,7 +33,9 @@ export class ConsoleTransport implements Outbound {
 
   private async emit(line: OutboxLine): Promise<SendResult> {
     this.print(line);
-    if (this.outboxFile) await appendFile(this.outboxFile, JSON.stringify(line) + "\n");
+    if (this.outboxFile) {
+      await appendFile(this.outboxFile, JSON.stringify(line) + "\n").catch((err: NodeJS.ErrnoException) => this.log?.error({ err: err.code ?? err.message, kind: line.kind }, "OUTBOX_FILE not written"));
+    }
     return {};
   }
 }

@@ -3,8 +3,9 @@ import { Redis } from "ioredis";
 import pino from "pino";
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import type { ConversationRecord } from "../../src/flows/records.js";
-import { connectRedis, redisStores } from "../../src/store/redis-store.js";
+import { connectRedis, redisStores, type RedisStoreOptions } from "../../src/store/redis-store.js";
 import { StaleWriteError, type Stores } from "../../src/store/store.js";
+import { startTcpProxy } from "../support/tcp-proxy.js";
 
 const SENDER = "+4520000001";
 const turnOptions = (messageSid?: string) => ({ claimTtlMs: 60_000, rateWindowMs: 60_000, ...(messageSid ? { messageSid } : {}) });
@@ -14,10 +15,13 @@ const record = (rev: number | undefined, note: string): ConversationRecord =>
 let redis: Redis;
 let stores: Stores;
 let sent: string[];
+let prefix: string;
+const others: Array<{ close(): Promise<void> }> = [];
 
 beforeEach(async () => {
   redis = connectRedis(inject("redisUrl"), pino({ level: "silent" }));
-  stores = redisStores(redis, { prefix: `turns-${randomUUID().slice(0, 8)}`, ttlMs: 60_000 });
+  prefix = `turns-${randomUUID().slice(0, 8)}`;
+  stores = redisStores(redis, { prefix, ttlMs: 60_000 });
   await stores.connect();
   sent = [];
   const send = redis.sendCommand.bind(redis);
@@ -26,7 +30,21 @@ beforeEach(async () => {
     return send(command as never);
   }) as typeof redis.sendCommand;
 });
-afterEach(async () => { await stores.close(); });
+afterEach(async () => {
+  for (const other of others.splice(0)) await other.close();
+  await stores.close();
+});
+
+/** Another app instance on the same Redis, through a link the test can hang or cut. */
+async function otherInstance(options: Partial<RedisStoreOptions> = {}) {
+  const target = new URL(inject("redisUrl"));
+  const link = await startTcpProxy({ host: target.hostname, port: Number(target.port) });
+  const other = redisStores(connectRedis(link.url, pino({ level: "silent" })), { prefix, ttlMs: 60_000, ...options });
+  await other.connect();
+  const instance = { stores: other, link, close: async () => { await link.close(); await other.close(); } };
+  others.push(instance);
+  return instance;
+}
 
 describe("a sender's turns on Redis", () => {
   it("takes one round trip to begin and one to commit when nobody is ahead", async () => {
@@ -41,12 +59,6 @@ describe("a sender's turns on Redis", () => {
     expect(second.record).toMatchObject({ rev: 1, snapshot: { context: { note: "one" } } });
     await second.commit(record(1, "two"), []);
     expect(sent).toEqual(["evalsha", "evalsha", "evalsha", "evalsha"]);
-  });
-
-  it("gives a MessageSid one turn only", async () => {
-    const turn = await stores.conversations.begin(SENDER, turnOptions("SM0003"));
-    await turn!.end();
-    expect(await stores.conversations.begin(SENDER, turnOptions("SM0003"))).toBeNull();
   });
 
   it("makes a later turn wait for the open one and read what it wrote", async () => {
@@ -81,5 +93,64 @@ describe("a sender's turns on Redis", () => {
       await turn.end();
     }
     expect(counts).toEqual([1, 2, 3]);
+  });
+});
+
+describe("a turn whose holder dies or stalls", () => {
+  it("lets the next turn go ahead once the dead holder's lease runs out, well before the waiter gives up", async () => {
+    const dead = await otherInstance();
+    expect(await dead.stores.conversations.begin(SENDER, turnOptions("SM0100"))).not.toBeNull();
+    await dead.link.close();
+    const next = await stores.conversations.begin(SENDER, turnOptions("SM0101"));
+    expect(next).not.toBeNull();
+    await next!.commit(record(0, "after the dead one"), []);
+    expect(await stores.conversations.get(SENDER)).toMatchObject({ snapshot: { context: { note: "after the dead one" } } });
+  });
+
+  it("hands a MessageSid whose turn died to the next delivery of it, and never one whose turn committed", async () => {
+    const dead = await otherInstance({ leaseMs: 500 });
+    expect(await dead.stores.conversations.begin(SENDER, turnOptions("SM0200"))).not.toBeNull();
+    await dead.link.close();
+    const retry = await stores.conversations.begin(SENDER, turnOptions("SM0200"));
+    expect(retry).not.toBeNull();
+    await retry!.commit(record(0, "retried"), [{ at: 1, dir: "in", text: "hjælp", seq: retry!.ticket }]);
+    expect(await stores.conversations.begin(SENDER, turnOptions("SM0200"))).toBeNull();
+    expect((await stores.conversations.transcript(SENDER)).map((e) => e.text)).toEqual(["hjælp"]);
+  });
+
+  it("refuses the write of a holder whose lease ran out while its link hung, and lets its MessageSid be handled again", async () => {
+    const slow = await otherInstance({ leaseMs: 500 });
+    const stale = (await slow.stores.conversations.begin(SENDER, turnOptions("SM0300")))!;
+    slow.link.stall();
+    // The next turn skips the silent holder and ends without writing, so only the lease can refuse the late write.
+    const next = (await stores.conversations.begin(SENDER, turnOptions("SM0301")))!;
+    await next.end();
+    slow.link.resume();
+    await expect(stale.commit(record(0, "late"), [{ at: 1, dir: "in", text: "sent", seq: stale.ticket }])).rejects.toBeInstanceOf(StaleWriteError);
+    expect(await stores.conversations.get(SENDER)).toBeNull();
+    expect(await stores.conversations.transcript(SENDER)).toEqual([]);
+    const again = await stores.conversations.begin(SENDER, turnOptions("SM0300"));
+    expect(again).not.toBeNull();
+    await again!.end();
+  });
+
+  it("does not hold up the turns behind a waiter that gave up", async () => {
+    const impatient = await otherInstance({ lockWaitMs: 300 });
+    const first = (await stores.conversations.begin(SENDER, turnOptions("SM0400")))!;
+    await expect(impatient.stores.conversations.begin(SENDER, turnOptions("SM0401"))).rejects.toThrow(/not acquired in time/);
+    await first.end();
+    const third = await stores.conversations.begin(SENDER, turnOptions("SM0402"));
+    expect(third).not.toBeNull();
+    await third!.end();
+  });
+
+  it("frees a case's lock when its holder dies in the middle of an update", async () => {
+    const dead = await otherInstance({ leaseMs: 500 });
+    let held!: () => void;
+    const holding = new Promise<void>((resolve) => (held = resolve));
+    void dead.stores.lock.run("case:K9", () => (held(), new Promise(() => undefined))).catch(() => undefined);
+    await holding;
+    await dead.link.close();
+    await expect(stores.lock.run("case:K9", async () => "updated")).resolves.toBe("updated");
   });
 });

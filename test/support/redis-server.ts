@@ -11,6 +11,8 @@ export interface RedisProcess {
   port: number;
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** Signals this test's own redis-server: SIGSTOP pauses it where it stands, SIGCONT resumes it. */
+  signal(signal: NodeJS.Signals): void;
 }
 
 export async function freePort(): Promise<number> {
@@ -52,10 +54,11 @@ export async function startRedisServer(options: { persistent?: boolean } = {}): 
   };
   const stop = async () => {
     if (!child) return;
+    child.kill("SIGCONT");
     child.kill("SIGTERM");
     child = null;
     await waitForPing(url, false);
   };
   await start();
-  return { url, port, start, stop };
+  return { url, port, start, stop, signal: (signal) => void child?.kill(signal) };
 }
