@@ -7,6 +7,11 @@ import { ROUTES, type Route } from "./routes.js";
 export interface Retrieval {
   /** The route that matched, or null when nothing in the message is recognised. */
   route: Route | null;
+  /**
+   * Every route that matched as well as the best: a question that fits two topics gets both
+   * answers or goes to the clinic, never one topic picked by the order of the table.
+   */
+  routes: Route[];
   /** Leaflet topics the reply rests on. */
   sources: string[];
   /** True when the leaflet answers the question; false when it goes to the clinic. */
@@ -36,20 +41,37 @@ function allPresent(slots: string[][], concepts: Set<string>): boolean {
   return true;
 }
 
-/** Maps a question to the leaflet topic that answers it, to a known gap, or to nothing. */
+/**
+ * Maps a question to the leaflet topic that answers it, to a known gap, or to nothing. The
+ * sentences that ask (with their question mark) are read first: "Travl uge, undskyld. Får jeg
+ * ondt i ansigtet?" is about the treatment, not the week. Only when they name nothing the
+ * leaflet knows is the whole message read.
+ */
 export function retrieve(text: string): Retrieval {
-  const concepts = new Set<string>();
-  for (const hit of index.find(tokenize(text).words)) concepts.add(hit.concept);
-  let best: { route: Route; score: number } | null = null;
+  const tokenized = tokenize(text);
+  const hits = index.find(tokenized.words);
+  const asking = hits.filter((h) => tokenized.questions[tokenized.tokens[h.start]!.sentence]);
+  const smallTalk = hits.some((h) => h.concept === "thanks") ? "thanks" : hits.some((h) => h.concept === "greeting") ? "greeting" : null;
+  const first = asking.length < hits.length ? routeFor(new Set(asking.map((h) => h.concept)), smallTalk) : null;
+  return first?.route ? first : routeFor(new Set(hits.map((h) => h.concept)), smallTalk);
+}
+
+function routeFor(concepts: Set<string>, smallTalk: Retrieval["smallTalk"]): Retrieval {
+  let score = 0;
+  let tied: Route[] = [];
   for (const { route, patterns } of COMPILED) {
     for (const slots of patterns) {
-      if (!allPresent(slots, concepts)) continue;
-      if (!best || slots.length > best.score) best = { route, score: slots.length };
+      if (!allPresent(slots, concepts) || slots.length < score) continue;
+      if (slots.length > score) tied = [];
+      score = slots.length;
+      if (!tied.includes(route)) tied.push(route);
     }
   }
-  const smallTalk = concepts.has("thanks") ? "thanks" : concepts.has("greeting") ? "greeting" : null;
-  if (!best) return { route: null, sources: [], answered: false, smallTalk };
-  const { route } = best;
-  const sources = route.topic ? [route.topic] : route.gap?.partOf ? [route.gap.partOf] : [];
-  return { route, sources, answered: route.topic !== undefined, smallTalk };
+  // Two routes to one topic are one answer. When the leaflet is silent on one reading of the
+  // question ("hvad koster det at få lavet panden?"), the clinic answers it: the gap comes first.
+  const routes = tied.filter((r, i) => !r.topic || tied.findIndex((o) => o.topic === r.topic) === i).sort((a, b) => Number(!a.gap) - Number(!b.gap));
+  const route = routes[0];
+  if (!route) return { route: null, routes: [], sources: [], answered: false, smallTalk };
+  const sources = [...new Set(routes.flatMap((r) => (r.topic ? [r.topic] : r.gap?.partOf ? [r.gap.partOf] : [])))];
+  return { route, routes, sources, answered: route.topic !== undefined, smallTalk };
 }

@@ -34,7 +34,7 @@ export function answerMessage(text: string, ctx: ReplyContext = {}): Answer {
 export function failSafeAnswer(): Answer {
   return {
     assessment: { level: "urgent", findings: [], language: "da", missingInfo: [], asked: [], isQuestion: false, daysSinceTreatment: null, area: null, screen: null, ownLevel: "urgent", about: "self" },
-    retrieval: { route: null, sources: [], answered: false, smallTalk: null },
+    retrieval: { route: null, routes: [], sources: [], answered: false, smallTalk: null },
     reply: { text: toGsm(FAIL_SAFE_TEXT), answered: false, sources: [] },
     failSafe: true,
   };

@@ -117,7 +117,7 @@ function symptomReply(a: Assessment, r: Retrieval, lang: Language, ctx: ReplyCon
 }
 
 function infoReply(a: Assessment, r: Retrieval, lang: Language): Reply {
-  if (r.route?.topic) return { text: topic(r.route.topic).reply[lang], answered: true, sources: r.sources };
+  if (r.route?.topic) return topicsReply(r, lang);
   const asked = a.asked[0];
   const redFlag = asked && (asked.level === "emergency" || asked.level === "urgent");
   if (asked && (redFlag || !r.route)) return askedReply(asked, lang);
@@ -128,6 +128,15 @@ function infoReply(a: Assessment, r: Retrieval, lang: Language): Reply {
   if (r.smallTalk === "thanks") return { text: T.welcome[lang], answered: false, sources: [] };
   if (r.smallTalk === "greeting") return { text: T.hello[lang], answered: false, sources: [] };
   return { text: a.isQuestion ? T.passedOn[lang] : T.unclear[lang], answered: false, sources: [], passedOn: true };
+}
+
+// A question that fits two topics gets both answers; when both do not fit in three SMS, the
+// clinic answers it. (A question the leaflet is silent on in one reading goes to the clinic: see retrieve.ts.)
+function topicsReply(r: Retrieval, lang: Language): Reply {
+  const topics = r.routes.map((x) => x.topic!);
+  const text = topics.map((id) => topic(id).reply[lang]).join(" ");
+  if ((gsmUnits(toGsm(text)) ?? Infinity) <= MAX_GSM_UNITS) return { text, answered: true, sources: topics };
+  return { text: T.passedOn[lang], answered: false, sources: [], passedOn: true };
 }
 
 // "Kan man få hængende øjenlåg?": say what the leaflet says, and what to do if it happens.

@@ -19,6 +19,6 @@ export const EVERYDAY_WORDS = [
   "køle", "køler", "kølet", "panisk", "svarede", "læste", "generelt", "skolen", "skole",
   // "grine" (laugh) a neighbouring key from "gribe" (grip).
   "grine", "griner", "grinede",
-  // "tried" two swapped letters from "tired".
-  "tried",
+  // "tried" two swapped letters from "tired"; "færdig" (done) a letter from "farlig" (dangerous).
+  "tried", "færdig", "færdige",
 ];

@@ -26,8 +26,7 @@ export const WONDERING = new Set(["wonder", "wondering", "wondered", "whether", 
 export const WONDERING_PAIRS = new Set(["om man", "om botox", "om det", "om jeg", "if botox", "if it", "if you", "if i"]);
 // A question about a treatment still to come ("min første behandling, gør det ondt?") or
 // about what others say a treatment can do ("min veninde sagde at man kan få ...") asks.
-export const FUTURE_PAIRS = new Set(["forste behandling", "first treatment", "naste behandling", "next treatment", "kommende behandling", "upcoming treatment", "skal have", "going to", "inden behandlingen",
-  "fa botox", "get botox", "getting botox", "having botox", "fa lavet", "get it done"]);
+export const FUTURE_PAIRS = new Set(["forste behandling", "first treatment", "naste behandling", "next treatment", "kommende behandling", "upcoming treatment", "skal have", "going to", "inden behandlingen"]);
 // "Min veninde fik hængende øjenlåg, kan det ske for mig?": someone else's symptom, my risk.
 export const RISK_PAIRS = new Set(["ske for", "happen to", "risikerer jeg", "ramme mig"]);
 export const OTHERS = new Set(["veninde", "veninden", "ven", "vennen", "friend", "soster", "sister", "mor", "mother", "kollega", "colleague", "andre", "others", "bekendt", "nabo", "naboen"]);
