@@ -54,7 +54,12 @@ const FIGURES: ReadonlyArray<[RegExp, string]> = [
   [/\btor\s+(?:ikke|ik|godt|nok)\b|\bturde\b/g, " vover "],
   // A hot, heavy or tight day, week or schedule is no warm, heavy or tight skin.
   [/\b(?:varm|varmt|varme|hot|warm|tung|tungt|tunge|heavy|stram|stramt|stramme|tight|travl|travlt|hard|haard)\s+(?:og\s+[a-z]+\s+|and\s+[a-z]+\s+)?(?=(?:dag|dage|dagen|uge|ugen|uger|weekend|nat|natten|aften|morgen|periode|kalender|program|skema|vejr|vejret|sommer|week|weeks|day|days|night|evening|morning|schedule|calendar|weather|summer|month|maned)\b)/g, " travl "],
+  // "nearly passed out when I saw how smooth it is": joy, not a faint.
+  [/\b(?:nearly|almost|was about to|var ved at|var lige ved at)\s+(?:pass(?:ed)?\s+out|faint(?:ed)?|besvime)\s+(?=(?:when|of|from|af|da|over)\b)/g, " overvaeldet "],
+  // Skin on the outside of the neck is no throat: "pletter op ad halsen".
+  [/\b(op\s+ad|ned\s+ad|pa|rundt\s+om|rundt\s+pa)\s+halsen\b/g, "$1 halshuden"],
   [/\b(?:vejret|weather|temperaturen\s+ude)\s+(?:er|is|was|var)\s+(?:sa\s+|so\s+|meget\s+|very\s+)?(?:varmt|varm|hot|warm)\b/g, " sommervejr "],
+  [/\b(?:it\s*s|its|it\s+is|det\s+er)\s+(?:sa\s+|so\s+|meget\s+|very\s+|really\s+)?(?:hot|warm|varmt)\s+(?=(?:here|outside|out|today|this\s+week|her|udenfor|ude|i\s+dag|i\s+denne\s+uge)\b)/g, " sommervejr "],
 ];
 
 // "Tunge" is a tongue and the plural of "tung" (heavy). Where it plainly describes something

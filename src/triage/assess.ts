@@ -55,6 +55,8 @@ export function assess(rawText: string): Assessment {
     // true: "min veninde siger man kan få svært ved at synke, passer det?".
     const kinds = new Set(supposed.map((c) => c.kind));
     if (kinds.has("hearsay") && kinds.has("generic") && text.includes("?")) return true;
+    // Had years ago, or all one's life: history, not tonight's emergency.
+    if (supposed.some((c) => c.kind === "history")) return true;
     if (!inQuestion(m)) return false;
     return hypothetical.has(sentence) || (unanchored.has(sentence) && (m.sign.level === "expected" || (m.sign.level === "review" && asksWhat))) || (m.sign.level !== "emergency" && generic.has(sentence));
   };

@@ -21,26 +21,40 @@ interface Trigger {
    * Which kind of supposing: a condition ("if my lid droops, how long ...?" supposes only in a
    * question), hearsay, something had all along, or a claim about people in general.
    */
-  kind?: "condition" | "hearsay" | "history" | "generic";
+  kind?: "condition" | "hearsay" | "history" | "habit" | "generic";
 }
 
 // The writer speaking of themselves: "min mand siger jeg lyder fuld" is the writer's own report.
 const FIRST_PERSON = ["jeg", "mig", "min", "mit", "mine", "i", "me", "my", "im", "ive"];
+// Hearsay is what others than the patient say or write: "min veninde siger", "my mates say",
+// "jeg har læst". "Mor sagde at hovedet faldt forover" is the patient speaking, and a report.
+const SPEAKERS = ["veninde", "veninden", "venner", "ven", "vennen", "veninder", "friend", "friends", "mates", "mate", "people", "folk", "nogen", "someone", "internettet", "internet", "nettet", "google", "they", "de", "man", "alle", "everyone", "lagen", "doctor", "sygeplejersken", "nurse", "kollega", "kollegaer", "colleague", "colleagues"];
+const SAYS = ["siger at", "sagde at", "siger", "sagde", "har sagt", "skriver", "skrev", "says that", "said that", "says", "said", "say", "told me", "fortalte mig", "fortalte"];
+const HEARSAY = [...SPEAKERS.flatMap((who) => SAYS.map((says) => `${who} ${says}`)), "har hort", "har laest", "jeg har hort", "heard that", "read that", "i ve heard", "i heard", "i read", "ifolge"];
 // What others say is hearsay only when it is said of nobody in particular ("you can't pull any
 // face"); "she says her arms feel like lead" is a report.
 const SOMEONE = [...FIRST_PERSON, "hun", "han", "hende", "ham", "hendes", "hans", "she", "he", "her", "him", "his", "shes", "hes"];
 
 // Folded words ("aa", "ae", "oe" and æ/ø/å as a and o): the tokens are folded the same way.
 const TRIGGERS: Trigger[] = [
-  { modifier: "negated", direction: "forward", within: "clause", reach: 6, phrases: ["ingen", "intet", "ikke", "ik", "no", "not", "never", "aldrig", "uden", "without", "hverken", "neither", "nor", "none", "ingen problemer med", "no problems with", "no trouble with", "no issues with", "no problem with"] },
+  { modifier: "negated", direction: "forward", within: "clause", reach: 6, phrases: ["ingen", "intet", "ikke", "ik", "no", "not", "never", "aldrig", "uden", "without", "nor", "none"] },
+  // A denial that names a list runs on through it: "hverken med synet, synkningen eller noget andet".
+  { modifier: "negated", direction: "forward", within: "sentence", reach: 10, phrases: ["hverken", "neither", "ingen problemer med", "ingen problemer", "intet problem med", "ingen besvær med", "no problems with", "no trouble with", "no issues with", "no problem with", "no problems", "no issues"] },
   // "synker fint", "breathing fine tho", "vejrtrækningen er normal": the function is fine.
-  { modifier: "negated", direction: "backward", within: "clause", reach: 3, phrases: ["fint", "fin", "fine", "ok", "okay", "normalt", "normal", "normally", "godt", "uden problemer", "without problems", "no problem", "perfectly", "totally fine", "helt fint", "er fin", "is fine", "are fine", "er normal", "is normal"] },
+  { modifier: "negated", direction: "backward", within: "clause", reach: 3, phrases: ["fint", "fin", "fine", "ok", "okay", "normalt", "normal", "normally", "godt", "perfectly", "totally fine", "helt fint", "er fin", "is fine", "are fine", "er normal", "is normal"] },
+  // "eating and drinking no problem", "spise og drikke uden problemer": the list before it is fine.
+  { modifier: "negated", direction: "backward", within: "sentence", reach: 5, phrases: ["uden problemer", "without problems", "no problem", "no problems", "ingen problemer", "fint nok", "fine too"] },
   { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "condition", phrases: ["hvis", "if", "worst case", "i værste fald", "i tilfælde af", "in case", "what if", "hvad hvis", "could i get", "risiko for", "risk of", "will i", "would i", "vil jeg", "hvad sker der hvis", "what happens if", "skulle det ske", "should it happen", "supposing"] },
   { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 8, kind: "generic", phrases: ["kan man", "man kan", "man far", "kommer man til", "bliver man", "can you get", "you can get", "you can", "people get", "folk far", "nogle far", "some people", "one can", "make you", "makes you", "kan gore en", "kan give en"] },
   // Hearsay and what one has had all along are not a report of a new symptom: "my mates say you
   // can't pull any face", "kinderne er blevet hule med alderen".
-  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "hearsay", terminators: SOMEONE, phrases: ["siger at", "sagde at", "said that", "says that", "say that", "siger", "sagde", "says", "said", "say", "told me", "fortalte mig", "har hort", "heard that", "har laest", "read that", "ifolge", "they say", "people say", "mates say", "friends say", "folk siger", "man siger", "de siger"] },
-  { modifier: "hypothetical", direction: "backward", within: "clause", reach: 8, kind: "history", phrases: ["med alderen", "with age", "altid haft", "always had", "i mange ar", "for years", "siden jeg var barn", "since i was a child", "fodt med", "born with"] },
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "hearsay", terminators: SOMEONE, phrases: HEARSAY },
+  { modifier: "hypothetical", direction: "backward", within: "clause", reach: 8, kind: "history", phrases: ["med alderen", "with age", "altid haft", "always had", "i mange ar", "for years", "siden jeg var barn", "since i was a child", "fodt med", "born with", "ar siden", "years ago"] },
+  // What comes back every morning is a habit of long standing, not a new report.
+  { modifier: "hypothetical", direction: "backward", within: "clause", reach: 8, kind: "habit", phrases: ["hver morgen", "hver nat", "every morning", "every night"] },
+  { modifier: "hypothetical", direction: "forward", within: "clause", reach: 8, kind: "habit", phrases: ["har altid", "har i mange ar", "have always", "has always", "hver morgen", "hver nat", "every morning", "every night"] },
+  // A question passed on: "min mand spørger om man bliver følelsesløs".
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "hearsay", terminators: SOMEONE, phrases: ["sporger om", "spurgte om", "vil gerne vide om", "vil vide om", "asks if", "asked if", "asks whether", "asked whether", "wants to know if", "wonders if", "wondered if"] },
   { modifier: "other", direction: "forward", within: "sentence", reach: 20, phrases: ["en veninde", "en ven", "a friend", "my mates", "my friends", "mine veninder", "min mand", "min kone", "min kæreste", "min partner", "min mor", "min far", "min datter", "min søn", "min søster", "min bror", "min veninde", "min ven", "min svigermor", "vores datter", "vores søn", "my husband", "my wife", "my partner", "my girlfriend", "my boyfriend", "my mum", "my mom", "my mother", "my dad", "my father", "my daughter", "my son", "my sister", "my brother", "my friend", "han", "hun", "he", "she", "hendes", "hans", "her", "his"] },
 ];
 

@@ -50,9 +50,15 @@ export const LEXICON = {
   slurred: ["slurred", "slurring", "snøvl*", "slurr*", "lisp*", "læsp*", "dysartri*", "dysarthri*", "dysfoni*", "dysphoni*", "afoni*", "aphoni*"],
   // The words a nurse, or a patient who has read up, would use.
   paralysed: ["lammet", "lammede", "lammelse*", "paralys*", "paralyz*"],
-  cantMove: ["løfter sig ikke", "does not lift", "kanikke bevæge*", "kanikke flytte*", "kanikke move*", "kanikke raise", "kanikke lift", "kanikke løfte", "kanikke hæve", "bevæger sig ikke", "rører sig ikke", "does not move"],
-  staysOpen: ["står åben", "står åbent", "står åbne", "forbliver åben*", "stays open", "stay open at night", "sover med åbne øjne", "sleep with my eye open", "sleep with my eyes open"],
+  cantMove: ["løfter sig ikke", "does not lift", "kanikke bevæge*", "kanikke flytte*", "kanikke move*", "kanikke raise", "kanikke lift", "kanikke løfte", "kanikke hæve", "bevæger sig ikke", "rører sig ikke", "does not move", "står stille", "står helt stille", "står bare stille", "stands still"],
+  staysOpen: ["stå åben", "stå åbent", "stå åbne", "står åben", "står åbent", "står åbne", "forbliver åben*", "stays open", "stay open at night", "sover med åbne øjne", "sleep with my eye open", "sleep with my eyes open"],
   chest: ["bryst", "brystet", "brystkassen", "chest"],
+  // The skin of the trunk and limbs, away from the treated face: a rash there is not a site reaction.
+  remoteBody: ["maven", "mave", "ryggen", "ryg", "brystet", "armene", "arme", "benene", "kroppen", "stomach", "belly", "tummy", "back", "chest", "arms", "legs", "torso"],
+  // An eye that does not close all the way: "der er en lille sprække", "won't shut fully".
+  ajar: ["sprække", "sprækken", "lille sprække", "a gap", "small gap", "a crack", "helt i", "ordentligt i", "all the way shut", "fully shut", "fully closed"],
+  twoOf: ["to", "two"],
+  touchWarm: ["at røre ved", "to touch", "to the touch", "når jeg rører", "when i touch"],
   pressure: ["trykken", "tryk", "trykker", "pressure", "pres"],
   bleed: ["bløder", "blødning*", "bleed*", "blødt", "blod", "blood"],
   visualSymptom: ["flyder sammen", "bogstaverne flyder", "letters blur", "words blur", "halos", "halo", "glorier", "flakker", "flakkende", "øjnene flakker", "seeing spots", "see spots", "ser prikker", "prikker for øjnene", "pletter for øjnene", "flashing lights", "lysglimt", "lysblink", "flimren for øjnene", "flimmer for øjnene", "flimrer for øjnene", "ser stjerner", "seeing stars", "zigzag*", "flickering"],
@@ -121,7 +127,7 @@ export const LEXICON = {
   face: ["ansigt*", "face", "kind", "kinden", "kinder", "kinderne", "cheek*", "hud", "huden", "skin"],
   jaw: ["kæbe*", "jaw*", "kæben", "tænderskær*", "tandskær*", "grinding"],
   chew: ["tygge*", "tygger", "tygning*", "chew*", "bide", "bider", "bide sammen", "bite", "biting"],
-  site: ["stik*", "indstik*", "stukket", "injektion*", "injection*", "inject*", "injicer*", "nål*", "needle*", "prik*"],
+  site: ["treated area", "treated areas", "behandlede område", "behandlede områder", "behandlede sted", "stik*", "indstik*", "stukket", "injektion*", "injection*", "inject*", "injicer*", "nål*", "needle*", "prik*"],
 
   close: ["lukke", "lukker", "lukkes", "close", "closes", "closing", "shut", "blink*", "knibe*", "kniber", "squeeze", "squint*"],
   shut: ["lukket", "lukkede", "lukkes", "shut", "closed", "halvt lukkede", "hævet til", "hævede til", "swollen shut", "kanikke åbne*", "kanikke open*"],
@@ -152,7 +158,7 @@ export const LEXICON = {
   surprisedLook: ["look surprised", "looks surprised", "looking surprised", "surprised look", "serud overrasket", "overrasket udtryk", "overrasket ud", "spock*"],
   wheals: ["myggestik", "ligner myggestik", "mosquito bites", "mosquito bite", "insect bites", "bug bites", "kvaddel", "kvadler", "quaddel", "quadler"],
   rash: ["allergisk reaktion", "allergic reaction", "allergi*", "allergic*", "nældefeber", "*nældefeber*", "hives", "urticaria", "udslæt*", "rash*", "eksem*", "eczema", "røde pletter", "red spots", "red blotches", "pletter", "blotch*", "welts"],
-  itch: ["kløe", "klør", "kløende", "klø", "itch*"],
+  itch: ["kløe", "klør", "kløende", "klø", "itch*", "kilder", "kildren", "kildrer", "tickl*"],
 
   pain: ["smerter", "smerte", "vondt", "ont", "ondt", "smert*", "*smerte*", "pain*", "hurt", "hurts", "hurting", "hurted", "ache*", "aching", "værk*", "jagende", "jager", "jagen", "stikker"],
   severe: ["meget", "voldsom*", "slem*", "frygtelig*", "kraftig*", "severe*", "very", "really", "extreme*", "terrible", "unbearable", "ulidelig*", "intens*", "intense*", "enormt", "vildt", "mega", "so much", "så ondt", "rigtig", "rigtigt", "helt vildt", "awful", "horrible", "worst", "sindssygt", "forfærdelig*"],
@@ -167,7 +173,7 @@ export const LEXICON = {
   fever: ["kuldegys*", "fryser", "shivers", "har 38", "har 39", "har 40", "have 38", "have 39", "have 40", "fever", "feber", "feberen", "febril", "feberagtig", "feberfornemmelse", "febersyg", "fever*", "har temperatur", "har lidt temperatur", "høj temperatur", "forhøjet temperatur", "temperaturen er høj", "have a temperature", "got a temperature", "running a temperature", "high temperature", "kulderystelse*", "chills", "shivering", "38 grader", "39 grader", "40 grader", "41 grader", "38 degrees", "39 degrees", "40 degrees"],
   spreading: ["vokser", "vokset", "spreder sig", "breder sig", "bliver større", "er blevet større", "growing", "spreading", "getting bigger"],
   worsening: ["værre", "worse", "worsening", "større", "bigger", "larger", "vokser", "vokse", "vokset", "grow*", "bliver ved", "keeps", "keep getting", "spred*", "breder sig", "breder", "spreading", "spreads", "tiltager*", "tiltagende", "increas*", "mere og mere", "more and more", "udvider sig", "expanding", "forværr*"],
-  lasting: ["kanikke stoppe", "kanikke stop", "stopper ikke", "does not stop", "will not stop", "kanikke holde op", "holder ikke op", "stadig", "still", "vedvarende", "længerevarende", "langvarig*", "long lasting", "persist*", "konstant*", "constant*", "hele tiden", "all the time", "går ikke væk", "siden behandlingen", "since the treatment", "not going away", "kanikke go away", "kanikke forsvinde", "kanikke gå væk", "kanikke gå over", "går ikke over", "ikke gået væk", "not gone", "flere dage", "several days", "days now", "dage nu"],
+  lasting: ["kanikke stoppe", "kanikke stop", "stopper ikke", "does not stop", "will not stop", "kanikke holde op", "holder ikke op", "stadig", "still", "vedvarende", "længerevarende", "langvarig*", "long lasting", "persist*", "konstant*", "constant*", "hele tiden", "all the time", "hver dag", "hver eneste dag", "every day", "every single day", "keeps coming back", "kommer igen og igen", "bliver ved med at komme igen", "går ikke væk", "siden behandlingen", "since the treatment", "not going away", "kanikke go away", "kanikke forsvinde", "kanikke gå væk", "kanikke gå over", "går ikke over", "ikke gået væk", "not gone", "flere dage", "several days", "days now", "dage nu"],
 
   droop: ["røget ned", "røget helt ned", "røget længere ned", "keep closing", "keeps closing", "closing on their own", "closing by themselves", "lukker sig af sig selv", "lukker sig selv", "falder i af sig selv", "closes by itself", "closes on its own", "falder i", "lukker i af sig selv", "kanikke stay up", "kanikke stay open", "kanikke blive oppe", "heng*", "melting", "smelter", "hooded", "hæng*", "hang*", "droop*", "drop*", "sagg*", "faldet", "falder", "falde", "fallen", "falling", "lavere", "lower", "nedsunk*", "gået ned", "går ned", "sunket", "ikke op", "ikke rigtigt op", "kanikke op", "halvt lukket", "halvlukket", "half closed", "half shut", "ptose", "ptosis"],
   heavy: ["bly", "som bly", "like lead", "blytung*", "tung", "tungt", "tunge", "tungeadj", "tungere", "heavy*", "havy", "hevy", "tyngde*", "shallow", "overfladisk*"],
@@ -185,14 +191,15 @@ export const LEXICON = {
   eyeBlood: ["blodrød*", "blood red", "blodskudt*", "blod i øjet", "blod i øjnene", "blødning i øjet", "blodsprængt*", "bloodshot", "blood in my eye", "blood in the eye", "rød plet i det hvide", "red spot in the white"],
   tasteLoss: ["metalsmag", "metallic taste", "metal taste", "mærkelig smag", "underlig smag", "strange taste", "weird taste", "smager mærkeligt", "smager af metal", "tastes weird", "tastes strange", "mistet smagssansen", "mistet smagen", "mistet smag", "smager ikke noget", "smager ingenting", "kanikke smage", "ingen smag", "lost my taste", "lost my sense of taste", "kanikke taste", "no taste"],
   palpitations: ["skipping beats", "skips beats", "skipped beats", "skipping a beat", "ekstraslag", "uregelmæssig puls", "uregelmæssig hjerterytme", "irregular heartbeat", "irregular pulse", "hjertet dunker", "heart is thumping", "hjertebanken", "hjertet banker", "hjertet hamrer", "hjertet galoperer", "hjertet springer", "palpitation*", "heart racing", "racing heart", "heart is racing", "heart is pounding", "heart pounding", "høj puls", "uregelmæssig puls", "irregular heartbeat"],
-  confused: ["kanikke stay awake", "kanikke holde mig vågen", "svær at vække", "hard to wake", "ser ting der ikke er der", "seeing things", "hallucin*", "forvirret", "forvirring", "omtåget", "desorienteret", "confused", "confusion", "disoriented"],
+  // Told by what the family sees: "spurgt tre gange hvilken dag det er", "seems muddled".
+  confused: ["muddled", "hvilken dag det er", "what day it is", "what day it was", "same thing three times", "same thing 3 times", "asked me three times", "asked me 3 times", "spurgt tre gange", "spurgt 3 gange", "gentager sig selv", "gentager mig selv", "repeating herself", "repeating himself", "didn t remember", "did not remember", "kan ikke huske hvad", "husker ikke hvad", "kanikke stay awake", "kanikke holde mig vågen", "svær at vække", "hard to wake", "ser ting der ikke er der", "seeing things", "hallucin*", "forvirret", "forvirring", "omtåget", "desorienteret", "confused", "confusion", "disoriented"],
   about: ["over", "om", "about", "by", "angående", "regarding"],
   cancel: ["aflys*", "cancel*", "flytte tiden", "flytte min tid", "rykke tiden", "reschedul*"],
   uneven: ["one side", "to one side", "pulled to one side", "trukket til den ene side", "trukket skævt", "wonky", "weird", "odd", "strange", "mærkelig", "mærkeligt", "underlig", "underligt", "on one side", "i den ene side", "skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "anderledes", "different", "højere", "higher", "lopsided", "mere lukket", "more closed", "for lave", "for lavt", "too low", "trækker opad", "trækker op", "trækkes opad", "pulls up", "pulled up", "mere åben", "mere åbent", "mere åbne", "more open", "wider open", "større end det andet", "mindre end det andet", "bigger than the other", "smaller than the other", "ujævn*", "spock*", "ikke ens", "not the same", "not even", "løftet", "raised", "ikke lige", "not level", "not straight", "different heights", "end det andet", "end den anden", "than the other", "mere end", "den ene side", "kun den ene", "only one side", "one side only"],
   drool: ["spilde", "holde på spyttet", "holde spyttet", "hold my saliva", "spyttet løber", "savl*", "drool*", "dribbl*", "løber ud af munden", "ud af munden", "ud af mundvigen", "out of my mouth", "spilder", "spild", "spill*"],
   leak: ["løber ud", "løber ned", "løber det ud", "løber det ned", "løber ned ad", "drypper det", "siver ud", "drypper", "leak*", "runs out", "running out", "dripping"],
   dry: ["tør", "tørt", "tørre", "tørhed", "dry", "dryness", "drier"],
-  dryMouth: ["mundtør*"],
+  dryMouth: ["mundtør*", "knastør i munden", "munden er knastør", "mund er knastør", "klæber til ganen", "sticks to the roof of my mouth", "mouth is bone dry", "bone dry mouth"],
   dryEye: ["øjentør*", "tørre øjne"],
   stiff: ["beton", "som beton", "cement", "concrete", "frosset", "frossen", "frozen", "som en maske", "like a mask", "spænder", "det spænder", "spændt", "spændthed", "stiv", "stivt", "stift", "stive", "unaturlig*", "unnatural*", "stivhed", "stiff", "stiffness", "stram", "stramt", "stramhed", "strammer", "feels tight", "tight feeling"],
   teary: ["løber i vand", "løber med vand", "løber i tårer", "tåreflåd*", "rindende", "rinder", "tårer*", "tårende", "watery", "watering", "tearing", "teary", "streaming", "eyes water", "eye waters", "eyes are watering"],

@@ -38,7 +38,8 @@ export const VITAL_FUNCTIONS: VitalFunction[] = [
     id: "swallowing", mentions: ["swallow", "swallowWrong", "ingest", "drinkEat"], changes: CHANGE, unless: ["teary", "chew", "jaw", "cooking"],
     explainedBy: { weak: ["ingest", "drinkEat"], signs: ["drooling", "mouth-asymmetry", "dry-mouth", "weak-chewing", "mouth-opening", "tongue-lip-swelling", "painful-swallowing", "throat-pain", "feeling-unwell"] },
   },
-  { id: "breathing", mentions: ["breath", "breathProblem"], changes: CHANGE },
+  // A weight or a band on the chest is told with the breathing: "like an elephant sitting on my chest".
+  { id: "breathing", mentions: ["breath", "breathProblem", "chest"], changes: CHANGE },
   { id: "speech", mentions: ["speak", "voice", "utter", "hoarse", "slurred"], changes: CHANGE, unless: ["talkTo", "looks"] },
   {
     id: "sight", mentions: ["vision", "see", "readTask"], changes: ["unable", "hard", "like", "changed"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "messageThing", "itsNothing"],
@@ -46,6 +47,8 @@ export const VITAL_FUNCTIONS: VitalFunction[] = [
     explainedBy: { weak: ["vision", "see", "readTask"], signs: ["drooping-eyelid", "eyelid-swelling", "eyes-swollen-shut", "dry-eyes", "watery-eyes", "blurred-vision", "double-vision", "eye-pain", "red-eye", "eye-cannot-close"] },
   },
   { id: "neck", mentions: ["neckWord", "holdHead"], changes: CHANGE },
+  // The head named with how it falls or must be held up: "hovedet blev ved med at falde forover".
+  { id: "neck", mentions: ["head"], changes: ["posture"], unless: ["headache", "dizzy"] },
   { id: "limbs", mentions: ["limbs", "motor", "grip", "dropThings"], changes: CHANGE, explainedBy: { signs: ["dizziness"] } },
   {
     id: "mouth-and-throat", mentions: ["tongue", "lips", "throat"], changes: ["unable", "hard", "like", "changed"], unless: ["bruise", "redness", "bumps", "site", "glands", "pain", "tender", "dry", "resolving", "effect"],
@@ -95,10 +98,13 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
   for (const p of input.placed) for (let i = p.start; i <= p.end; i++) placedClauses.add(tokens[i]!.clause);
   const inPlacedSpan = (h: TermHit) => input.placed.some((p) => h.start >= p.start && h.end <= p.end);
   const live = (h: TermHit) => !input.asking(h.start) && !modifiersOf(input.scopes, h.start, h.end).has("negated") && !modifiersOf(input.scopes, h.start, h.end).has("hypothetical");
+  // Words after a comparison with a past event tell of the event: "ømt, ligesom efter en vaccine i armen".
+  const events = hits.filter((h) => h.concept === "likeEvent");
+  const inEvent = (h: TermHit) => events.some((e) => e.end < h.start && tokens[e.start]!.clause === tokens[h.start]!.clause);
 
   for (const fn of VITAL_FUNCTIONS) {
     for (const mention of hits) {
-      if (!fn.mentions.includes(mention.concept) || !live(mention)) continue;
+      if (!fn.mentions.includes(mention.concept) || !live(mention) || inEvent(mention)) continue;
       if (inPlacedSpan(mention)) continue;
       const near = nearby(tokens, hits, mention, byClause);
       if (fn.unless?.some((c) => near.some((h) => h.concept === c))) continue;
@@ -113,12 +119,12 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
   if (!input.nothingPlaced) return null;
   for (const [clause, list] of byClause) {
     if (placedClauses.has(clause) || input.questions.has(tokens[list[0]!.start]!.sentence)) continue;
-    const has = (...concepts: string[]) => list.find((h) => concepts.includes(h.concept) && live(h));
+    const has = (...concepts: string[]) => list.find((h) => concepts.includes(h.concept) && live(h) && !inEvent(h));
     const alarm = has("alarm");
     if (alarm) return { reason: "unplaced", function: null, start: alarm.start, end: alarm.end };
     if (has("pleased", "fine")) continue;
     const about = has("body", "feeling");
-    const change = has("changed", "like", "unable", "consequence", "hard", "worsening");
+    const change = has("changed", "like", "unable", "consequence", "hard", "worsening", "warm");
     if (about && change && about !== change && !overlaps(about, change)) return { reason: "unplaced", function: null, start: Math.min(about.start, change.start), end: Math.max(about.end, change.end) };
     // "kartoflerne sætter sig fast halvvejs": what happened tells of a body even when none is named.
     const happened = has("consequence");

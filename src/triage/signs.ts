@@ -52,12 +52,12 @@ export const SIGNS: Sign[] = [
   { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye|vision", "partialSight", "see > nothingOnEye > eye"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "notSightLoss", "messageThing", "itsNothing"], unlessInSentence: ["swollenSo", "droopSo"], window: 7 },
 
   // urgent: infection, the eye, allergy without airway signs, swelling that grows
-  { id: "infection", level: "urgent", when: ["pus", "warm", "fever", "redness + worsening", { all: "redness > site > spreading", window: 12 }, "leak + site", "bumps > pusColour", { all: "skinChange > pusColour", window: 4 }, { all: "pusColour > skinChange", window: 3 }, "sticky + eye", { all: "throb + site|bumps|redness|swollen", window: 4 }, { all: "big + redness + bumps", window: 4 }], ask: ["daysSinceTreatment", "area"] },
-  { id: "eye-cannot-close", level: "urgent", when: [{ all: "hard > blink", window: 2 }, "hard + close + eye|eyelid", "eye|eyelid > close > not", "eye|eyelid > not > close", "eye|eyelid + staysOpen"], window: 10, ask: ["daysSinceTreatment", "vision"] },
+  { id: "infection", level: "urgent", when: ["pus", "warm + site|bumps|redness|swollen|pain|tender|face|forehead|brow|eyelid|eye|lips|chin|jaw|touchWarm|throb|skinChange", "fever", "redness + worsening", { all: "redness > site > spreading", window: 12 }, "leak + site", "bumps > pusColour", { all: "skinChange > pusColour", window: 4 }, { all: "pusColour > skinChange", window: 3 }, "sticky + eye", { all: "throb + site|bumps|redness|swollen", window: 4 }, { all: "big + redness + bumps", window: 4 }], ask: ["daysSinceTreatment", "area"] },
+  { id: "eye-cannot-close", level: "urgent", when: [{ all: "eye|eyelid + ajar", window: 8 }, { all: "close > eye|eyelid > not", window: 6 }, { all: "hard > blink", window: 2 }, "hard + close + eye|eyelid", "eye|eyelid > close > not", "eye|eyelid > not > close", "eye|eyelid + staysOpen"], window: 10, ask: ["daysSinceTreatment", "vision"] },
   { id: "eye-pain", level: "urgent", when: ["pain|pressure + eye", "tender + eye + severe"], unless: ["mild"], ask: ["daysSinceTreatment", "vision"] },
-  { id: "double-vision", level: "urgent", when: ["double + vision|see|eye", "diplopia"], ask: ["daysSinceTreatment"] },
+  { id: "double-vision", level: "urgent", when: ["double + vision|see|eye", { all: "see > twoOf", window: 3 }, "diplopia"], ask: ["daysSinceTreatment"] },
   { id: "blurred-vision", level: "urgent", when: ["blurred + vision|see|eye", "vision + visionChange", "blurred", "hard + focus", { all: "hard + readTask", window: 4 }, "foggy + eye|see|vision", "visualSymptom"], unless: ["speak", "voice"], ask: ["daysSinceTreatment"] },
-  { id: "rash-hives", level: "urgent", when: ["rash", "wheals + itch", "redness|bumps + wholeFace|wholeBody"], ask: ["daysSinceTreatment", "area"] },
+  { id: "rash-hives", level: "urgent", when: ["rash", { all: "bumps|itch|redness|wheals > remoteBody", window: 8 }, "wheals + itch", "redness|bumps + wholeFace|wholeBody"], ask: ["daysSinceTreatment", "area"] },
   // Itching redness is hives, unless it is a little and where the needle went.
   { id: "itchy-redness", level: "urgent", when: ["itch + redness|bumps"], unless: ["mild"], unlessInSentence: ["site"], ask: ["daysSinceTreatment", "area"] },
   { id: "eyes-swollen-shut", level: "urgent", when: ["eye|eyelid + fromSwelling", "swollen + eye|eyelid + shut", "swollenSo + eye|eyelid + see|open|shut", "swollen + eye|eyelid + hard + open"], window: 10 },
@@ -74,7 +74,7 @@ export const SIGNS: Sign[] = [
   { id: "muscle-weakness", level: "emergency", when: ["muscle + weak", "muscle > heavy"], unless: ["jaw", "chew", ...FACE, "smile", "site"], window: 5 },
   { id: "general-weakness", level: "urgent", when: ["weakFeel"], unless: ["jaw", "chew", "muscle", ...FACE, "smile"], window: 6, ask: ["daysSinceTreatment"] },
   { id: "itch-all-over", level: "urgent", when: ["itch + wholeBody"], window: 5, ask: ["daysSinceTreatment"] },
-  { id: "throat-itch", level: "urgent", when: ["itch + throat"], window: 4, ask: ["daysSinceTreatment"] },
+  { id: "throat-itch", level: "urgent", when: ["itch + throat"], window: 6, ask: ["daysSinceTreatment"] },
   // A paralysed face, beyond the muscle that was treated, is for the doctor tonight.
   { id: "face-paralysis", level: "urgent", when: ["paralysed + face|wholeFace|mouth|eye|eyelid|lips"], window: 5, ask: ["daysSinceTreatment", "area"] },
   { id: "heavy-bleeding", level: "urgent", when: ["bleed + severe|lasting|worsening"], window: 5, ask: ["daysSinceTreatment", "area"] },
