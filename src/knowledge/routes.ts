@@ -37,6 +37,7 @@ export const ROUTES: Route[] = [
   { id: "flying", when: ["flying"], gap: clinic() },
   { id: "lying-down", when: ["lyingDown"], gap: clinic() },
   { id: "pregnancy", when: ["pregnancy"], gap: clinic() },
+  { id: "health-condition", when: ["condition", "condition + botox|treatment|sideEffect|alcohol"], gap: clinic() },
   { id: "price", when: ["price", "price + botox|treatment|area|areaAsk"], gap: clinic() },
   { id: "opening-hours", when: ["hours"], gap: clinic() },
   { id: "sun-heat", when: ["sun"], gap: clinic() },

@@ -21,7 +21,7 @@ interface Trigger {
    * Which kind of supposing: a condition ("if my lid droops, how long ...?" supposes only in a
    * question), hearsay, something had all along, or a claim about people in general.
    */
-  kind?: "condition" | "hearsay" | "history" | "habit" | "generic";
+  kind?: "condition" | "hearsay" | "history" | "habit" | "generic" | "wish";
 }
 
 // The writer speaking of themselves: "min mand siger jeg lyder fuld" is the writer's own report.
@@ -45,14 +45,16 @@ const TRIGGERS: Trigger[] = [
   // "eating and drinking no problem", "spise og drikke uden problemer": the list before it is fine.
   { modifier: "negated", direction: "backward", within: "sentence", reach: 5, phrases: ["uden problemer", "without problems", "no problem", "no problems", "ingen problemer", "fint nok", "fine too"] },
   { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "condition", phrases: ["hvis", "if", "worst case", "i værste fald", "i tilfælde af", "in case", "what if", "hvad hvis", "could i get", "risiko for", "risk of", "will i", "would i", "vil jeg", "hvad sker der hvis", "what happens if", "skulle det ske", "should it happen", "supposing"] },
-  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 8, kind: "generic", phrases: ["kan man", "man kan", "man far", "kommer man til", "bliver man", "can you get", "you can get", "you can", "people get", "folk far", "nogle far", "some people", "one can", "make you", "makes you", "kan gore en", "kan give en"] },
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 8, kind: "generic", phrases: ["kan man", "man kan", "man far", "kommer man til", "bliver man", "can you get", "you can get", "you can", "people get", "folk far", "nogle far", "some people", "one can", "make you", "makes you", "kan gore en", "kan give en", "man"] },
+  // A wish is no report: "min søster vil gerne have fyldigere læber".
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "wish", phrases: ["vil gerne have", "ville gerne have", "would like", "onsker", "onsker sig", "want to get", "wants to get", "vil have lavet", "drommer om"] },
   // Hearsay and what one has had all along are not a report of a new symptom: "my mates say you
   // can't pull any face", "kinderne er blevet hule med alderen".
   { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "hearsay", terminators: SOMEONE, phrases: HEARSAY },
   { modifier: "hypothetical", direction: "backward", within: "clause", reach: 8, kind: "history", phrases: ["med alderen", "with age", "altid haft", "always had", "i mange ar", "for years", "siden jeg var barn", "since i was a child", "fodt med", "born with", "ar siden", "years ago"] },
   // What comes back every morning is a habit of long standing, not a new report.
   { modifier: "hypothetical", direction: "backward", within: "clause", reach: 8, kind: "habit", phrases: ["hver morgen", "hver nat", "every morning", "every night"] },
-  { modifier: "hypothetical", direction: "forward", within: "clause", reach: 8, kind: "habit", phrases: ["har altid", "har i mange ar", "have always", "has always", "hver morgen", "hver nat", "every morning", "every night"] },
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 8, kind: "habit", phrases: ["har altid", "har i mange ar", "have always", "has always", "hver morgen", "hver nat", "every morning", "every night"] },
   // A question passed on: "min mand spørger om man bliver følelsesløs".
   { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "hearsay", terminators: SOMEONE, phrases: ["sporger om", "spurgte om", "vil gerne vide om", "vil vide om", "asks if", "asked if", "asks whether", "asked whether", "wants to know if", "wonders if", "wondered if"] },
   { modifier: "other", direction: "forward", within: "sentence", reach: 20, phrases: ["en veninde", "en ven", "a friend", "my mates", "my friends", "mine veninder", "min mand", "min kone", "min kæreste", "min partner", "min mor", "min far", "min datter", "min søn", "min søster", "min bror", "min veninde", "min ven", "min svigermor", "vores datter", "vores søn", "my husband", "my wife", "my partner", "my girlfriend", "my boyfriend", "my mum", "my mom", "my mother", "my dad", "my father", "my daughter", "my son", "my sister", "my brother", "my friend", "han", "hun", "he", "she", "hendes", "hans", "her", "his"] },

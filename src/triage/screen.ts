@@ -1,6 +1,6 @@
 import type { TermHit } from "../text/term-index.js";
 import type { Token } from "../text/tokenize.js";
-import { modifiersOf, type Scope } from "./context-modifiers.js";
+import { scopesOver, type Scope } from "./context-modifiers.js";
 
 // The red-flag screen: what the rules cannot place is never filed as harmless. A message is
 // screened when it tells of a vital function together with a change the rules cannot rule out
@@ -97,7 +97,9 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
   const placedClauses = new Set<number>();
   for (const p of input.placed) for (let i = p.start; i <= p.end; i++) placedClauses.add(tokens[i]!.clause);
   const inPlacedSpan = (h: TermHit) => input.placed.some((p) => h.start >= p.start && h.end <= p.end);
-  const live = (h: TermHit) => !input.asking(h.start) && !modifiersOf(input.scopes, h.start, h.end).has("negated") && !modifiersOf(input.scopes, h.start, h.end).has("hypothetical");
+  // Denied, supposed, heard from others or wished for is not live; what has gone on for years or
+  // comes every morning still is, for a vital function: its change may be new.
+  const live = (h: TermHit) => !input.asking(h.start) && !scopesOver(input.scopes, h.start, h.end).some((c) => c.modifier === "negated" || (c.modifier === "hypothetical" && c.kind !== "history" && c.kind !== "habit"));
   // Words after a comparison with a past event tell of the event: "ømt, ligesom efter en vaccine i armen".
   const events = hits.filter((h) => h.concept === "likeEvent");
   const inEvent = (h: TermHit) => events.some((e) => e.end < h.start && tokens[e.start]!.clause === tokens[h.start]!.clause);

@@ -53,7 +53,7 @@ export const SIGNS: Sign[] = [
 
   // urgent: infection, the eye, allergy without airway signs, swelling that grows
   { id: "infection", level: "urgent", when: ["pus", "warm + site|bumps|redness|swollen|pain|tender|face|forehead|brow|eyelid|eye|lips|chin|jaw|touchWarm|throb|skinChange", "fever", "redness + worsening", { all: "redness > site > spreading", window: 12 }, "leak + site", "bumps > pusColour", { all: "skinChange > pusColour", window: 4 }, { all: "pusColour > skinChange", window: 3 }, "sticky + eye", { all: "throb + site|bumps|redness|swollen", window: 4 }, { all: "big + redness + bumps", window: 4 }], ask: ["daysSinceTreatment", "area"] },
-  { id: "eye-cannot-close", level: "urgent", when: [{ all: "eye|eyelid + ajar", window: 8 }, { all: "close > eye|eyelid > not", window: 6 }, { all: "hard > blink", window: 2 }, "hard + close + eye|eyelid", "eye|eyelid > close > not", "eye|eyelid > not > close", "eye|eyelid + staysOpen"], window: 10, ask: ["daysSinceTreatment", "vision"] },
+  { id: "eye-cannot-close", level: "urgent", when: [{ all: "eye|eyelid + ajar", window: 8 }, { all: "close > eye|eyelid > not", window: 6 }, { all: "hard > blink", window: 2 }, "hard + close + eye|eyelid", "eye|eyelid > close > not", "eye|eyelid > not > close", { all: "eye|eyelid + staysOpen", window: 12 }], window: 10, ask: ["daysSinceTreatment", "vision"] },
   { id: "eye-pain", level: "urgent", when: ["pain|pressure + eye", "tender + eye + severe"], unless: ["mild"], ask: ["daysSinceTreatment", "vision"] },
   { id: "double-vision", level: "urgent", when: ["double + vision|see|eye", { all: "see > twoOf", window: 3 }, "diplopia"], ask: ["daysSinceTreatment"] },
   { id: "blurred-vision", level: "urgent", when: ["blurred + vision|see|eye", "vision + visionChange", "blurred", "hard + focus", { all: "hard + readTask", window: 4 }, "foggy + eye|see|vision", "visualSymptom"], unless: ["speak", "voice"], ask: ["daysSinceTreatment"] },
@@ -115,7 +115,7 @@ export const SIGNS: Sign[] = [
   { id: "headache-lasting", level: "review", when: ["headache + lasting|severe|worsening", { all: "headache", minDays: 2 }], ask: ["daysSinceTreatment"] },
   { id: "weak-chewing", level: "review", when: ["weak|hard + chew", "weak + jaw"], ask: LOCAL },
   { id: "jaw-clicking", level: "review", when: ["click + jaw"], window: 5, ask: LOCAL },
-  { id: "eyelid-swelling", level: "review", when: ["swollen + eyelid|eye"], unless: ["resolving"], window: 5, ask: ["daysSinceTreatment", "vision"] },
+  { id: "eyelid-swelling", level: "review", when: ["swollen + eyelid|eye"], unless: ["resolving", "bumps"], window: 5, ask: ["daysSinceTreatment", "vision"] },
   { id: "muscle-wasting", level: "review", when: ["wasting", "muscle + smaller"], ask: LOCAL },
   { id: "red-eye", level: "review", when: ["eyeRed", { all: "eye > redness", window: 3 }], ask: ["daysSinceTreatment", "vision"] },
   { id: "eye-pain-mild", level: "review", when: ["pain + eye + mild"], ask: ["daysSinceTreatment", "vision"] },
@@ -126,7 +126,7 @@ export const SIGNS: Sign[] = [
   { id: "twitching", level: "review", when: ["twitch"], ask: LOCAL },
   { id: "itching", level: "review", when: ["itch"], unless: ["mild"], unlessInSentence: ["site"], ask: LOCAL },
   // Aches all over, or flu-like: a known reaction the leaflet does not name, for the doctor to see.
-  { id: "body-aches", level: "review", when: ["pain|tender + wholeBody", "myalgia"], window: 5, ask: ["daysSinceTreatment", "fever"] },
+  { id: "body-aches", level: "review", when: ["pain|tender + wholeBody", "myalgia"], window: 5, unlessInSentence: ["cancel"], ask: ["daysSinceTreatment", "fever"] },
   { id: "feeling-unwell", level: "review", when: ["nausea", "unwell", "stomach"], unless: ["fedUp"], unlessInSentence: ["cancel"], ask: ["daysSinceTreatment", "fever"] },
 
   // expected: what the leaflet says follows a treatment
