@@ -222,13 +222,16 @@ export class TermIndex {
 
 const FILLERS = new Set(["lidt", "helt", "meget", "stadig", "ret", "rigtig", "rigtigt", "ganske", "virkelig", "totalt", "fuldstandig", "altid", "really", "very", "slightly", "kinda", "pretty", "quite", "totally", "completely", "still", "always"]);
 const FILLER_PAIRS = new Set(["a bit", "kind of", "sort of", "en smule", "en anelse"]);
+const PAIR_HEADS = new Set([...FILLER_PAIRS].map((p) => p.split(" ")[0]!));
 
 /** Where the words go on after at most two degree words (or one pair) from `at`. */
 function afterFillers(tokens: readonly string[], at: number): number {
   let i = at;
   for (let n = 0; n < 2; n++) {
-    if (FILLERS.has(tokens[i] ?? "")) i++;
-    else if (FILLER_PAIRS.has(`${tokens[i]} ${tokens[i + 1]}`)) i += 2;
+    const token = tokens[i];
+    if (token === undefined) break;
+    if (FILLERS.has(token)) i++;
+    else if (PAIR_HEADS.has(token) && FILLER_PAIRS.has(`${token} ${tokens[i + 1]}`)) i += 2;
     else break;
   }
   return i;

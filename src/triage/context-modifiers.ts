@@ -75,13 +75,27 @@ interface Compiled {
   rule: Trigger;
 }
 const split = (p: string) => p.split(" ");
-const COMPILED: Compiled[] = TRIGGERS.flatMap((rule) => rule.phrases.map((p) => ({ words: split(p), rule })))
+
+// Phrases looked up by their first word: a message is read once, word by word.
+function byFirstWord<T extends { words: string[] }>(list: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
   // Longest first, so "ingen problemer med" is read before "ingen".
-  .sort((a, b) => b.words.length - a.words.length);
-const PSEUDO_WORDS = PSEUDO.map(split);
-const TERMINATOR_WORDS = Object.fromEntries(Object.entries(TERMINATORS).map(([m, list]) => [m, list.map(split)])) as Record<Modifier, string[][]>;
+  for (const item of [...list].sort((a, b) => b.words.length - a.words.length)) {
+    const first = item.words[0]!;
+    const at = map.get(first);
+    if (at) at.push(item);
+    else map.set(first, [item]);
+  }
+  return map;
+}
+const TRIGGER_INDEX = byFirstWord(TRIGGERS.flatMap((rule) => rule.phrases.map((p) => ({ words: split(p), rule }))));
+const PSEUDO_INDEX = byFirstWord(PSEUDO.map((p) => ({ words: split(p) })));
+const TERMINATOR_INDEX = new Map<Trigger, Map<string, { words: string[] }[]>>(
+  TRIGGERS.map((rule) => [rule, byFirstWord((rule.terminators ?? TERMINATORS[rule.modifier]).map((p) => ({ words: split(p) })))]),
+);
 
 const at = (tokens: readonly Token[], i: number, words: string[]) => words.every((w, k) => tokens[i + k]?.text === w);
+const found = <T extends { words: string[] }>(index: Map<string, T[]>, tokens: readonly Token[], i: number) => index.get(tokens[i]!.text)?.filter((c) => at(tokens, i, c.words)) ?? [];
 
 export interface Scope {
   modifier: Modifier;
@@ -96,19 +110,17 @@ export interface Scope {
 /** Every trigger's scope in the message, read once. */
 export function contextScopes(tokens: readonly Token[], language: "da" | "en"): Scope[] {
   const scopes: Scope[] = [];
-  const covered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (covered.has(i)) continue;
-    const pseudo = PSEUDO_WORDS.find((w) => at(tokens, i, w));
+    const pseudo = found(PSEUDO_INDEX, tokens, i)[0];
     if (pseudo) {
-      for (let k = 0; k < pseudo.length; k++) covered.add(i + k);
+      i += pseudo.words.length - 1;
       continue;
     }
     // Each trigger is found on its own ("my mates" and "mates say" both count); at one place,
     // the longest of a modifier's triggers wins ("ingen problemer med" over "ingen").
-    const seen = new Set<string>();
-    for (const { words, rule } of COMPILED) {
-      if (seen.has(rule.modifier) || !at(tokens, i, words)) continue;
+    const seen = new Set<Modifier>();
+    for (const { words, rule } of found(TRIGGER_INDEX, tokens, i)) {
+      if (seen.has(rule.modifier)) continue;
       seen.add(rule.modifier);
       const end = i + words.length - 1;
       scopes.push({ modifier: rule.modifier, kind: rule.kind ?? null, trigger: { start: i, end }, ...scopeOf(tokens, i, end, rule, language) });
@@ -121,18 +133,20 @@ function scopeOf(tokens: readonly Token[], start: number, end: number, rule: Tri
   const anchor = tokens[start]!;
   // A new line is a new report, as everywhere in triage: no scope reaches across it.
   const same = (t: Token) => t.sentence === anchor.sentence && t.line === anchor.line && (rule.within === "sentence" || t.clause === anchor.clause);
-  const terminators = (rule.terminators?.map(split) ?? TERMINATOR_WORDS[rule.modifier]).filter((w) => language === "en" || w.join(" ") !== "i");
+  const terminators = TERMINATOR_INDEX.get(rule)!;
+  // Danish "i" is "in": only an English writer's "i" is the writer.
+  const ends = (i: number) => (language === "en" || tokens[i]!.text !== "i") && found(terminators, tokens, i).length > 0;
   if (rule.direction === "forward") {
     let to = end;
     for (let i = end + 1; i < tokens.length && i - end <= rule.reach && same(tokens[i]!); i++) {
-      if (terminators.some((w) => at(tokens, i, w))) break;
+      if (ends(i)) break;
       to = i;
     }
     return { from: end + 1, to };
   }
   let from = start;
   for (let i = start - 1; i >= 0 && start - i <= rule.reach && same(tokens[i]!); i--) {
-    if (terminators.some((w) => at(tokens, i, w))) break;
+    if (ends(i)) break;
     from = i;
   }
   return { from, to: start - 1 };

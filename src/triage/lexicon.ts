@@ -80,7 +80,8 @@ export const LEXICON = {
   myalgia: ["myalgi*", "muskelømhed", "muskelsmert*", "muskelværk*", "muscle ache*", "muscle pain*", "aching muscles", "sore muscles", "ømme muskler", "flu", "influenza*", "influenzalign*", "flu like", "flulike", "feber agtig*"],
 
   weak: ["slap", "slapt", "slappe", "gelé", "gele", "jelly", "ingen kræfter", "ingen kraft", "no strength", "mistet kræfterne", "mister kræfterne", "mister kræfter", "losing strength", "lost strength", "svag", "svage", "svagt", "svaghed", "*svaghed*", "weak*", "kraftløs*", "slap", "slappe", "slatten", "lammet", "lammede", "lammelse*", "paraly*", "magtesløs*", "floppy", "does not move", "not moving", "bevæger sig ikke", "rører sig ikke", "bærer mig ikke", "kanikke bære mig", "svigter", "giver efter", "giving way", "gave way", "give way", "buckl*"],
-  limbs: ["fingre", "fingrene", "finger", "fingers", "arm", "arme", "armen", "armene", "ben", "benet", "benene", "hånd", "hænder", "hænderne", "fødder", "fødderne", "arms", "legs", "leg", "hands", "feet", "krop", "kroppen", "body"],
+  // Inflections by the Snowball stemmer: "~arm" is arm, arme, armen, armene and arms.
+  limbs: ["~finger", "~fingre", "~arm", "~ben", "~hånd", "~fod", "~krop", "~leg", "feet", "body"],
   // All over the body, and only that ("generelt" is "in general", not everywhere).
   everywhere: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "hele mig"],
   wholeBody: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "generel", "generelle", "generaliseret", "generalized", "generalised", "general weakness", "general muscle", "general muscles", "hele mig"],
@@ -117,9 +118,9 @@ export const LEXICON = {
 
   eye: ["øye", "øyet", "øynene", "øyne", "öga", "ögat", "ögon", "ögonen", "øje", "øjet", "øjne", "øjnene", "øjets", "øjeæble*", "eye", "eyes", "eyeball*"],
   eyelid: ["øyelokk*", "ögonlock*", "øjenlåg*", "øjelåg*", "låget", "lågene", "eyelid*", "lid", "lids"],
-  brow: ["øjenbryn*", "bryn", "brynet", "brynene", "eyebrow*", "brow", "brows", "spock*"],
-  forehead: ["pande", "panden", "pandens", "forehead*"],
-  mouth: ["mundhjørne*", "mund", "munden", "mundvig*", "mouth*", "corner of my mouth"],
+  brow: ["øjenbryn*", "~bryn", "eyebrow*", "brow", "brows", "spock*"],
+  forehead: ["~pande", "forehead*"],
+  mouth: ["mundhjørne*", "~mund", "mundvig*", "mouth*", "corner of my mouth"],
   smile: ["smil*", "smile*", "smiling"],
   lipSymptom: ["bider mig selv i kinden", "bider mig selv i læben", "bider mig i tungen", "biting the inside of my cheek", "bite the inside of my cheek", "biting the inside of my mouth", "mundvigene peger nedad", "mundvigen peger nedad", "mundvigene vender nedad", "corners of my mouth turn down", "corner of my mouth turns down", "bider mig i læben", "bider mig i kinden", "bide mig i kinden", "bide mig i læben", "biting my lip", "bite my lip", "biting my cheek", "bite my cheek", "bit my cheek", "bit my lip"],
   lipTask: ["pustekinder", "puff my cheeks", "puff out my cheeks", "vise tænder", "vise tænderne", "show my teeth", "pucker*", "purse my lips", "spidse munden", "spidse læberne", "pifte", "sugerør", "straw", "fløjte", "whistle", "puste", "blow", "kysse", "kiss", "holde på vand", "holde på vandet", "holde vand i munden", "hold water", "skylle munden", "rinse my mouth"],
@@ -184,7 +185,7 @@ export const LEXICON = {
   seizure: ["anfald", "krampeanfald", "epilep*", "seizure*", "convuls*", "trækninger i hele kroppen", "kramper i hele kroppen"],
   painFree: ["ondt af dem", "ondt af ham", "ondt af hende", "ondt af dig", "ondt af jer", "ondt af folk", "smertefri*", "painless", "pain free", "smertefrit", "uden smerter", "without pain", "no pain"],
   glands: ["lymfe*", "lymfeknude*", "lymph*", "kirtler", "kirtlerne", "glands"],
-  chin: ["hage", "hagen", "chin"],
+  chin: ["~hage", "chin"],
   focus: ["fokuser*", "focus*", "skarpstill*"],
   hear: ["hører", "høre", "hørelse*", "hørelsen", "hearing", "hear"],
   fromSomeone: ["fra jer", "fra dig", "fra lægen", "fra klinikken", "from you", "from the clinic", "from the doctor", "back"],
