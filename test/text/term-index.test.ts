@@ -3,12 +3,27 @@ import { TermIndex } from "../../src/text/term-index.js";
 import { fold, foldWord } from "../../src/text/fold.js";
 import { QUESTION_LEXICON } from "../../src/knowledge/question-lexicon.js";
 import { LEXICON } from "../../src/triage/lexicon.js";
+import { SCREEN_WORDS } from "../../src/triage/screen-words.js";
 import { tokenize } from "../../src/text/tokenize.js";
 
 const index = new TermIndex({ swallow: ["synk*"], breath: ["trække vejret"], ptosis: ["øjenlåg*"], hard: ["*besvær*"], fever: ["feber"] });
 const concepts = (text: string) => index.find(tokenize(text).tokens.map((t) => t.text)).map((h) => h.concept).sort();
 
 describe("term index", () => {
+  it("reads every inflection of a word written as a Snowball stem", () => {
+    const limbs = new TermIndex({ limbs: ["~arm", "~ben"], leg: ["~leg"] });
+    for (const word of ["arm", "arme", "armen", "armene", "arms", "ben", "benet", "benene"]) expect(limbs.find([word]).map((h) => h.concept), word).toEqual(["limbs"]);
+    expect(limbs.find(["legs"]).map((h) => h.concept)).toEqual(["leg"]);
+    expect(limbs.find(["armbånd"])).toEqual([]);
+  });
+
+  it("reads a phrase with a degree word inside it", () => {
+    const open = new TermIndex({ open: ["står åbent"], wrong: ["not right"] });
+    expect(open.find(tokenize("øjet står lidt åbent").words).map((h) => h.concept)).toEqual(["open"]);
+    expect(open.find(tokenize("something is really not right").words).map((h) => h.concept)).toEqual(["wrong"]);
+    expect(open.find(tokenize("står og venter, det er åbent").words)).toEqual([]);
+  });
+
   it("matches words, stems, compounds and phrases", () => {
     expect(concepts("synker dårligt")).toEqual(["swallow"]);
     expect(concepts("synkebesvær")).toEqual(["hard", "swallow"]);
@@ -99,9 +114,9 @@ describe("term index", () => {
 describe("the lexicons", () => {
   it("hold only terms a folded message can match: letters and digits, no apostrophes or hyphens", () => {
     const unmatchable: string[] = [];
-    for (const lexicon of [LEXICON, QUESTION_LEXICON] as Array<Record<string, readonly string[]>>) {
+    for (const lexicon of [LEXICON, QUESTION_LEXICON, SCREEN_WORDS] as Array<Record<string, readonly string[]>>) {
       for (const terms of Object.values(lexicon)) {
-        for (const term of terms) if (term.trim().split(/\s+/).some((part) => !/^\*?[a-z0-9]+\*?$/.test(foldWord(part)))) unmatchable.push(term);
+        for (const term of terms) if (term.trim().split(/\s+/).some((part) => !/^(\*|~)?[a-z0-9]+\*?$/.test(foldWord(part)))) unmatchable.push(term);
       }
     }
     expect(unmatchable).toEqual([]);
