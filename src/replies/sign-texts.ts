@@ -48,6 +48,7 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   "swollen-glands": { da: "Hævede lymfeknuder", en: "Swollen glands" },
   "ear-pain": { da: "Ondt i øret", en: "Earache" },
   tinnitus: { da: "Susen for ørerne", en: "Ringing in the ears" },
+  welts: { da: "Hævede røde striber eller knopper på huden", en: "Raised red welts on the skin", note: ALLERGY },
   "face-asymmetry": { da: "Et ansigt, der ser skævt ud", en: "A face that looks uneven" },
   "looks-changed": { da: "Et behandlet område, der ser anderledes ud", en: "A treated area that looks different" },
   "watery-eyes": { da: "Øjne, der løber i vand", en: "Watery eyes" },

@@ -21,4 +21,8 @@ export const EVERYDAY_WORDS = [
   "grine", "griner", "grinede",
   // "tried" two swapped letters from "tired"; "færdig" (done) a letter from "farlig" (dangerous).
   "tried", "færdig", "færdige",
+  // "ordne" (fix) is no misspelt "ordene" (the words).
+  "ordne", "ordner", "ordnet",
+  // "any chance" is no misspelt "any change".
+  "chance", "chancen",
 ];

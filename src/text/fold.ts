@@ -20,7 +20,7 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Norwegian and Swedish: "klarer ikke å svelge", "klarar inte att andas".
   [/\b(?:klarer|klarar|greier)\s+(?:ikke|inte)\b/g, " kanikke "],
   [/\b(?:ikke|ik|ikk)\s+(?:(?:rigtig|rigtigt|helt|ordentlig|ordentligt|lige|længere|langere|mere|altid|sa|nok|just|jeg|du|han|hun|vi|de|man)\s+){0,2}(?:kan|kunne|kunnet|i stand til)\b/g, " kanikke "],
-  [/\b(?:vil|ville)\s+ikke\b/g, " kanikke "],
+  [/\b(?:vil|ville)\s+(?:(?:bare|slet|simpelthen|overhovedet|altsa|sgu)\s+)?ikke\b/g, " kanikke "],
   [/\b(?:ikke|ik)\s+(?:vil|ville)\b/g, " kanikke "],
   [/\b(?:ikke|not)\s+(?:varet\s+|haft\s+|blevet\s+|been\s+)?(?:i stand til|able to|mulig(?:t)? at)\b/g, " kanikke "],
   [/\bude af stand til\b/g, " kanikke "],
@@ -54,6 +54,11 @@ const FIGURES: ReadonlyArray<[RegExp, string]> = [
   [/\btor\s+(?:ikke|ik|godt|nok)\b|\bturde\b/g, " vover "],
   // A hot, heavy or tight day, week or schedule is no warm, heavy or tight skin.
   [/\b(?:varm|varmt|varme|hot|warm|tung|tungt|tunge|heavy|stram|stramt|stramme|tight|travl|travlt|hard|haard)\s+(?:og\s+[a-z]+\s+|and\s+[a-z]+\s+)?(?=(?:dag|dage|dagen|uge|ugen|uger|weekend|nat|natten|aften|morgen|periode|kalender|program|skema|vejr|vejret|sommer|week|weeks|day|days|night|evening|morning|schedule|calendar|weather|summer|month|maned)\b)/g, " travl "],
+  // Crow's feet are a treated area, not feet.
+  [/\bcrow\s*'?\s*s?\s+feet\b/g, " kragetaer "],
+  // "fik kuldegysninger da jeg så regningen", "er det chill": no chills, no fever.
+  [/\b(?:kuldegys\w*|gasehud|chills|goosebumps)\s+(?=(?:da|nar|when|over|af)\b)/g, " overrasket "],
+  [/\b(?:er|is)\s+(?:det|it)\s+chill\b/g, " er det ok "],
   // "nearly passed out when I saw how smooth it is": joy, not a faint.
   [/\b(?:nearly|almost|was about to|var ved at|var lige ved at)\s+(?:pass(?:ed)?\s+out|faint(?:ed)?|besvime)\s+(?=(?:when|of|from|af|da|over)\b)/g, " overvaeldet "],
   // Skin on the outside of the neck is no throat: "pletter op ad halsen".

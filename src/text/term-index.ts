@@ -220,7 +220,7 @@ export class TermIndex {
   }
 }
 
-const FILLERS = new Set(["lidt", "helt", "meget", "stadig", "ret", "rigtig", "rigtigt", "ganske", "virkelig", "totalt", "fuldstandig", "altid", "really", "very", "slightly", "kinda", "pretty", "quite", "totally", "completely", "still", "always"]);
+const FILLERS = new Set(["mere", "lidt", "helt", "meget", "stadig", "ret", "rigtig", "rigtigt", "ganske", "virkelig", "totalt", "fuldstandig", "altid", "really", "very", "slightly", "kinda", "pretty", "quite", "totally", "completely", "still", "always"]);
 const FILLER_PAIRS = new Set(["a bit", "kind of", "sort of", "en smule", "en anelse"]);
 const PAIR_HEADS = new Set([...FILLER_PAIRS].map((p) => p.split(" ")[0]!));
 

@@ -39,7 +39,9 @@ export function assess(rawText: string): Assessment {
   // A sign before where a sentence's question starts was stated, not asked.
   const inQuestion = (m: SignMatch) => m.start >= (from.get(tokens[m.start]!.sentence) ?? 0) && m.start < (until.get(tokens[m.start]!.sentence) ?? Infinity);
   const asks = (m: SignMatch) => (unanchored.has(tokens[m.start]!.sentence) && inQuestion(m)) || WH_WORDS.has(clauseStart(tokens, m.end));
-  const matches = matchSigns(tokens, hits, days).filter((m) => !(m.sign.statementOnly && asks(m)));
+  // A sentence about a dog, a play or a shouted-out voice holds no sign of the patient's at all.
+  const elsewhere = (m: SignMatch) => scopesOver(scopes, m.start, m.end).some((c) => c.kind === "elsewhere");
+  const matches = matchSigns(tokens, hits, days).filter((m) => !(m.sign.statementOnly && asks(m)) && !elsewhere(m));
   // A red flag in a question still counts unless the question is plainly hypothetical;
   // an expected effect in any question not tied to the writer is only asked about.
   const isAsked = (m: SignMatch) => {

@@ -21,7 +21,9 @@ interface Trigger {
    * Which kind of supposing: a condition ("if my lid droops, how long ...?" supposes only in a
    * question), hearsay, something had all along, or a claim about people in general.
    */
-  kind?: "condition" | "hearsay" | "history" | "habit" | "generic" | "wish";
+  kind?: "condition" | "hearsay" | "history" | "habit" | "generic" | "wish" | "elsewhere";
+  /** The scope may cross into the next clause when a list goes on ("eating and drinking fine"). */
+  lists?: boolean;
 }
 
 // The writer speaking of themselves: "min mand siger jeg lyder fuld" is the writer's own report.
@@ -43,11 +45,14 @@ const TRIGGERS: Trigger[] = [
   // "synker fint", "breathing fine tho", "vejrtrækningen er normal": the function is fine.
   { modifier: "negated", direction: "backward", within: "clause", reach: 3, phrases: ["fint", "fin", "fine", "ok", "okay", "normalt", "normal", "normally", "godt", "perfectly", "totally fine", "helt fint", "er fin", "is fine", "are fine", "er normal", "is normal"] },
   // "eating and drinking no problem", "spise og drikke uden problemer": the list before it is fine.
-  { modifier: "negated", direction: "backward", within: "sentence", reach: 5, phrases: ["uden problemer", "without problems", "no problem", "no problems", "ingen problemer", "fint nok", "fine too"] },
+  { modifier: "negated", direction: "backward", within: "clause", lists: true, reach: 5, phrases: ["fine", "fint", "ok", "okay", "normalt", "normally", "uden problemer", "without problems", "no problem", "no problems", "ingen problemer", "fint nok", "fine too"] },
   { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "condition", phrases: ["hvis", "if", "worst case", "i værste fald", "i tilfælde af", "in case", "what if", "hvad hvis", "could i get", "risiko for", "risk of", "will i", "would i", "vil jeg", "hvad sker der hvis", "what happens if", "skulle det ske", "should it happen", "supposing"] },
   { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 8, kind: "generic", phrases: ["kan man", "man kan", "man far", "kommer man til", "bliver man", "can you get", "you can get", "you can", "people get", "folk far", "nogle far", "some people", "one can", "make you", "makes you", "kan gore en", "kan give en", "man"] },
-  // A wish is no report: "min søster vil gerne have fyldigere læber".
-  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "wish", phrases: ["vil gerne have", "ville gerne have", "would like", "onsker", "onsker sig", "want to get", "wants to get", "vil have lavet", "drommer om"] },
+  // A wish is no report: "min søster vil gerne have fyldigere læber", "kan botox gøre mine læber større?".
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "wish", phrases: ["vil gerne have", "ville gerne have", "would like", "onsker", "onsker sig", "want to get", "wants to get", "vil have lavet", "drommer om", "kan botox gore", "can botox make", "gore mine", "make my"] },
+  // A sentence about an animal, a play or a film, or a voice shouted hoarse at a match: not the patient's body.
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 20, kind: "elsewhere", terminators: FIRST_PERSON, phrases: ["vores hund", "min hund", "hunden", "vores kat", "min kat", "katten", "hvalpen", "our dog", "my dog", "the dog", "our cat", "my cat", "the cat", "the puppy", "school play", "skolekomedie", "skuespil", "teaterstykke", "on stage", "pa scenen", "in the film", "in the movie", "in the episode", "i filmen", "i serien", "i afsnittet"] },
+  { modifier: "hypothetical", direction: "backward", within: "sentence", reach: 12, kind: "elsewhere", phrases: ["screaming at", "shouting at", "cheering at", "yelling at", "raabte", "rabte", "rabe til", "heppede", "til fodbold", "at the match", "at the game", "til kampen"] },
   // Hearsay and what one has had all along are not a report of a new symptom: "my mates say you
   // can't pull any face", "kinderne er blevet hule med alderen".
   { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "hearsay", terminators: SOMEONE, phrases: HEARSAY },
@@ -65,7 +70,7 @@ const PSEUDO = ["siger ikke", "do not know if", "not sure if", "ved ikke om", "u
 // A terminator ends every scope that meets it. "men", "but" and "altså jo" turn a sentence:
 // "ingen problemer med at synke... altså jo, det er faktisk svært".
 const TERMINATORS: Record<Modifier, string[]> = {
-  negated: ["men", "but", "dog", "though", "however", "bortset", "except", "bare", "kun", "just", "only", "altsa jo", "eller jo", "well actually", "actually", "faktisk", "nu jeg tanker", "now that i think", "wait", "vent", "selvom", "although"],
+  negated: ["men", "but", "dog", "though", "however", "bortset", "except", "apart from", "aside from", "undtagen", "bare", "kun", "just", "only", "altsa jo", "eller jo", "well actually", "actually", "faktisk", "nu jeg tanker", "now that i think", "wait", "vent", "selvom", "although"],
   hypothetical: ["men", "but", "lige nu", "right now", "allerede", "already"],
   other: FIRST_PERSON,
 };
@@ -132,24 +137,36 @@ export function contextScopes(tokens: readonly Token[], language: "da" | "en"): 
 function scopeOf(tokens: readonly Token[], start: number, end: number, rule: Trigger, language: "da" | "en"): { from: number; to: number } {
   const anchor = tokens[start]!;
   // A new line is a new report, as everywhere in triage: no scope reaches across it.
-  const same = (t: Token) => t.sentence === anchor.sentence && t.line === anchor.line && (rule.within === "sentence" || t.clause === anchor.clause);
+  const same = (t: Token, i: number) => t.sentence === anchor.sentence && t.line === anchor.line && (rule.within === "sentence" || t.clause === anchor.clause || (rule.lists === true && listGoesOn(tokens, i, anchor.clause)));
   const terminators = TERMINATOR_INDEX.get(rule)!;
   // Danish "i" is "in": only an English writer's "i" is the writer.
   const ends = (i: number) => (language === "en" || tokens[i]!.text !== "i") && found(terminators, tokens, i).length > 0;
   if (rule.direction === "forward") {
     let to = end;
-    for (let i = end + 1; i < tokens.length && i - end <= rule.reach && same(tokens[i]!); i++) {
+    for (let i = end + 1; i < tokens.length && i - end <= rule.reach && same(tokens[i]!, i); i++) {
       if (ends(i)) break;
       to = i;
     }
     return { from: end + 1, to };
   }
   let from = start;
-  for (let i = start - 1; i >= 0 && start - i <= rule.reach && same(tokens[i]!); i--) {
+  for (let i = start - 1; i >= 0 && start - i <= rule.reach && same(tokens[i]!, i); i--) {
     if (ends(i)) break;
     from = i;
   }
   return { from, to: start - 1 };
+}
+
+// Clauses joined only by "og/and/eller/or" are one list: "eating and drinking fine".
+const LIST_WORDS = new Set(["og", "and", "eller", "or"]);
+function listGoesOn(tokens: readonly Token[], i: number, clause: number): boolean {
+  const lo = Math.min(tokens[i]!.clause, clause);
+  const hi = Math.max(tokens[i]!.clause, clause);
+  for (let k = 1; k < tokens.length; k++) {
+    const c = tokens[k]!.clause;
+    if (c > lo && c <= hi && c !== tokens[k - 1]!.clause && !LIST_WORDS.has(tokens[k]!.text)) return false;
+  }
+  return true;
 }
 
 /** The scopes that reach a mention spanning tokens start..end. */

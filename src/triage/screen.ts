@@ -99,7 +99,8 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
   const inPlacedSpan = (h: TermHit) => input.placed.some((p) => h.start >= p.start && h.end <= p.end);
   // Denied, supposed, heard from others or wished for is not live; what has gone on for years or
   // comes every morning still is, for a vital function: its change may be new.
-  const live = (h: TermHit) => !input.asking(h.start) && !scopesOver(input.scopes, h.start, h.end).some((c) => c.modifier === "negated" || (c.modifier === "hypothetical" && c.kind !== "history" && c.kind !== "habit"));
+  // A condition supposes only in a question: "she asks if I have been drinking, the words come out mushy" reports.
+  const live = (h: TermHit) => !input.asking(h.start) && !scopesOver(input.scopes, h.start, h.end).some((c) => c.modifier === "negated" || (c.modifier === "hypothetical" && c.kind !== "history" && c.kind !== "habit" && (c.kind !== "condition" || input.questions.has(tokens[h.start]!.sentence))));
   // Words after a comparison with a past event tell of the event: "ømt, ligesom efter en vaccine i armen".
   const events = hits.filter((h) => h.concept === "likeEvent");
   const inEvent = (h: TermHit) => events.some((e) => e.end < h.start && tokens[e.start]!.clause === tokens[h.start]!.clause);
@@ -109,7 +110,8 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
       if (!fn.mentions.includes(mention.concept) || !live(mention) || inEvent(mention)) continue;
       if (inPlacedSpan(mention)) continue;
       const near = nearby(tokens, hits, mention, byClause);
-      if (fn.unless?.some((c) => near.some((h) => h.concept === c))) continue;
+      const ownClause = byClause.get(tokens[mention.start]!.clause) ?? [];
+      if (fn.unless?.some((c) => ownClause.some((h) => h.concept === c))) continue;
       if (mention.concept === "motor" && faceAfter(hits, mention)) continue;
       const changed = (h: TermHit) => fn.changes.includes(h.concept) && h !== mention && !overlaps(h, mention) && live(h);
       const strong = fn.id === "swallowing" ? farther(tokens, hits, mention).find((h) => STRONG.has(h.concept) && changed(h)) : undefined;
