@@ -3,7 +3,7 @@ import type { CaseContext, MediaRef } from "../flows/records.js";
 import type { SendJob } from "../queue/job-queues.js";
 import type { Outbound, OutboundSms } from "../transport/outbound.js";
 import { isRetryable } from "../transport/reliable-outbound.js";
-import { insideWindow, isOutsideWindow, isWhatsApp, smsAddress } from "../transport/whatsapp-window.js";
+import { insideWindow, isOutsideWindow, isWhatsApp, OUTSIDE_WINDOW, smsAddress } from "../transport/whatsapp-window.js";
 import { CLAIM_TTL_MS, type BotDeps } from "./deps.js";
 import { relayFailedText, relayMovedToSmsText, type Relayed } from "./relay-texts.js";
 
@@ -95,7 +95,7 @@ export function deliveries(deps: BotDeps) {
   // is open (from the patient's last message, in the transcript). Outside it, the reply goes
   // by the clinic's approved template when there is one, else as a plain SMS to the same
   // number: a message that arrives beats a chat that stays empty. Should Twilio refuse it for
-  // the window (63016), it moves on the same way;
+  // the window (63016), at once or later in the status callback, it moves on the same way;
   // any other refusal on WhatsApp moves it to SMS. The doctor hears when it went by SMS after
   // all, and when no way took it. A reply is never dropped silently.
   async function relay(c: CaseContext, words: string): Promise<Relayed> {
@@ -145,8 +145,9 @@ export function deliveries(deps: BotDeps) {
     let job = first;
     let moved = options.moved ?? false;
     for (;;) {
+      let sid: string | undefined;
       try {
-        await via.sendSms(relayMessage(job));
+        ({ sid } = await via.sendSms(relayMessage(job)));
       } catch (err) {
         if (!options.final && isRetryable(err)) throw err;
         const code = (err as { code?: unknown }).code;
@@ -157,12 +158,17 @@ export function deliveries(deps: BotDeps) {
         continue;
       }
       log.info({ caseRef: job.relay.ref, via: job.relay.via }, "reply to the patient sent");
+      if (sid) {
+        const record = { ref: job.relay.ref, purpose: "relay" as const, relay: { to: job.to, text: job.relay.text, via: job.relay.via } };
+        await stores.deliveries.remember(sid, record, Math.min(CLAIM_TTL_MS, config.dataTtlMs))
+          .catch((err: Error) => log.warn({ caseRef: job.relay.ref, err: err.message }, "reply's delivery not recorded"));
+      }
       if (moved && job.relay.via === "sms") await tellDoctor(relayMovedToSmsText(job.relay.ref));
       return;
     }
   }
 
-  /** A way that failed for good (its retries spent): the next way, with retries, straight out. */
+  /** A way that failed for good (retries spent, or Twilio's later report): the next way, with retries, straight out. */
   async function relayRefused(job: RelayJob, { outsideWindow }: { outsideWindow: boolean }): Promise<void> {
     log.warn({ caseRef: job.relay.ref, via: job.relay.via }, "reply to the patient not delivered; trying the next way");
     const next = nextWay(job, outsideWindow);
@@ -174,10 +180,14 @@ export function deliveries(deps: BotDeps) {
     return dispatch({ kind: "sms", to: config.doctorPhone, body });
   }
 
-  /** Twilio reported a message as failed or undelivered: a page gets the same fallback. */
-  async function deliveryFailed(sid: string, status: string): Promise<void> {
+  /** Twilio reported a message as failed or undelivered: a page gets the same fallback, a reply goes another way. */
+  async function deliveryFailed(sid: string, status: string, errorCode?: string): Promise<void> {
     const delivery = await stores.deliveries.lookup(sid);
     if (!delivery) return;
+    if (delivery.purpose === "relay" && delivery.relay) {
+      const { to, text, via } = delivery.relay;
+      return relayRefused({ kind: "sms", to, body: relayText(text), relay: { ref: delivery.ref, text, via } }, { outsideWindow: Number(errorCode) === OUTSIDE_WINDOW });
+    }
     const record = await stores.cases.get(delivery.ref);
     if (!record || record.snapshot.value === "closed") return;
     log.warn({ caseRef: delivery.ref, status }, "page not delivered; falling back");

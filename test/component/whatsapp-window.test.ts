@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { buildInboundSms, CLINIC_NUMBER, DOCTOR, startHarness, type Harness } from "../support/harness.js";
+import { ACCOUNT_SID, buildInboundSms, CLINIC_NUMBER, DOCTOR, startHarness, type Harness } from "../support/harness.js";
 
 let h: Harness;
 afterEach(async () => { await h.close(); });
@@ -21,6 +21,10 @@ async function whatsAppPatient(): Promise<{ whatsapp: string; phone: string }> {
   await h.post(buildInboundSms({ From: whatsapp, To: `whatsapp:${CLINIC_NUMBER}`, Body: "Der kommer materie ud af et stiksted" }));
   expect(doctorTexts()).toHaveLength(1);
   return { whatsapp, phone };
+}
+
+function statusCallback(sid: string, status: string, errorCode: string) {
+  return h.post({ MessageSid: sid, MessageStatus: status, ErrorCode: errorCode, AccountSid: ACCOUNT_SID }, { path: "/twilio/status" });
 }
 
 describe("the doctor's reply to a patient on WhatsApp", () => {
@@ -89,11 +93,43 @@ describe("the doctor's reply to a patient on WhatsApp", () => {
     expect(doctorTexts().at(-1)).toMatch(/^K1: Dit svar kom ikke frem på WhatsApp/);
   });
 
+  it("falls back to SMS when Twilio reports 63016 later, in the status callback", async () => {
+    h = await startHarness();
+    const patient = await whatsAppPatient();
+    await doctor("K1 Tag et billede og send det til os");
+    const [sent] = sentTo(patient.whatsapp);
+    expect((await statusCallback(sent!.sid, "failed", "63016")).status).toBe(204);
+    expect((await statusCallback(sent!.sid, "failed", "63016")).status).toBe(204);
+    expect(sentTo(patient.phone)).toEqual([expect.objectContaining({ from: CLINIC_NUMBER, body: "Fra klinikken: Tag et billede og send det til os" })]);
+    expect(doctorTexts().at(-1)).toMatch(/^K1: Dit svar kom ikke frem på WhatsApp/);
+  });
+
+  it("goes by the template when Twilio reports 63016 later and WHATSAPP_TEMPLATE_SID is set", async () => {
+    h = await startHarness({ WHATSAPP_TEMPLATE_SID: TEMPLATE_SID });
+    const patient = await whatsAppPatient();
+    await doctor("K1 Tag et billede og send det til os");
+    await statusCallback(sentTo(patient.whatsapp)[0]!.sid, "undelivered", "63016");
+    expect(sentTo(patient.whatsapp).map((s) => s.contentSid)).toEqual([null, TEMPLATE_SID]);
+    expect(sentTo(patient.phone)).toEqual([]);
+  });
+
   it("is never dropped silently: when neither WhatsApp nor SMS takes it, the doctor is told to call", async () => {
     h = await startHarness(FAST);
     const patient = await whatsAppPatient();
     h.twilioRejects((form) => form.get("To")!.endsWith(patient.phone), { status: 400, code: 21610 });
     await doctor("K1 Tag et billede og send det til os");
     expect(doctorTexts().at(-1)).toBe(`K1: Dit svar kunne ikke sendes til patienten. Ring til patienten på ${patient.phone}.`);
+  });
+});
+
+describe("the doctor's reply to a patient on SMS", () => {
+  it("tells the doctor when Twilio reports it undelivered", async () => {
+    h = await startHarness();
+    const patient = buildInboundSms().From!;
+    await h.post(buildInboundSms({ From: patient, Body: "Der kommer materie ud af et stiksted" }));
+    h.clock.advance(48 * HOUR);
+    expect((await doctor("K1 Vi ringer i morgen")).messages).toEqual(["Sendt til patienten i K1."]);
+    await statusCallback(sentTo(patient)[0]!.sid, "undelivered", "30003");
+    expect(doctorTexts().at(-1)).toBe(`K1: Dit svar kunne ikke sendes til patienten. Ring til patienten på ${patient}.`);
   });
 });
