@@ -24,6 +24,9 @@ const Env = z
     TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, "must look like AC followed by 32 hex digits").optional(),
     TWILIO_AUTH_TOKEN: z.string().min(16).optional(),
     TWILIO_FROM: phone.optional(),
+    // A Content API template (HX...) that WhatsApp has approved, with one variable {{1}} for the
+    // doctor's words: what a reply outside WhatsApp's 24-hour window is sent with.
+    WHATSAPP_TEMPLATE_SID: z.string().regex(/^HX[0-9a-fA-F]{32}$/, "must look like HX followed by 32 hex digits (the template's Content SID)").optional(),
     DOCTOR_PHONE: phone.optional(),
     BACKUP_PHONE: phone.optional(),
     CLINIC_HOURS: z.string().default("mon-fri 08:00-16:00"),
@@ -87,6 +90,11 @@ export interface Config {
   logLevel: string;
   publicBaseUrl?: string;
   twilio?: { accountSid: string; authToken: string; from: string };
+  /**
+   * The approved WhatsApp template for a doctor's reply outside WhatsApp's 24-hour window;
+   * without it, such a reply goes by SMS.
+   */
+  whatsappTemplateSid?: string;
   /** Signatures are checked whenever this is set, in local mode too. */
   authToken?: string;
   doctorPhone: string;
@@ -143,6 +151,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/$/, ""),
     twilio: e.TWILIO_ACCOUNT_SID ? { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN!, from: e.TWILIO_FROM! } : undefined,
     authToken: e.TWILIO_AUTH_TOKEN,
+    whatsappTemplateSid: e.WHATSAPP_TEMPLATE_SID,
     // Local mode may page a placeholder; production refuses to start without the real number.
     doctorPhone: e.DOCTOR_PHONE ?? LOCAL_DOCTOR,
     backupPhone: e.BACKUP_PHONE,

@@ -78,6 +78,12 @@ describe("configuration", () => {
     expect(() => loadConfig({ TWILIO_MEDIA_HOSTS: "," })).toThrow(/TWILIO_MEDIA_HOSTS/);
   });
 
+  it("takes a WhatsApp template's Content SID, and names the variable when it is not one", () => {
+    expect(loadConfig({}).whatsappTemplateSid).toBeUndefined();
+    expect(loadConfig({ WHATSAPP_TEMPLATE_SID: "HX" + "0123456789abcdef".repeat(2) }).whatsappTemplateSid).toBe("HX" + "0123456789abcdef".repeat(2));
+    expect(() => loadConfig({ WHATSAPP_TEMPLATE_SID: "Svar fra klinikken: {{1}}" })).toThrow(/WHATSAPP_TEMPLATE_SID must look like HX/);
+  });
+
   it("treats an empty variable as not set", () => {
     expect(loadConfig({ BACKUP_PHONE: "" }).backupPhone).toBeUndefined();
   });

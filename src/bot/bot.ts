@@ -15,8 +15,8 @@ export interface Bot {
   handle(msg: InboundMessage): Promise<Handled>;
   /** Replays fallback messages, fires due timers and sweeps for passed deadlines and digests. */
   tick(): Promise<void>;
-  /** A delivery status callback: failed and undelivered pages fall back. Deduplicated. */
-  status(sid: string, status: string): Promise<void>;
+  /** A delivery status callback: failed and undelivered pages fall back, replies go another way. Deduplicated. */
+  status(sid: string, status: string, errorCode?: string): Promise<void>;
 }
 
 // The imperative shell around the two machines: it loads and stores snapshots, feeds events,
@@ -76,9 +76,9 @@ export function createBot(deps: BotDeps): Bot {
     await cases.sweep();
   }
 
-  async function status(sid: string, messageStatus: string): Promise<void> {
+  async function status(sid: string, messageStatus: string, errorCode?: string): Promise<void> {
     if (!(await stores.claims.claim(`status:${sid}:${messageStatus}`, CLAIM_TTL_MS))) return;
-    if (messageStatus === "failed" || messageStatus === "undelivered") await send.deliveryFailed(sid, messageStatus);
+    if (messageStatus === "failed" || messageStatus === "undelivered") await send.deliveryFailed(sid, messageStatus, errorCode);
   }
 
   // The queue's workers land here: timer jobs move cases on, send jobs go out one attempt at a

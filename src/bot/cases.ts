@@ -1,6 +1,6 @@
 import type { SnapshotFrom } from "xstate";
 import { nextOpening } from "../clinic/opening-hours.js";
-import { callText, digestText, forwardText, relayText } from "../flows/case-texts.js";
+import { callText, digestText, forwardText } from "../flows/case-texts.js";
 import { conversationMachine } from "../flows/conversation.machine.js";
 import type { CaseDraft, Effect } from "../flows/effects.js";
 import { CASE_MACHINE_VERSION, escalationMachine, type CaseEvent } from "../flows/escalation.machine.js";
@@ -10,12 +10,18 @@ import { StaleWriteError } from "../store/store.js";
 import { persist, type ConversationRecords } from "./conversations.js";
 import type { Deliveries } from "./deliveries.js";
 import type { BotDeps } from "./deps.js";
+import type { Relayed } from "./relay-texts.js";
 
 export type CaseSnapshot = SnapshotFrom<typeof escalationMachine>;
 type Actions = ReadonlyArray<{ type: string; params?: unknown }>;
 export interface OpenedCase {
   snapshot: CaseSnapshot;
   actions: Actions;
+}
+/** A case moved on by one event, and how a reply to the patient it sent went. */
+export interface MovedCase {
+  snapshot: CaseSnapshot;
+  relayed?: Relayed;
 }
 const FORWARDS_PER_10_MIN = 5;
 
@@ -75,7 +81,7 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
   }
 
   /** Moves a case on by one event. Its effects run after the case lock is released. */
-  async function update(ref: string, event: CaseEvent): Promise<CaseSnapshot | null> {
+  async function update(ref: string, event: CaseEvent): Promise<MovedCase | null> {
     const result = await stores.lock.run(`case:${ref}`, async () => {
       const record = await stores.cases.get(ref);
       if (!record) return null;
@@ -85,8 +91,7 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
       return { next, actions };
     });
     if (!result) return null;
-    await run(result.next, result.actions);
-    return result.next;
+    return { snapshot: result.next, ...(await run(result.next, result.actions)) };
   }
 
   const recordOf = (snapshot: CaseSnapshot, rev: number): CaseRecord => ({ ref: snapshot.context.ref, version: CASE_MACHINE_VERSION, rev, snapshot: persist(snapshot) as CaseRecord["snapshot"] });
@@ -114,8 +119,9 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
     }
   }
 
-  async function run(snapshot: CaseSnapshot, actions: Actions): Promise<void> {
+  async function run(snapshot: CaseSnapshot, actions: Actions): Promise<{ relayed?: Relayed }> {
     const c = snapshot.context;
+    let relayed: Relayed | undefined;
     for (const action of actions) {
       const e = { type: action.type, ...(action.params as object) } as Effect;
       switch (e.type) {
@@ -133,8 +139,8 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
           }
           break;
         case "sendToPatient":
-          await send.dispatch({ kind: "sms", to: e.to, body: relayText(e.text) });
-          log.info({ caseRef: c.ref }, "doctor's reply relayed to patient");
+          relayed = await send.relay(c, e.text);
+          log.info({ caseRef: c.ref, relayed }, "doctor's reply relayed to patient");
           break;
         case "caseClosed":
           await closeConversation(e.patient, e.ref);
@@ -142,6 +148,7 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
           break;
       }
     }
+    return relayed ? { relayed } : {};
   }
 
   // The patient's conversation leaves the doctor's hands in a turn of its own, in line with

@@ -3,6 +3,7 @@ import { listText } from "../flows/case-texts.js";
 import type { CaseEvent } from "../flows/escalation.machine.js";
 import { rank } from "../triage/types.js";
 import type { CaseRunner } from "./cases.js";
+import { relayedText } from "./relay-texts.js";
 import type { BotDeps, Handled, InboundMessage } from "./deps.js";
 
 /** The doctor's commands: acknowledge, relay, close, list, help. */
@@ -25,10 +26,10 @@ export function doctorHandler(deps: BotDeps, cases: CaseRunner) {
       });
     }
     const event: CaseEvent = command.kind === "ack" ? { type: "doctor.acked", at } : command.kind === "close" ? { type: "doctor.closed", at } : { type: "doctor.relayed", at, text: command.text };
-    const next = await cases.update(command.ref, event);
-    if (!next) return `Kender ikke sagen ${command.ref}. Skriv LISTE for åbne sager.`;
+    const moved = await cases.update(command.ref, event);
+    if (!moved) return `Kender ikke sagen ${command.ref}. Skriv LISTE for åbne sager.`;
     if (command.kind === "ack") return `${command.ref} er kvitteret.`;
     if (command.kind === "close") return `${command.ref} er lukket. Botten svarer patienten igen.`;
-    return `Sendt til patienten i ${command.ref}.`;
+    return relayedText(command.ref, moved.relayed ?? "as-written");
   }
 }

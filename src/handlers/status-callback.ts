@@ -8,12 +8,14 @@ export function statusCallback(bot: Bot, log: Logger): RequestHandler {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const sid = body.MessageSid;
     const status = body.MessageStatus;
+    // Why it failed: 63016 is WhatsApp's closed 24-hour window.
+    const errorCode = typeof body.ErrorCode === "string" && body.ErrorCode ? body.ErrorCode : undefined;
     if (typeof sid !== "string" || typeof status !== "string") {
       res.status(400).type("text/plain").send("bad status callback: MessageSid and MessageStatus are required");
       return;
     }
     try {
-      await bot.status(sid, status.toLowerCase());
+      await bot.status(sid, status.toLowerCase(), errorCode);
     } catch (err) {
       log.error({ err: (err as Error).message, status }, "status callback failed");
     }

@@ -15,6 +15,11 @@ export interface SendJob {
   body: string;
   /** Set for a page, so that its final failure falls back to a call and the backup. */
   page?: { ref: string; recipient: "doctor" | "backup" };
+  /**
+   * Set for the doctor's reply to a patient (`to` is the patient's address as they wrote from):
+   * the doctor's words, and the way it goes. A way Twilio refuses moves on to the next.
+   */
+  relay?: { ref: string; text: string; via: "whatsapp" | "template" | "sms" };
 }
 
 export interface JobHandlers {

@@ -81,7 +81,9 @@ export const TRANSCRIPT_MAX = 500;
 /** What an outbound SMS was for, so a delivery failure reported later can be acted on. */
 export interface DeliveryInfo {
   ref: string;
-  purpose: "page" | "backup-page";
+  purpose: "page" | "backup-page" | "relay";
+  /** A doctor's reply: the patient's address, the doctor's words and the way it went, to send it another way. */
+  relay?: { to: string; text: string; via: "whatsapp" | "template" | "sms" };
 }
 export interface Deliveries {
   remember(sid: string, info: DeliveryInfo, ttlMs: number): Promise<void>;

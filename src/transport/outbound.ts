@@ -4,6 +4,11 @@ export interface OutboundSms {
   to: string;
   body: string;
   mediaUrls?: string[];
+  /**
+   * WhatsApp only: send this approved template (Twilio's Content API) instead of the body,
+   * which stays what the message says, for the console and the logs of local mode.
+   */
+  template?: { contentSid: string; variables: Record<string, string> };
 }
 export interface OutboundCall {
   to: string;

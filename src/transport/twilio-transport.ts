@@ -20,11 +20,14 @@ export class TwilioTransport implements Outbound {
 
   async sendSms(msg: OutboundSms): Promise<SendResult> {
     const whatsapp = msg.to.startsWith("whatsapp:");
+    // A template goes by its ContentSid alone: Twilio refuses a Body or MediaUrl beside it.
+    const content = whatsapp && msg.template
+      ? { contentSid: msg.template.contentSid, contentVariables: JSON.stringify(msg.template.variables) }
+      : { body: msg.body, ...(msg.mediaUrls?.length ? { mediaUrl: msg.mediaUrls.slice(0, 10) } : {}) };
     const sent = await this.client.messages.create({
       to: msg.to,
       from: whatsapp ? `whatsapp:${this.from}` : this.from,
-      body: msg.body,
-      ...(msg.mediaUrls?.length ? { mediaUrl: msg.mediaUrls.slice(0, 10) } : {}),
+      ...content,
       ...(this.statusCallback ? { statusCallback: this.statusCallback } : {}),
     });
     return { sid: sent.sid };

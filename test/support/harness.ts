@@ -22,8 +22,11 @@ export interface SentSms {
   sid: string;
   to: string;
   from: string;
+  /** Empty for a WhatsApp template, which is sent by its ContentSid instead. */
   body: string;
   mediaUrls: string[];
+  contentSid: string | null;
+  contentVariables: string | null;
 }
 export interface SentCall {
   to: string;
@@ -42,6 +45,7 @@ export interface Harness extends Wired {
   send(overrides?: Partial<Record<string, string>>): Promise<Reply>;
   secondInstance(): Promise<Wired & { post: Harness["post"]; close(): Promise<void> }>;
   twilioFailsNext(times: number, status: number | "timeout", message?: string): nock.Scope;
+  twilioRejects(which: (form: URLSearchParams) => boolean, error: { status: number; code: number }): nock.Scope;
   close(): Promise<void>;
 }
 
@@ -97,7 +101,7 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
       .reply(201, (_uri, body) => {
         const form = new URLSearchParams(body as string);
         const sid = nextSid();
-        sms.push({ sid, to: form.get("To")!, from: form.get("From")!, body: form.get("Body")!, mediaUrls: form.getAll("MediaUrl") });
+        sms.push({ sid, to: form.get("To")!, from: form.get("From")!, body: form.get("Body") ?? "", mediaUrls: form.getAll("MediaUrl"), contentSid: form.get("ContentSid"), contentVariables: form.get("ContentVariables") });
         return { sid, status: "queued" };
       })
       .post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Calls.json`)
@@ -114,6 +118,17 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
     const failing = status === "timeout" ? scope.delay(1_000).reply(201, {}) : scope.reply(status, { code: 20500, message, status });
     interceptTwilio();
     return failing;
+  };
+  /** Every SMS request that `which` picks is refused with Twilio's error `code`; the others go through. */
+  const twilioRejects = (which: (form: URLSearchParams) => boolean, error: { status: number; code: number }) => {
+    nock.cleanAll();
+    const form = (body: unknown) => new URLSearchParams(typeof body === "string" ? body : (body as Record<string, string>));
+    const rejecting = nock("https://api.twilio.com")
+      .persist()
+      .post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`, (body) => which(form(body)))
+      .reply(error.status, { code: error.code, message: `error ${error.code}`, status: error.status });
+    interceptTwilio();
+    return rejecting;
   };
 
   const config = loadConfig({
@@ -137,7 +152,7 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
   const post = poster(baseUrl);
 
   return {
-    ...wired, config, baseUrl, sms, calls, logs, clock, post, twilioFailsNext,
+    ...wired, config, baseUrl, sms, calls, logs, clock, post, twilioFailsNext, twilioRejects,
     send: (overrides = {}) => post(buildInboundSms(overrides)),
     /** Another app instance on the same store (Redis), Twilio capture and clock. */
     async secondInstance() {
