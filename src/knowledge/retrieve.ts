@@ -52,21 +52,31 @@ export function retrieve(text: string): Retrieval {
   const hits = index.find(tokenized.words);
   const asking = hits.filter((h) => tokenized.questions[tokenized.tokens[h.start]!.sentence]);
   const smallTalk = hits.some((h) => h.concept === "thanks") ? "thanks" : hits.some((h) => h.concept === "greeting") ? "greeting" : null;
-  const first = asking.length < hits.length ? routeFor(new Set(asking.map((h) => h.concept)), smallTalk) : null;
-  return first?.route ? first : routeFor(new Set(hits.map((h) => h.concept)), smallTalk);
+  const whole = routeFor(new Set(hits.map((h) => h.concept)));
+  // The asking sentences win unless the whole message says more ("my mum has myasthenia ... is that safe?").
+  const first = asking.length < hits.length ? routeFor(new Set(asking.map((h) => h.concept))) : null;
+  const chosen = first && first.routes.length > 0 && first.score >= whole.score ? first : whole;
+  return retrieval(chosen.routes, smallTalk);
 }
 
-function routeFor(concepts: Set<string>, smallTalk: Retrieval["smallTalk"]): Retrieval {
+function routeFor(concepts: Set<string>): { routes: Route[]; score: number } {
   let score = 0;
   let tied: Route[] = [];
   for (const { route, patterns } of COMPILED) {
     for (const slots of patterns) {
-      if (!allPresent(slots, concepts) || slots.length < score) continue;
-      if (slots.length > score) tied = [];
-      score = slots.length;
+      if (!allPresent(slots, concepts)) continue;
+      // A pregnancy or an illness asked about goes to the clinic, whatever else the question names.
+      const weight = route.overrides ? 100 : slots.length;
+      if (weight < score) continue;
+      if (weight > score) tied = [];
+      score = weight;
       if (!tied.includes(route)) tied.push(route);
     }
   }
+  return { routes: tied, score };
+}
+
+function retrieval(tied: Route[], smallTalk: Retrieval["smallTalk"]): Retrieval {
   // Two routes to one topic are one answer. When the leaflet is silent on one reading of the
   // question ("hvad koster det at få lavet panden?"), the clinic answers it: the gap comes first.
   const routes = tied.filter((r, i) => !r.topic || tied.findIndex((o) => o.topic === r.topic) === i).sort((a, b) => Number(!a.gap) - Number(!b.gap));

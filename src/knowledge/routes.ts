@@ -9,6 +9,8 @@ type QConcept = keyof typeof QUESTION_LEXICON;
 export interface Route {
   id: string;
   when: string[];
+  /** Asked at all, the clinic must answer it: a pregnancy or an illness decides whether botox is given. */
+  overrides?: boolean;
   topic?: string;
   gap?: { partOf?: string; partial?: { da: string; en: string } };
 }
@@ -36,8 +38,9 @@ export const ROUTES: Route[] = [
   { id: "exercise", when: ["exercise", "exercise + after|treatment|howLong", "exercise + howLong + after|treatment"], gap: clinic() },
   { id: "flying", when: ["flying"], gap: clinic() },
   { id: "lying-down", when: ["lyingDown"], gap: clinic() },
-  { id: "pregnancy", when: ["pregnancy"], gap: clinic() },
-  { id: "health-condition", when: ["condition", "condition + botox|treatment|sideEffect|alcohol"], gap: clinic() },
+  { id: "pregnancy", when: ["pregnancy"], gap: clinic(), overrides: true },
+  { id: "health-condition", when: ["condition"], gap: clinic(), overrides: true },
+  { id: "control-remote", when: ["control + phoneCall"], gap: clinic("control-visit") },
   { id: "price", when: ["price", "price + botox|treatment|area|areaAsk"], gap: clinic() },
   { id: "opening-hours", when: ["hours"], gap: clinic() },
   { id: "sun-heat", when: ["sun"], gap: clinic() },
@@ -48,7 +51,7 @@ export const ROUTES: Route[] = [
   { id: "skincare", when: ["skincare"], gap: clinic() },
 
   { id: "unwanted-paralysis", topic: "unwanted-paralysis", when: ["droop + howLong + goAway|lasts", "droop + goAway|antidote|howLong|lasts", "antidote"] },
-  { id: "effect-onset", topic: "effect-onset", when: ["howLong + until|take + effect", "when + effect|full", "full + effect", "until + effect"] },
+  { id: "effect-onset", topic: "effect-onset", when: ["howLong + until|take + effect", "when + effect|full", "full + effect", "until + effect", "full + until|howLong"] },
   { id: "treatment-day", topic: "treatment-day", when: ["howLong + take + treatment", "howLong + take", "howLong + treatment", "makeup", "photos + treatment", "photos + take"] },
   { id: "prepare", topic: "before-treatment", when: ["todo + before + treatment|botox", "prepare + treatment|botox"] },
   { id: "before-treatment", topic: "before-treatment", when: ["alcohol + before", "alcohol", "avoid + before + treatment|botox"] },
@@ -61,7 +64,7 @@ export const ROUTES: Route[] = [
   { id: "wrinkles", topic: "wrinkles", when: ["why + effect|botox + wrinkle", "wrinkle + disappear", "wrinkle"] },
   { id: "treatment-areas", topic: "treatment-areas", when: ["areaAsk", "areaAsk + area", "area + against", "where + botox|treatment"] },
   { id: "what-is-botox", topic: "what-is-botox", when: ["whatIs + botox"] },
-  { id: "side-effects", topic: "side-effects", when: ["whatIs + sideEffect + botox|treatment", "sideEffect"] },
+  { id: "side-effects", topic: "side-effects", when: ["whatIs + sideEffect + botox|treatment", "sideEffect", "sideEffect|droop + happen"] },
   { id: "other-treatments", topic: "other-treatments", when: ["otherTreatments"] },
   { id: "confidentiality", topic: "confidentiality", when: ["privacy"] },
   { id: "emergency-contact", topic: "emergency-contact", when: ["emergencyNumber"] },

@@ -39,7 +39,7 @@ export const SIGNS: Sign[] = [
   { id: "speech", level: "emergency", when: ["hard + speak", "speak|voice + voiceChange", "slurred", "hoarse"], unless: ["talkTo", "looks"] },
   { id: "limb-weakness", level: "emergency", when: ["weak + limbs|wholeBody", "weak + neck", "hard + holdHead", { all: "neck > droop", window: 2 }, { all: "hard > grip", window: 2 }, { all: "limbs + noControl", window: 4 }, "limbs > heavy", "hard + walkStand + limbs", "dropThings"], unless: ["jaw", "chew"] },
   { id: "cannot-walk-or-lift", level: "emergency", when: ["hard + walkStand"], unless: [...FACE, "smile", "goAway"], window: 4 },
-  { id: "half-face", level: "emergency", when: ["halfFace + droop|weak|paralysed|numb", { all: "faceWhole > droop|paralysed|numb > oneSide", window: 8 }] },
+  { id: "half-face", level: "emergency", when: [{ all: "halfFace + droop|weak|paralysed|numb", window: 10 }, { all: "faceWhole > droop|paralysed|numb > oneSide", window: 8 }] },
   // Chest pain or pressure is not from botox, and a careful nurse sends it to 112 all the same.
   { id: "chest-pain", level: "emergency", when: ["pain|pressure|tight|squeeze + chest"], window: 5 },
   { id: "stroke-signs", level: "emergency", when: ["stroke"] },
