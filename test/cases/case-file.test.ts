@@ -14,10 +14,13 @@ interface Case {
   facts?: string[];
 }
 
-const cases: Case[] = readFileSync(new URL("./triage-cases.jsonl", import.meta.url), "utf8")
+// The held-out batches join once they are scored (their first, honest figures are in the
+// README): from then on they guard what was learnt from them.
+const read = (file: string): Case[] => readFileSync(new URL(file, import.meta.url), "utf8")
   .split("\n")
   .filter(Boolean)
   .map((line) => JSON.parse(line) as Case);
+const cases: Case[] = [...read("./triage-cases.jsonl"), ...read("./held-out.jsonl")];
 
 // A screened message reaches the emergency path on a yes and a person tonight without one: it
 // counts as caught for an emergency, as ../shared/triage/score.mjs counts it.

@@ -5,8 +5,10 @@ import { escalationMachine, type CaseEvent } from "../../src/flows/escalation.ma
 
 const MIN = 60_000;
 const draft = (level: CaseDraft["level"]): CaseDraft => ({ level, patient: "+4512345678", language: "da", summary: "x", findings: [], days: null, area: null, answers: {}, media: [] });
-const open = (level: CaseDraft["level"], hasBackup = true) =>
-  initialTransition(escalationMachine, { ref: "K1", draft: draft(level), at: 0, ackMs: { emergency: 5 * MIN, urgent: 15 * MIN }, digestAt: 10 * 60 * MIN, hasBackup, screenMs: 10 * MIN });
+const open = (level: CaseDraft["level"], hasBackup = true, screen = false) =>
+  initialTransition(escalationMachine, { ref: "K1", draft: { ...draft(level), screen }, at: 0, ackMs: { emergency: 5 * MIN, urgent: 15 * MIN }, digestAt: 10 * 60 * MIN, hasBackup, screenMs: 10 * MIN });
+const answer = (screenAnswer: "yes" | "no" | "other", level: CaseDraft["level"], at = MIN): CaseEvent =>
+  ({ type: "case.update", at, level, findings: [], text: screenAnswer, media: [], answers: {}, days: null, area: null, screenAnswer });
 const kinds = (actions: { type: string; params?: unknown }[]) => actions.map((a) => `${a.type}:${(a.params as { to?: string }).to ?? ""}`);
 
 describe("escalation machine (pure)", () => {
@@ -66,6 +68,55 @@ describe("escalation machine (pure)", () => {
     const note: CaseEvent = { type: "case.update", at: MIN, level: "info", findings: [], text: "hej", media: [], answers: {}, days: null, area: null };
     expect(kinds(transition(escalationMachine, open("urgent")[0], note)[1])).toEqual(["notifyDoctor:"]);
     expect(transition(escalationMachine, open("review")[0], note)[1]).toEqual([]);
+  });
+
+  describe("a case opened with the red-flag screen", () => {
+    it("waits for the answer until an absolute deadline, paging no one", () => {
+      const [s, actions] = open("review", true, true);
+      expect(s.value).toBe("screening");
+      expect(s.context.deadlineAt).toBe(10 * MIN);
+      expect(actions).toEqual([]);
+      expect(transition(escalationMachine, s, { type: "timer.due", at: 9 * MIN })[1]).toEqual([]);
+    });
+
+    it("pages as urgent when no answer comes by the deadline, with the ack deadline after it", () => {
+      const [next, actions] = transition(escalationMachine, open("review", true, true)[0], { type: "timer.due", at: 10 * MIN });
+      expect(next.value).toBe("paged");
+      expect(next.context.level).toBe("urgent");
+      expect(next.context.screenAnswer).toBeNull();
+      expect(next.context.deadlineAt).toBe(25 * MIN);
+      expect(kinds(actions)).toEqual(["page:doctor"]);
+    });
+
+    it("pages an emergency at once on a yes", () => {
+      const [next, actions] = transition(escalationMachine, open("review", true, true)[0], answer("yes", "emergency"));
+      expect(next.value).toBe("paged");
+      expect(next.context.level).toBe("emergency");
+      expect(next.context.screenAnswer).toBe("yes");
+      expect(kinds(actions)).toEqual(["page:doctor"]);
+    });
+
+    it("leaves the case at its own level on a no, at least review for the digest", () => {
+      const [next, actions] = transition(escalationMachine, open("review", true, true)[0], answer("no", "info"));
+      expect(next.value).toBe("queued");
+      expect(next.context.level).toBe("review");
+      expect(next.context.deadlineAt).toBeNull();
+      expect(actions).toEqual([]);
+    });
+
+    it("keeps the higher level on anything else: urgent, paged now", () => {
+      const [next, actions] = transition(escalationMachine, open("review", true, true)[0], answer("other", "expected"));
+      expect(next.value).toBe("paged");
+      expect(next.context.level).toBe("urgent");
+      expect(kinds(actions)).toEqual(["page:doctor"]);
+    });
+
+    it("starts a screen of its own when a later message in a waiting case is screened", () => {
+      const [queued] = open("review");
+      const [next] = transition(escalationMachine, queued, { ...answer("other", "review", 2 * MIN), screenAnswer: undefined, screen: true });
+      expect(next.value).toBe("screening");
+      expect(next.context.deadlineAt).toBe(12 * MIN);
+    });
   });
 
   it("relays the doctor's text to the patient and counts it as an acknowledgement", () => {
