@@ -70,4 +70,14 @@ describe("doctor commands", () => {
     const stranger = await h.send({ Body: "OK K1" });
     expect(stranger.messages[0]).not.toMatch(/kvitteret/);
   });
+
+  it("knows the doctor and the backup on WhatsApp as on SMS, and never opens a patient conversation for them", async () => {
+    await openUrgentCase();
+    expect((await doctor("OK K1", `whatsapp:${DOCTOR}`)).messages).toEqual(["K1 er kvitteret."]);
+    await openUrgentCase();
+    expect((await doctor("OK K2", `whatsapp:${BACKUP}`)).messages).toEqual(["K2 er kvitteret."]);
+    expect((await h.stores.cases.get("K2"))?.snapshot.value).toBe("acknowledged");
+    expect(await h.stores.conversations.get(`whatsapp:${DOCTOR}`)).toBeNull();
+    expect(await h.stores.conversations.get(`whatsapp:${BACKUP}`)).toBeNull();
+  });
 });
