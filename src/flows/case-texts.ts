@@ -51,19 +51,39 @@ export function listText(cases: CaseContext[], state: (c: CaseContext) => string
   return toGsm(`Åbne sager: ${cases.map((c) => `${c.ref} ${LEVEL_NAMES[c.level]} ${state(c)}`).join("; ")}.`);
 }
 
+/** The patient's words in the case, oldest first: what opened it, then each later message. */
+export function patientWords(c: CaseContext): string[] {
+  const later = c.notes.filter((n) => n.from === "patient").sort((a, b) => a.at - b.at);
+  return [c.summary, ...later.map((n) => n.text)].map((text) => oneLine(text || "(foto)", MAX_WORDS));
+}
+
+// Twilio takes 1,600 characters in one message; the digest stays well inside it.
+const DIGEST_SMS = 1200;
+const MAX_WORDS = 300;
+
+// Every case with every message the patient sent, so the doctor sees all of it in the morning.
+// A case too long for one SMS goes on in the next, split between messages, never inside one.
 export function digestText(cases: CaseContext[], photoLinks: (c: CaseContext) => string[]): string[] {
-  const items = cases.map((c) => {
-    const links = photoLinks(c);
-    return toGsm(`${c.ref} ${c.patient}:${caseFacts(c)} "${oneLine(c.summary || "(foto)", 120)}"${links.length ? ` Foto: ${links.join(" ")}` : ""}`);
-  });
   const messages: string[] = [];
   let current = `Gennemgang (${cases.length} sager):`;
-  for (const item of items) {
-    if (current.length + item.length + 1 > 1200) {
+  const add = (piece: string, continued: string, gap = " ") => {
+    if (current.length + piece.length + 1 > DIGEST_SMS) {
       messages.push(current);
-      current = "Gennemgang, fortsat:";
+      current = continued;
     }
-    current += ` ${item}`;
+    current += `${gap}${piece}`;
+  };
+  for (const c of cases) {
+    const links = photoLinks(c);
+    const pieces = [
+      toGsm(`${c.ref} ${c.patient}:${caseFacts(c)}`),
+      ...patientWords(c).map((words, i, all) => toGsm(`"${words}"${i < all.length - 1 ? " |" : ""}`)),
+      ...(links.length ? [`Foto: ${links.join(" ")}`] : []),
+    ];
+    // One case a line, so the doctor's eye finds where each begins.
+    const whole = pieces.join(" ");
+    if (current.length + whole.length + 1 <= DIGEST_SMS) current += `\n${whole}`;
+    else pieces.forEach((piece, i) => add(piece, i === 0 ? "Gennemgang, fortsat:" : `Gennemgang, fortsat: ${c.ref} fortsat:`, i === 0 ? "\n" : " "));
   }
   messages.push(current);
   return messages;

@@ -45,6 +45,22 @@ describe("review cases", () => {
     expect(digest[0]!.body).toContain(`K1 ${q.From}: "Spørgsmål: Må jeg flyve dagen efter behandlingen?"`);
   });
 
+  it("bring every message of a case to the doctor, oldest first", async () => {
+    const from = buildInboundSms().From!;
+    const said = ["Mit øjenlåg hænger, behandlet i panden for 3 dage siden", "kan jeg træne i dag?", "Jeg har også lidt hovedpine"];
+    for (const body of said) {
+      await h.post(buildInboundSms({ From: from, Body: body }));
+      h.clock.advance(10 * 60_000);
+    }
+    expect(doctorSms()).toEqual([]);
+    h.clock.now = FRIDAY_OPENING;
+    await h.bot.tick();
+    const digest = doctorSms().map((s) => s.body).join(" ");
+    const places = said.map((words) => digest.indexOf(words));
+    expect(places.every((at) => at >= 0), digest).toBe(true);
+    expect(places).toEqual([...places].sort((a, b) => a - b));
+  });
+
   it("tells a Friday-evening patient that the clinic calls on Monday", async () => {
     h.clock.now = THURSDAY_EVENING + 24 * 60 * 60 * 1000;
     const res = await h.send({ Body: "Panden føles tung" });
