@@ -13,7 +13,8 @@ const oneLine = (text: string, max: number) => {
 
 export function caseFacts(c: CaseContext): string {
   const facts = [
-    c.days !== null ? `${c.days} dage siden behandling` : c.answers.daysSinceTreatment ? `behandlet: ${oneLine(c.answers.daysSinceTreatment, 30)}` : null,
+    c.days !== null ? `${c.days} dage siden behandling${c.laterDays?.length ? ` (senere skrevet: ${c.laterDays.map((d) => `${d} dage`).join(", ")})` : ""}`
+      : c.answers.daysSinceTreatment ? `behandlet: ${oneLine(c.answers.daysSinceTreatment, 30)}` : null,
     c.area ? `område: ${AREA_NAMES[c.area] ?? c.area}` : c.answers.area ? `område: ${oneLine(c.answers.area, 30)}` : null,
   ].filter(Boolean);
   return facts.length ? ` ${facts.join(", ")}.` : "";

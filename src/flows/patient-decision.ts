@@ -59,7 +59,8 @@ function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: 
     level,
     symptomText,
     findings: [...new Set([...(carried === "info" ? [] : ctx.findings), ...best.assessment.findings.map(findingName)])],
-    days: best.assessment.daysSinceTreatment ?? ctx.days,
+    // The first treatment date given stands; the case notes a later, different one beside it.
+    days: ctx.days ?? best.assessment.daysSinceTreatment,
     area: best.assessment.area ?? ctx.area,
     answers: ctx.pending ? { ...ctx.answers, [ctx.pending]: text } : ctx.answers,
     pending: null,
@@ -100,7 +101,7 @@ function screenAsked(state: "idle" | "handedOver", ctx: ConversationContext, ev:
   Object.assign(patch, { screening, pending: null, findings: [...new Set([...(patch.findings ?? []), `screen: ${assessment.screen!.words}`])] });
   const reply: Effect = { type: "reply", text: best.reply.text };
   if (state === "handedOver") {
-    const update = updateOf(ctx, { ...patch, level: screening.fallback }, ev);
+    const update = updateOf(ctx, { ...patch, level: screening.fallback }, ev, assessment.daysSinceTreatment);
     return { next: "handedOver", patch, effects: [reply, update.type === "updateCase" ? { ...update, update: { ...update.update, screen: true } } : update] };
   }
   const draft = { ...draftOf(ctx, patch, ev.media), level: screening.fallback, screen: true };
@@ -137,9 +138,9 @@ function screenAnswered(ctx: ConversationContext, ev: SmsReceived, patch: Partia
   Object.assign(patch, {
     language: lang, level, screening: null, pending: null, findings,
     symptomText: [ctx.symptomText, ev.text.trim()].filter(Boolean).join(". ").slice(-MAX_SYMPTOM_TEXT),
-    days: read?.assessment.daysSinceTreatment ?? ctx.days, area: read?.assessment.area ?? ctx.area,
+    days: ctx.days ?? read?.assessment.daysSinceTreatment ?? null, area: read?.assessment.area ?? ctx.area,
   });
-  const update = updateOf(ctx, patch, ev);
+  const update = updateOf(ctx, patch, ev, read?.assessment.daysSinceTreatment ?? null);
   const effects: Effect[] = [{ type: "reply", text }, update.type === "updateCase" ? { ...update, update: { ...update.update, screenAnswer: answer } } : update];
   return { next: "handedOver", patch, effects };
 }
@@ -160,33 +161,34 @@ function draftOf(ctx: ConversationContext, patch: Partial<ConversationContext>, 
   };
 }
 
-function updateOf(ctx: ConversationContext, patch: Partial<ConversationContext>, ev: SmsReceived): Effect {
+// `said`: the days since treatment this message gave, for the case to keep or note beside its own.
+function updateOf(ctx: ConversationContext, patch: Partial<ConversationContext>, ev: SmsReceived, said: number | null): Effect {
   const update = {
     level: patch.level ?? ctx.level, findings: patch.findings ?? ctx.findings, text: ev.text.trim(), media: ev.media,
-    answers: patch.answers ?? ctx.answers, days: patch.days ?? ctx.days, area: patch.area ?? ctx.area,
+    answers: patch.answers ?? ctx.answers, days: said, area: patch.area ?? ctx.area,
   };
   return { type: "updateCase", ref: ctx.caseRef!, update };
 }
 
 function handedOver(ctx: ConversationContext, ev: SmsReceived, patch: Partial<ConversationContext>, best: Answer, newRedFlag: boolean, lang: Language): Decision {
-  if (newRedFlag) return { next: "handedOver", patch, effects: [{ type: "reply", text: best.reply.text }, updateOf(ctx, patch, ev)] };
+  if (newRedFlag) return { next: "handedOver", patch, effects: [{ type: "reply", text: best.reply.text }, updateOf(ctx, patch, ev, best.assessment.daysSinceTreatment)] };
   const question = ctx.pending ? nextQuestion(best, ctx.asked) : null;
   if (question) Object.assign(patch, { pending: question, asked: [...ctx.asked, question] });
   const ack = ctx.pending ? `${TEXTS.noted[lang]}${question ? ` ${QUESTIONS[question][lang]}` : ""}` : TEXTS.sentToDoctor[lang];
-  return { next: "handedOver", patch, effects: [{ type: "reply", text: toGsm(`${ack} ${SAFETY_NET[lang]}`) }, updateOf(ctx, patch, ev)] };
+  return { next: "handedOver", patch, effects: [{ type: "reply", text: toGsm(`${ack} ${SAFETY_NET[lang]}`) }, updateOf(ctx, patch, ev, best.assessment.daysSinceTreatment)] };
 }
 
 // A stopped patient gets no messages, except the 112 reply to a red flag; the doctor still hears of it.
 function stoppedDecision(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived, patch: Partial<ConversationContext>, best: Answer, newRedFlag: boolean): Decision {
   const effects: Effect[] = newRedFlag ? [{ type: "reply", text: best.reply.text }] : [];
-  if (state === "handedOver") return { next: "handedOver", patch, effects: [...effects, updateOf(ctx, patch, ev)] };
+  if (state === "handedOver") return { next: "handedOver", patch, effects: [...effects, updateOf(ctx, patch, ev, best.assessment.daysSinceTreatment)] };
   if (rank(patch.level!) >= rank("urgent")) return { next: "handedOver", patch, effects: [...effects, { type: "openCase", draft: draftOf(ctx, patch, ev.media) }] };
   return { next: "idle", patch: { ...patch, symptomText: "", findings: [], level: "info" }, effects };
 }
 
 function photoOnly(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived, patch: Partial<ConversationContext>, lang: Language): Decision {
   const reply: Effect[] = ctx.stopped ? [] : [{ type: "reply", text: toGsm(`${TEXTS.photoOnly[lang]} ${SAFETY_NET[lang]}`) }];
-  if (state === "handedOver") return { next: "handedOver", patch, effects: [...reply, updateOf(ctx, patch, ev)] };
+  if (state === "handedOver") return { next: "handedOver", patch, effects: [...reply, updateOf(ctx, patch, ev, null)] };
   // The bot never reads a photo, so a photo always reaches the doctor: at least a review case.
   patch.level = higher(ctx.level, "review");
   return { next: "handedOver", patch, effects: [...reply, { type: "openCase", draft: draftOf(ctx, patch, ev.media) }] };

@@ -80,4 +80,6 @@ export interface CaseContext extends CaseDraft {
   closedAt: number | null;
   /** How the patient answered the red-flag screen, once they have. */
   screenAnswer: "yes" | "no" | "other" | null;
+  /** Days since treatment that later messages gave, where they differ from `days` (the first given). */
+  laterDays?: number[];
 }
