@@ -41,7 +41,7 @@ export function decide(state: "idle" | "handedOver", ctx: ConversationContext, e
 
 function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived): Decision {
   const text = ev.text.trim();
-  const own = applyAssist(answerMessage(text, ev.contact), ev.assist, ev.contact).answer;
+  const own = applyAssist(answerMessage(text, ev.contact, ev.at), ev.assist, ev.contact).answer;
   const lang: Language = text ? own.assessment.language : ctx.language;
   const patch: Partial<ConversationContext> = { language: lang, lastActivityAt: ev.at };
 
@@ -50,7 +50,7 @@ function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: 
   if (!text && ev.media.length > 0) return photoOnly(state, ctx, ev, patch, lang);
 
   // An answer to our question ("3", "ja") is read together with the symptom it is about.
-  const combined = ctx.pending && ctx.symptomText ? answerMessage(`${ctx.symptomText}. ${answerWords(ctx.pending, text, lang)}`, ev.contact) : null;
+  const combined = ctx.pending && ctx.symptomText ? answerMessage(`${ctx.symptomText}. ${answerWords(ctx.pending, text, lang)}`, ev.contact, ev.at) : null;
   const best = combined && rank(combined.assessment.level) > rank(own.assessment.level) ? combined : own;
   const carried: Level = ctx.pending || state === "handedOver" ? ctx.level : "info";
   const level = higher(best.assessment.level, carried);
@@ -129,7 +129,7 @@ function screenAnswered(ctx: ConversationContext, ev: SmsReceived, patch: Partia
   const { answer, rest } = screenAnswerOf(ev.text);
   // A bare "yes" to a Danish question is an answer, not a switch to English.
   if (answer !== "other" && !rest) lang = ctx.language;
-  const read = answer === "other" ? own : rest ? answerMessage(rest, ev.contact) : null;
+  const read = answer === "other" ? own : rest ? answerMessage(rest, ev.contact, ev.at) : null;
   const restLevel: Level = read ? read.assessment.ownLevel : "info";
   const level: Level = answer === "yes" || restLevel === "emergency" ? "emergency" : answer === "no" ? higher(screening.fallback, restLevel) : higher(restLevel, "urgent");
   const text = level === "emergency" && answer !== "yes" && read ? read.reply.text

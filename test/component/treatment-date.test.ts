@@ -28,4 +28,29 @@ describe("the treatment date", () => {
     const digest = doctorSms().map((s) => s.body).join(" ");
     expect(digest).toMatch(/5 dage siden behandling \(senere skrevet: [^)]*1 dag/);
   });
+
+  it.each([
+    ["Mit øjenlåg hænger, jeg blev behandlet i tirsdags", 2],
+    ["I have had a headache since Tuesday", 2],
+    ["My eyelid is drooping, I was treated on Monday", 3],
+    ["Mit øjenlåg hænger, behandlet d. 3/11", 23],
+    ["Mit øjenlåg hænger, jeg blev behandlet i forgårs", 2],
+  ] as const)("reads '%s' as %i days since treatment, and does not ask for them", async (text, days) => {
+    const reply = await patient().say(text);
+    expect(reply.messages[0]).not.toMatch(/Hvor mange dage|How many days/);
+    expect((await h.stores.cases.get("K1"))?.snapshot.context.days).toBe(days);
+  });
+
+  it("counts in Copenhagen time, from when the message was written", async () => {
+    h.clock.now = Date.parse("2026-11-26T23:30:00Z"); // Friday 00:30 in Copenhagen, Thursday in UTC
+    await patient().say("Mit øjenlåg hænger, jeg blev behandlet i tirsdags");
+    expect((await h.stores.cases.get("K1"))?.snapshot.context.days).toBe(3);
+  });
+
+  it("takes a weekday as the answer to how many days ago, and lets it settle the level", async () => {
+    const p = patient();
+    expect((await p.say("Jeg har hovedpine")).messages[0]).toMatch(/Hvor mange dage/);
+    await p.say("i tirsdags");
+    expect((await h.stores.cases.get("K1"))?.snapshot.context).toMatchObject({ level: "review", days: 2 });
+  });
 });
