@@ -174,6 +174,11 @@ function handedOver(ctx: ConversationContext, ev: SmsReceived, patch: Partial<Co
   if (newRedFlag) return { next: "handedOver", patch, effects: [{ type: "reply", text: best.reply.text }, updateOf(ctx, patch, ev, best.assessment.daysSinceTreatment)] };
   const question = ctx.pending ? nextQuestion(best, ctx.asked) : null;
   if (question) Object.assign(patch, { pending: question, asked: [...ctx.asked, question] });
+  // A case that waited for the clinic now pages the doctor: the patient was told "on Monday",
+  // so the reply to this message says what it means and that the doctor hears of it now.
+  if (rank(patch.level!) >= rank("urgent") && rank(ctx.level) < rank("urgent")) {
+    return { next: "handedOver", patch, effects: [{ type: "reply", text: withQuestion(best.reply.text, question, lang, false) }, updateOf(ctx, patch, ev, best.assessment.daysSinceTreatment)] };
+  }
   const ack = ctx.pending ? `${TEXTS.noted[lang]}${question ? ` ${QUESTIONS[question][lang]}` : ""}` : TEXTS.sentToDoctor[lang];
   return { next: "handedOver", patch, effects: [{ type: "reply", text: toGsm(`${ack} ${SAFETY_NET[lang]}`) }, updateOf(ctx, patch, ev, best.assessment.daysSinceTreatment)] };
 }

@@ -68,6 +68,30 @@ describe("review cases", () => {
   });
 });
 
+describe("a review case that turns urgent", () => {
+  it("tells the patient that the doctor is told now, no longer that the clinic calls on Monday", async () => {
+    h.clock.now = THURSDAY_EVENING + 24 * 60 * 60 * 1000; // Friday evening
+    const from = buildInboundSms().From!;
+    const first = await h.post(buildInboundSms({ From: from, Body: "Panden føles tung, behandlet for 3 dage siden i panden" }));
+    expect(first.messages[0]).toMatch(/klinikken kontakter dig på mandag/);
+    const raised = await h.post(buildInboundSms({ From: from, Body: "Nu kommer der pus ud af et stiksted" }));
+    expect(raised.messages[0]).toMatch(/Lægen får besked nu og kontakter dig i aften\./);
+    expect(raised.messages[0]).not.toMatch(/mandag/);
+    expect(doctorSms()).toHaveLength(1);
+    expect(doctorSms()[0]!.body).toMatch(/^K1 HASTER/);
+  });
+
+  it("says so too when the answer to our question is what raises it", async () => {
+    const from = buildInboundSms().From!;
+    await h.post(buildInboundSms({ From: from, Body: "Mine øjne er meget tørre" }));
+    await h.post(buildInboundSms({ From: from, Body: "2 dage" }));
+    const raised = await h.post(buildInboundSms({ From: from, Body: "ja" }));
+    expect(raised.messages[0]).toMatch(/Lægen får besked nu og kontakter dig i aften\./);
+    expect(raised.messages[0]).not.toMatch(/i morgen/);
+    expect(doctorSms()[0]!.body).toMatch(/^K1 HASTER/);
+  });
+});
+
 describe("opening hours shape what an urgent patient is told", () => {
   it("says the doctor calls tonight in the evening", async () => {
     const res = await h.send({ Body: "Der kommer materie ud af et stiksted" });
