@@ -19,8 +19,8 @@ export const YES_MEANS: Partial<Record<InfoKey, Texts>> = {
 };
 
 export const SAFETY_NET: Texts = {
-  da: "Ved svært ved at synke, tale eller trække vejret: ring 112.",
-  en: "If you have trouble swallowing, speaking or breathing: call 112.",
+  da: "Får du svært ved at synke, tale eller trække vejret, så ring 112.",
+  en: "If you have trouble swallowing, speaking or breathing, call 112.",
 };
 
 export const TEXTS = {
@@ -32,14 +32,14 @@ export const TEXTS = {
   sentToDoctor: { da: "Din besked er sendt til lægen.", en: "Your message has been sent to the doctor." },
   noted: { da: "Tak, det er noteret til lægen.", en: "Thank you, the doctor will see this." },
   stopped: {
-    da: "Du er afmeldt og får ikke flere beskeder fra os. Skriv START for at fortsætte. Ved akut brug: ring 112.",
-    en: "You are unsubscribed and will get no more messages from us. Text START to resume. In an emergency: call 112.",
+    da: "Du er afmeldt og får ikke flere beskeder fra os. Skriv START, hvis du vil have dem igen. Er det akut, så ring 112.",
+    en: "You are unsubscribed and will get no more messages from us. Text START to resume. In an emergency, call 112.",
   },
   started: { da: "Velkommen tilbage. Skriv dit spørgsmål, eller beskriv hvad du mærker.", en: "Welcome back. Ask your question or describe what you notice." },
 } satisfies Record<string, Texts>;
 
 export function helpText(lang: Language, outOfHours: string): string {
   return lang === "da"
-    ? `Dette er klinikkens akutlinje efter botox. Skriv dit spørgsmål eller hvad du mærker. Ved svært ved at synke, tale eller trække vejret: ring 112. Lægevagten: ${outOfHours}. Skriv STOP for at afmelde.`
-    : `This is the clinic's line after botox treatment. Write your question or what you notice. If you have trouble swallowing, speaking or breathing: call 112. Out-of-hours doctor: ${outOfHours}. Text STOP to unsubscribe.`;
+    ? `Dette er klinikkens akutlinje efter botox. Skriv dit spørgsmål, eller beskriv hvad du mærker. Får du svært ved at synke, tale eller trække vejret, så ring 112. Lægevagten: ${outOfHours}. Skriv STOP for at afmelde.`
+    : `This is the clinic's line after botox treatment. Write your question or what you notice. If you have trouble swallowing, speaking or breathing, call 112. Out-of-hours doctor: ${outOfHours}. Text STOP to unsubscribe.`;
 }

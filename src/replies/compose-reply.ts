@@ -56,12 +56,12 @@ const T = {
   restPassedOn: { da: "Resten har jeg sendt videre til klinikken, som vender tilbage.", en: "I have passed the rest to the clinic, and they will get back to you." },
   welcome: { da: "Selv tak. Skriv endelig igen, hvis der er noget.", en: "You are welcome. Text us again if there is anything." },
   hello: {
-    da: "Hej. Du skriver til klinikkens akutlinje efter botox. Skriv dit spørgsmål, eller beskriv hvad du mærker. Ved svært ved at synke, tale eller trække vejret: ring 112.",
-    en: "Hello. This is the clinic's after-treatment line. Ask your question or describe what you notice. If you have trouble swallowing, speaking or breathing: call 112.",
+    da: "Hej. Du skriver til klinikkens akutlinje efter botox. Skriv dit spørgsmål, eller beskriv hvad du mærker. Får du svært ved at synke, tale eller trække vejret, så ring 112.",
+    en: "Hello. This is the clinic's after-treatment line. Ask your question or describe what you notice. If you have trouble swallowing, speaking or breathing, call 112.",
   },
   unclear: {
-    da: "Tak for din besked. Jeg har givet den videre til klinikken. Har du symptomer efter behandlingen, så beskriv dem gerne. Ved svært ved at synke, tale eller trække vejret: ring 112.",
-    en: "Thank you for your message. I have passed it to the clinic. If you have symptoms after the treatment, please describe them. If you have trouble swallowing, speaking or breathing: call 112.",
+    da: "Tak for din besked. Jeg har givet den videre til klinikken. Har du symptomer efter behandlingen, så beskriv dem gerne. Får du svært ved at synke, tale eller trække vejret, så ring 112.",
+    en: "Thank you for your message. I have passed it to the clinic. If you have symptoms after the treatment, please describe them. If you have trouble swallowing, speaking or breathing, call 112.",
   },
   askedEmergency: { da: "er ikke en forventet følge af behandlingen. Sker det, så ring 112 med det samme.", en: "is not an expected result of the treatment. If it happens, call 112 at once." },
   askedUrgent: { da: "skal lægen vurdere samme dag. Sker det, så skriv til os med det samme.", en: "needs the doctor's assessment the same day. If it happens, text us straight away." },
