@@ -2,7 +2,7 @@ import { topic } from "../knowledge/leaflet.js";
 import type { Retrieval } from "../knowledge/retrieve.js";
 import { MAX_GSM_UNITS, gsmUnits, toGsm } from "../text/gsm.js";
 import type { Assessment, Finding, Language } from "../triage/types.js";
-import { SIGN_TEXTS } from "./sign-texts.js";
+import { SIGN_TEXTS, signSubject } from "./sign-texts.js";
 
 export interface Reply {
   text: string;
@@ -90,7 +90,7 @@ export function composeReply(a: Assessment, r: Retrieval, ctx: ReplyContext = {}
 
 function symptomReply(a: Assessment, r: Retrieval, lang: Language, ctx: ReplyContext): Reply {
   const top = a.findings[0]!;
-  const label = SIGN_TEXTS[top.sign]![lang];
+  const label = signSubject(top.sign, lang);
   const notes = distinctNotes(a.findings);
   const sources = notes.map((n) => n.topic);
   const answered = Boolean(SIGN_TEXTS[top.sign]!.note && !SIGN_TEXTS[top.sign]!.note!.relatedOnly);
@@ -134,9 +134,10 @@ function infoReply(a: Assessment, r: Retrieval, lang: Language): Reply {
 function askedReply(asked: Finding, lang: Language): Reply {
   const text = SIGN_TEXTS[asked.sign]!;
   const note = text.note && !text.note.relatedOnly ? text.note : undefined;
-  if (asked.level === "emergency") return { text: `${text[lang]} ${T.askedEmergency[lang]}`, answered: false, sources: [] };
+  const name = signSubject(asked.sign, lang);
+  if (asked.level === "emergency") return { text: `${name} ${T.askedEmergency[lang]}`, answered: false, sources: [] };
   if (asked.level === "urgent") {
-    const body = note ? `${note[lang]} ${text[lang]} ${T.askedUrgent[lang]}` : `${text[lang]} ${T.askedUrgent[lang]}`;
+    const body = note ? `${note[lang]} ${name} ${T.askedUrgent[lang]}` : `${name} ${T.askedUrgent[lang]}`;
     return { text: `${body} ${T.safetyNet[lang]}`, answered: Boolean(note), sources: note ? [note.topic] : [] };
   }
   if (!note) return { text: `${T.passedOn[lang]} ${T.askedOther[lang]}`, answered: false, sources: [], passedOn: true };

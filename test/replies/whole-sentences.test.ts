@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { helpText, SAFETY_NET, TEXTS } from "../../src/flows/bot-texts.js";
 import { TOPICS } from "../../src/knowledge/leaflet.js";
 import { ROUTES } from "../../src/knowledge/routes.js";
+import { composeReply } from "../../src/replies/compose-reply.js";
+import { SIGN_TEXTS } from "../../src/replies/sign-texts.js";
+import type { Assessment, Level } from "../../src/triage/types.js";
 import { replyTo } from "../helpers.js";
 
 // "Ved svært ved at synke ...: ring 112." is a note, not a sentence a nurse would write.
@@ -29,5 +32,41 @@ describe("when to call 112, in whole sentences", () => {
     const texts = patientTexts();
     expect(texts.length).toBeGreaterThan(40);
     for (const text of texts) expect(text).not.toMatch(TELEGRAM);
+  });
+});
+
+const retrieval = { route: null, sources: [], answered: false, smallTalk: null };
+/** The reply to one sign at a level, as the rules would hand it over. */
+function replyToSign(sign: string, level: Level): string {
+  const assessment: Assessment = {
+    level, findings: [{ sign, level, words: "" }], language: "da", missingInfo: [], asked: [], isQuestion: false,
+    daysSinceTreatment: null, area: null, screen: null, ownLevel: level, about: "self",
+  };
+  return composeReply(assessment, retrieval).text;
+}
+// A name that ends in a clause ("En kind, der hænger") needs its closing comma in a sentence.
+const RELATIVE = /, (?:der|som|du|når|hvor|at)\b[^,]*$/;
+
+describe("signs named in sentences that read", () => {
+  it("names an eye that cannot close as a thing the doctor looks at, not as a clause run on", () => {
+    const text = replyTo("Jeg kan ikke lukke øjet helt").text;
+    expect(text).toContain("Et øje, der ikke kan lukke helt, skal lægen vurdere i dag.");
+    expect(text).not.toMatch(/Øjet kan ikke lukke helt skal/);
+  });
+
+  it("closes the relative clause in a sign's name with a comma, in the urgent and the 112 reply", () => {
+    const relative = Object.entries(SIGN_TEXTS).filter(([, t]) => RELATIVE.test(t.da));
+    expect(relative.length).toBeGreaterThan(5);
+    for (const [sign, { da }] of relative) {
+      expect(replyToSign(sign, "urgent"), sign).toContain(`${da}, skal lægen vurdere i dag.`);
+      expect(replyToSign(sign, "emergency"), sign).toContain(`${da}, kan være tegn på en alvorlig reaktion.`);
+    }
+  });
+
+  it("names no sign as a sentence of its own", () => {
+    for (const [sign, { da }] of Object.entries(SIGN_TEXTS)) {
+      if (sign === "assist") continue;
+      expect(da, sign).not.toMatch(/^(?:Øjet|Jeg|Du|Det|Den|Han|Hun)\b/);
+    }
   });
 });
