@@ -2,7 +2,7 @@ import { topic } from "../knowledge/leaflet.js";
 import type { Retrieval } from "../knowledge/retrieve.js";
 import { MAX_GSM_UNITS, gsmUnits, toGsm } from "../text/gsm.js";
 import type { Assessment, Finding, Language } from "../triage/types.js";
-import { SIGN_TEXTS, signSubject } from "./sign-texts.js";
+import { SIGN_TEXTS, signSubject, type SignText } from "./sign-texts.js";
 
 export interface Reply {
   text: string;
@@ -91,7 +91,9 @@ export function composeReply(a: Assessment, r: Retrieval, ctx: ReplyContext = {}
 function symptomReply(a: Assessment, r: Retrieval, lang: Language, ctx: ReplyContext): Reply {
   const top = a.findings[0]!;
   const label = signSubject(top.sign, lang);
-  const notes = distinctNotes(a.findings);
+  // An urgent reply says the doctor must assess it once, and calls nothing in it expected:
+  // "let rødme er forventet" beside signs of infection would tell the patient to wait.
+  const notes = a.level === "urgent" ? distinctNotes(a.findings.filter((f) => f.level !== "expected" && f.level !== "info")).map(brief) : distinctNotes(a.findings);
   const sources = notes.map((n) => n.topic);
   const answered = Boolean(SIGN_TEXTS[top.sign]!.note && !SIGN_TEXTS[top.sign]!.note!.relatedOnly);
 
@@ -137,12 +139,15 @@ function askedReply(asked: Finding, lang: Language): Reply {
   const name = signSubject(asked.sign, lang);
   if (asked.level === "emergency") return { text: `${name} ${T.askedEmergency[lang]}`, answered: false, sources: [] };
   if (asked.level === "urgent") {
-    const body = note ? `${note[lang]} ${name} ${T.askedUrgent[lang]}` : `${name} ${T.askedUrgent[lang]}`;
+    const body = note ? `${brief(note)[lang]} ${name} ${T.askedUrgent[lang]}` : `${name} ${T.askedUrgent[lang]}`;
     return { text: `${body} ${T.safetyNet[lang]}`, answered: Boolean(note), sources: note ? [note.topic] : [] };
   }
   if (!note) return { text: `${T.passedOn[lang]} ${T.askedOther[lang]}`, answered: false, sources: [], passedOn: true };
   return { text: `${note[lang]} ${T.askedOther[lang]}`, answered: true, sources: [note.topic] };
 }
+
+type Note = NonNullable<SignText["note"]>;
+const brief = (note: Note): Note => (note.brief ? { ...note, ...note.brief } : note);
 
 function distinctNotes(findings: Finding[]) {
   const seen = new Set<string>();

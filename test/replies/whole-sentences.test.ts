@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { helpText, SAFETY_NET, TEXTS } from "../../src/flows/bot-texts.js";
 import { TOPICS } from "../../src/knowledge/leaflet.js";
 import { ROUTES } from "../../src/knowledge/routes.js";
+import { answerMessage } from "../../src/replies/answer-message.js";
 import { composeReply } from "../../src/replies/compose-reply.js";
 import { SIGN_TEXTS } from "../../src/replies/sign-texts.js";
 import type { Assessment, Level } from "../../src/triage/types.js";
@@ -67,6 +68,35 @@ describe("signs named in sentences that read", () => {
     for (const [sign, { da }] of Object.entries(SIGN_TEXTS)) {
       if (sign === "assist") continue;
       expect(da, sign).not.toMatch(/^(?:Øjet|Jeg|Du|Det|Den|Han|Hun)\b/);
+    }
+  });
+});
+
+describe("an urgent reply", () => {
+  const URGENT = [
+    "Det er rødt og hævet ved stikstedet og der kommer pus ud",
+    "Stikstedet er rødt, varmt og hævet, og jeg har feber",
+    "Jeg har udslæt og kraftige smerter",
+    "Jeg ser dobbelt og det klør",
+    "Jeg har sløret syn",
+    "Jeg har udslæt i hele ansigtet og det klør",
+  ];
+
+  it.each(URGENT)("says once that the doctor must assess it: %s", (text) => {
+    expect(answerMessage(text).assessment.level).toBe("urgent");
+    expect(replyTo(text).text.match(/(?:skal lægen|lægen skal) vurdere/g)).toHaveLength(1);
+  });
+
+  it("says it once in answer to a question about a sign that needs the doctor the same day", () => {
+    for (const text of ["Kan man få udslæt?", "Kan man få dobbeltsyn?"]) {
+      expect(replyTo(text).text.match(/(?:skal lægen|lægen skal) vurdere/g), text).toHaveLength(1);
+    }
+  });
+
+  it("never calls part of it expected: no 'forventet' about redness in an infection reply", () => {
+    for (const text of [...URGENT, "rødme ved indstik og det er varmt og der kommer pus", "mit øje kan ikke lukke og jeg har et blåt mærke"]) {
+      expect(answerMessage(text).assessment.level, text).toBe("urgent");
+      expect(replyTo(text).text, text).not.toMatch(/forventet|normalt/);
     }
   });
 });
