@@ -11,9 +11,14 @@ const oneLine = (text: string, max: number) => {
   return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
 };
 
+/** "1 sag", "2 sager": a count with the word in the number it takes. */
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const daysAgo = (days: number) => (days === 0 ? "i dag" : counted(days, "dag", "dage"));
+
 export function caseFacts(c: CaseContext): string {
+  const later = c.laterDays?.length ? ` (senere skrevet: ${c.laterDays.map(daysAgo).join(", ")})` : "";
   const facts = [
-    c.days !== null ? `${c.days} dage siden behandling${c.laterDays?.length ? ` (senere skrevet: ${c.laterDays.map((d) => `${d} dage`).join(", ")})` : ""}`
+    c.days === 0 ? `behandlet i dag${later}` : c.days !== null ? `${daysAgo(c.days)} siden behandling${later}`
       : c.answers.daysSinceTreatment ? `behandlet: ${oneLine(c.answers.daysSinceTreatment, 30)}` : null,
     c.area ? `område: ${AREA_NAMES[c.area] ?? c.area}` : c.answers.area ? `område: ${oneLine(c.answers.area, 30)}` : null,
   ].filter(Boolean);
@@ -66,7 +71,7 @@ const MAX_WORDS = 300;
 // A case too long for one SMS goes on in the next, split between messages, never inside one.
 export function digestText(cases: CaseContext[], photoLinks: (c: CaseContext) => string[]): string[] {
   const messages: string[] = [];
-  let current = `Gennemgang (${cases.length} sager):`;
+  let current = `Gennemgang (${counted(cases.length, "sag", "sager")}):`;
   const add = (piece: string, continued: string, gap = " ") => {
     if (current.length + piece.length + 1 > DIGEST_SMS) {
       messages.push(current);

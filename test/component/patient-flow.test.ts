@@ -20,7 +20,7 @@ describe("patient conversation", () => {
     expect(page.from).toBe(CLINIC_NUMBER);
     expect(page.body).toMatch(/^K1 AKUT \(emergency\)/);
     expect(page.body).toContain(fields.From!);
-    expect(page.body).toContain("1 dage siden behandling");
+    expect(page.body).toContain("1 dag siden behandling");
     expect(page.body).toContain("svært ved at synke");
     const conv = await h.stores.conversations.get(fields.From!);
     expect(conv?.snapshot).toMatchObject({ value: "handedOver", context: { caseRef: "K1", level: "emergency" } });

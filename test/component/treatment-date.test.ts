@@ -26,7 +26,7 @@ describe("the treatment date", () => {
     h.clock.now = FRIDAY_OPENING;
     await h.bot.tick();
     const digest = doctorSms().map((s) => s.body).join(" ");
-    expect(digest).toMatch(/5 dage siden behandling \(senere skrevet: [^)]*1 dag/);
+    expect(digest).toContain("5 dage siden behandling (senere skrevet: i dag, 1 dag)");
   });
 
   it.each([

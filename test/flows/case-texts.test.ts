@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { digestText } from "../../src/flows/case-texts.js";
+import { caseFacts, digestText } from "../../src/flows/case-texts.js";
 import type { CaseContext } from "../../src/flows/records.js";
 
 /** A stored case as the escalation machine keeps it, with what the test gives it. */
@@ -28,5 +28,16 @@ describe("the morning digest", () => {
   it("shows a photo sent on its own as a photo", () => {
     const [sms] = digestText([storedCase({ summary: "", notes: fromPatient([""]) })], () => []);
     expect(sms).toMatch(/"\(foto\)" \| "\(foto\)"/);
+  });
+});
+
+describe("numbers in the doctor's texts", () => {
+  it("agree with what they count: 1 dag, behandlet i dag, 1 sag", () => {
+    expect(caseFacts(storedCase({ days: 1 }))).toBe(" 1 dag siden behandling.");
+    expect(caseFacts(storedCase({ days: 0 }))).toBe(" behandlet i dag.");
+    expect(caseFacts(storedCase({ days: 5 }))).toBe(" 5 dage siden behandling.");
+    expect(caseFacts(storedCase({ days: 5, laterDays: [0, 1, 3] }))).toBe(" 5 dage siden behandling (senere skrevet: i dag, 1 dag, 3 dage).");
+    expect(digestText([storedCase()], () => [])[0]).toMatch(/^Gennemgang \(1 sag\):/);
+    expect(digestText([storedCase(), storedCase({ ref: "K2" })], () => [])[0]).toMatch(/^Gennemgang \(2 sager\):/);
   });
 });
