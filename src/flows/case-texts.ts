@@ -31,7 +31,7 @@ export function pageText(c: CaseContext, attempt: number, to: "doctor" | "backup
   const photos = photoLinks.length ? ` Foto: ${photoLinks.join(" ")}` : "";
   const assist = c.findings.find((f) => f.startsWith("assist: "));
   const why = assist ? ` Niveau hævet af AI-assistent: ${oneLine(assist.slice(8), 120)}.` : "";
-  return toGsm(`${prefix}${c.ref} ${LEVEL_NAMES[c.level]} (${c.level}). Patient ${c.patient}.${caseFacts(c)}${words}${screenNote(c)}${why}${photos} Svar OK ${c.ref} for at kvittere.`);
+  return toGsm(`${prefix}${c.ref} ${LEVEL_NAMES[c.level]}. Patient ${c.patient}.${caseFacts(c)}${words}${screenNote(c)}${why}${photos} Svar OK ${c.ref} for at kvittere.`);
 }
 
 // How the patient answered the red-flag screen (synke, tale, vejret, kræfter), for the page.

@@ -34,6 +34,8 @@ describe("escalation when the doctor does not acknowledge", () => {
 
   it("gives an urgent case 15 minutes before the re-page", async () => {
     await h.send({ Body: "Jeg har 39 i feber efter behandlingen" });
+    expect(pagesTo(DOCTOR)[0]!.body).toMatch(/^K1 HASTER\. Patient /);
+    expect(pagesTo(DOCTOR)[0]!.body).not.toMatch(/urgent/);
     await at(14);
     expect(pagesTo(DOCTOR)).toHaveLength(1);
     await at(1);

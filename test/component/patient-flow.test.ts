@@ -18,7 +18,8 @@ describe("patient conversation", () => {
     expect(pages()).toHaveLength(1);
     const page = pages()[0]!;
     expect(page.from).toBe(CLINIC_NUMBER);
-    expect(page.body).toMatch(/^K1 AKUT \(emergency\)/);
+    expect(page.body).toMatch(/^K1 AKUT\. Patient /);
+    expect(page.body).not.toMatch(/emergency/);
     expect(page.body).toContain(fields.From!);
     expect(page.body).toContain("1 dag siden behandling");
     expect(page.body).toContain("svært ved at synke");
@@ -128,7 +129,7 @@ describe("patient conversation", () => {
     const red = await h.post(buildInboundSms({ From: from, Body: "Nu kan jeg ikke synke" }));
     expect(red.messages[0]).toMatch(/^Ring 112 nu/);
     expect(pages()).toHaveLength(1);
-    expect(pages()[0]!.body).toMatch(/K1 AKUT .*Nu kan jeg ikke synke/);
+    expect(pages()[0]!.body).toMatch(/K1 AKUT\. .*Nu kan jeg ikke synke/);
     expect((await h.stores.cases.get("K1"))?.snapshot.context.level).toBe("emergency");
   });
 
