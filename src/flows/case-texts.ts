@@ -1,3 +1,4 @@
+import { localTime } from "../clinic/opening-hours.js";
 import { toGsm } from "../text/gsm.js";
 import type { Level } from "../triage/types.js";
 import type { CaseContext } from "./records.js";
@@ -50,6 +51,16 @@ export function forwardText(c: CaseContext, text: string, photoLinks: string[]):
 
 export function callText(ref: string): string {
   return `Akutlinjen. Der er en akut sag, ${ref.split("").join(" ")}, som ikke er kvitteret. Læs din SMS, og svar O K ${ref.split("").join(" ")}.`;
+}
+
+/** The answer to an OK for a case someone acknowledged already: when, in Copenhagen time. */
+export function alreadyAckedText(ref: string, ackedAt: number | null, now: number): string {
+  if (ackedAt === null) return `${ref} er allerede kvitteret.`;
+  const when = localTime(ackedAt);
+  const today = localTime(now);
+  const clock = `kl. ${String(Math.floor(when.minute / 60)).padStart(2, "0")}.${String(when.minute % 60).padStart(2, "0")}`;
+  const day = when.y === today.y && when.mo === today.mo && when.d === today.d ? "" : `d. ${when.d}/${when.mo} `;
+  return `${ref} er allerede kvitteret ${day}${clock}.`;
 }
 
 export function listText(cases: CaseContext[], state: (c: CaseContext) => string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseFacts, digestText } from "../../src/flows/case-texts.js";
+import { alreadyAckedText, caseFacts, digestText } from "../../src/flows/case-texts.js";
 import type { CaseContext } from "../../src/flows/records.js";
 
 /** A stored case as the escalation machine keeps it, with what the test gives it. */
@@ -39,5 +39,13 @@ describe("numbers in the doctor's texts", () => {
     expect(caseFacts(storedCase({ days: 5, laterDays: [0, 1, 3] }))).toBe(" 5 dage siden behandling (senere skrevet: i dag, 1 dag, 3 dage).");
     expect(digestText([storedCase()], () => [])[0]).toMatch(/^Gennemgang \(1 sag\):/);
     expect(digestText([storedCase(), storedCase({ ref: "K2" })], () => [])[0]).toMatch(/^Gennemgang \(2 sager\):/);
+  });
+});
+
+describe("a second OK", () => {
+  it("says when the case was acknowledged, in Copenhagen time, with the date once it is another day", () => {
+    const acked = Date.parse("2026-11-26T20:05:00Z");
+    expect(alreadyAckedText("K1", acked, acked + 60_000)).toBe("K1 er allerede kvitteret kl. 21.05.");
+    expect(alreadyAckedText("K1", acked, Date.parse("2026-11-27T08:00:00Z"))).toBe("K1 er allerede kvitteret d. 26/11 kl. 21.05.");
   });
 });
