@@ -49,8 +49,14 @@ export function forwardText(c: CaseContext, text: string, photoLinks: string[]):
   return toGsm(`${c.ref} ny besked fra patienten: "${oneLine(text || "(foto)", 300)}"${photos} Svar med ${c.ref} <tekst>.`);
 }
 
-export function callText(ref: string): string {
-  return `Akutlinjen. Der er en akut sag, ${ref.split("").join(" ")}, som ikke er kvitteret. Læs din SMS, og svar O K ${ref.split("").join(" ")}.`;
+// What the voice says of a case's level. Only emergency and urgent cases are called; the other
+// levels have words too, so that no case is ever called what it is not.
+const SPOKEN_LEVELS: Record<Level, string> = { emergency: "er akut", urgent: "haster", review: "venter på gennemgang", expected: "venter på gennemgang", info: "venter på svar" };
+
+/** The voice call: the case and its real level, spelt out so the voice reads "K 1". */
+export function callText(c: Pick<CaseContext, "ref" | "level">): string {
+  const spelt = c.ref.split("").join(" ");
+  return `Akutlinjen. Sag ${spelt} ${SPOKEN_LEVELS[c.level]} og er ikke kvitteret. Læs din SMS, og svar O K ${spelt}.`;
 }
 
 /** The answer to an OK for a case someone acknowledged already: when, in Copenhagen time. */
