@@ -1,4 +1,5 @@
 import { localTime } from "../clinic/opening-hours.js";
+import { SIGN_TEXTS } from "../replies/sign-texts.js";
 import { toGsm } from "../text/gsm.js";
 import type { Level } from "../triage/types.js";
 import type { CaseContext } from "./records.js";
@@ -74,6 +75,22 @@ export function listText(cases: CaseContext[], state: (c: CaseContext) => string
   return toGsm(`Åbne sager: ${cases.map((c) => `${c.ref} ${LEVEL_NAMES[c.level]} ${state(c)}`).join("; ")}.`);
 }
 
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+const listed = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} og ${items.at(-1)}` : items[0] ?? "");
+
+/** What a case is about, for the digest: the signs the patient told of, or what else it holds. */
+function whatItIs(c: CaseContext): string {
+  const signs = c.findings.filter((f) => f !== "assist" && SIGN_TEXTS[f]).slice(0, 3).map((f) => lower(SIGN_TEXTS[f]!.da));
+  if (signs.length) return listed(signs);
+  const screened = c.findings.find((f) => f.startsWith("screen: "));
+  if (screened) {
+    const answer = c.screenAnswer === "no" ? "svarede NEJ til screeningen" : c.screenAnswer === "other" ? "svarede ikke JA eller NEJ" : "har ikke svaret på screeningen";
+    return `uafklaret (${oneLine(screened.slice(8), 60)}), ${answer}`;
+  }
+  if (c.level === "info") return "spørgsmål";
+  return c.media.length ? "foto" : "uden nævnt tegn";
+}
+
 /** The patient's words in the case, oldest first: what opened it, then each later message. */
 export function patientWords(c: CaseContext): string[] {
   const later = c.notes.filter((n) => n.from === "patient").sort((a, b) => a.at - b.at);
@@ -99,7 +116,7 @@ export function digestText(cases: CaseContext[], photoLinks: (c: CaseContext) =>
   for (const c of cases) {
     const links = photoLinks(c);
     const pieces = [
-      toGsm(`${c.ref} ${c.patient}:${caseFacts(c)}`),
+      toGsm(`${c.ref} ${LEVEL_NAMES[c.level]}, ${whatItIs(c)}. ${c.patient}:${caseFacts(c)}`),
       ...patientWords(c).map((words, i, all) => toGsm(`"${words}"${i < all.length - 1 ? " |" : ""}`)),
       ...(links.length ? [`Foto: ${links.join(" ")}`] : []),
     ];

@@ -49,3 +49,18 @@ describe("a second OK", () => {
     expect(alreadyAckedText("K1", acked, Date.parse("2026-11-27T08:00:00Z"))).toBe("K1 er allerede kvitteret d. 26/11 kl. 21.05.");
   });
 });
+
+describe("each case in the digest", () => {
+  it("shows its level and what the patient told of, so the doctor sees at a glance what waits", () => {
+    const [sms] = digestText([
+      storedCase({ findings: ["drooping-eyelid", "bruise"] }),
+      storedCase({ ref: "K2", level: "info", summary: "Spørgsmål: Må jeg flyve?", findings: [] }),
+      storedCase({ ref: "K3", summary: "", findings: [], media: [{ url: "https://x.test/1", contentType: "image/jpeg" }] }),
+      storedCase({ ref: "K4", summary: "hun taber gaflen", findings: ["screen: taber gaflen"], screenAnswer: "no" }),
+    ], () => []);
+    expect(sms).toContain("\nK1 GENNEMGANG, hængende øjenlåg og blåt mærke. +4512345678:");
+    expect(sms).toContain("\nK2 INFO, spørgsmål. +4512345678:");
+    expect(sms).toContain("\nK3 GENNEMGANG, foto. +4512345678:");
+    expect(sms).toContain("\nK4 GENNEMGANG, uafklaret (taber gaflen), svarede NEJ til screeningen. +4512345678:");
+  });
+});
