@@ -29,7 +29,8 @@ export function caseFacts(c: CaseContext): string {
 
 export function pageText(c: CaseContext, attempt: number, to: "doctor" | "backup", photoLinks: string[]): string {
   const prefix = to === "backup" ? "BACKUP, lægen har ikke kvitteret. " : attempt > 1 ? "PÅMINDELSE, ikke kvitteret. " : "";
-  const words = c.summary ? ` Patienten skriver: "${oneLine(c.summary, 160)}"` : " Patienten har sendt et foto.";
+  const said = patientWords(c);
+  const words = said.every((w) => w === "(foto)") ? " Patienten har sendt et foto." : ` Patienten skriver: "${inOrder(said, PAGE_WORDS)}"`;
   const photos = photoLinks.length ? ` Foto: ${photoLinks.join(" ")}` : "";
   const assist = c.findings.find((f) => f.startsWith("assist: "));
   const why = assist ? ` Niveau hævet af AI-assistent: ${oneLine(assist.slice(8), 120)}.` : "";
@@ -89,6 +90,19 @@ function whatItIs(c: CaseContext): string {
   }
   if (c.level === "info") return "spørgsmål";
   return c.media.length ? "foto" : "uden nævnt tegn";
+}
+
+const PAGE_WORDS = 300;
+
+// The words in the order written. When they are too long for a page, the start of the first
+// and the newest (the ones that raised the case) are kept, and what lies between is cut.
+function inOrder(words: string[], max: number): string {
+  const all = words.join(" | ");
+  if (all.length <= max || words.length === 1) return oneLine(all, max);
+  const first = oneLine(words[0]!, Math.floor(max / 3));
+  const last = words.at(-1)!;
+  const room = max - first.length - 9;
+  return `${first} | ... | ${last.length > room ? `...${last.slice(-(room - 3))}` : last}`;
 }
 
 /** The patient's words in the case, oldest first: what opened it, then each later message. */

@@ -92,9 +92,6 @@ export const escalationMachine = setup({
       const raised = rank(event.level) > rank(context.level);
       enqueue.assign({
         level: raised ? event.level : context.level,
-        // The page that follows a raise quotes the words that raised it.
-        // A bare JA/NEJ to the screen adds nothing to quote: the page says how the screen was answered.
-        summary: raised && event.text && !event.screenAnswer ? `${event.text} | ${context.summary}`.slice(0, 300) : context.summary,
         // The first treatment date given stands; a different one given later is noted beside it.
         days: context.days ?? event.days,
         laterDays: laterDays(context, event.days),
@@ -102,6 +99,7 @@ export const escalationMachine = setup({
         findings: [...new Set([...context.findings, ...event.findings])],
         answers: { ...context.answers, ...event.answers },
         media: [...context.media, ...event.media],
+        // The page that follows a raise quotes the case's words in order, the raising ones last.
         notes: [...context.notes, { at: event.at, from: "patient" as const, text: event.text }].slice(-MAX_NOTES),
         screenAnswer: event.screenAnswer ?? context.screenAnswer,
       });

@@ -133,6 +133,13 @@ describe("patient conversation", () => {
     expect((await h.stores.cases.get("K1"))?.snapshot.context.level).toBe("emergency");
   });
 
+  it("quotes the patient's words in the order they were written when a later message raises the case", async () => {
+    const from = buildInboundSms().From!;
+    for (const body of ["Panden føles tung", "Hvornår virker det?", "Nu kan jeg ikke synke"]) await h.post(buildInboundSms({ From: from, Body: body }));
+    expect(pages()).toHaveLength(1);
+    expect(pages()[0]!.body).toContain('Patienten skriver: "Panden føles tung | Hvornår virker det? | Nu kan jeg ikke synke"');
+  });
+
   it("answers a WhatsApp sender on WhatsApp, and relays the doctor's reply there", async () => {
     const from = "whatsapp:+4540000001";
     const res = await h.post(buildInboundSms({ From: from, Body: "Der kommer materie ud af et stiksted" }));

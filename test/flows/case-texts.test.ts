@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alreadyAckedText, caseFacts, digestText } from "../../src/flows/case-texts.js";
+import { alreadyAckedText, caseFacts, digestText, pageText } from "../../src/flows/case-texts.js";
 import type { CaseContext } from "../../src/flows/records.js";
 
 /** A stored case as the escalation machine keeps it, with what the test gives it. */
@@ -62,5 +62,18 @@ describe("each case in the digest", () => {
     expect(sms).toContain("\nK2 INFO, spørgsmål. +4512345678:");
     expect(sms).toContain("\nK3 GENNEMGANG, foto. +4512345678:");
     expect(sms).toContain("\nK4 GENNEMGANG, uafklaret (taber gaflen), svarede NEJ til screeningen. +4512345678:");
+  });
+});
+
+describe("the page", () => {
+  it("quotes a long case's first words and the words that raised it, in the order written", () => {
+    const first = `Jeg fik botox i panden i går. ${"Det strammer lidt og jeg er lidt hævet omkring stikkene. ".repeat(6)}`;
+    const page = pageText(storedCase({ level: "emergency", summary: first, notes: fromPatient(["Hvornår går det over?", "Nu kan jeg ikke synke ordentligt"]) }), 1, "doctor", []);
+    expect(page).toMatch(/^K1 AKUT\. /);
+    const start = page.indexOf("Jeg fik botox i panden i går.");
+    const raised = page.indexOf("Nu kan jeg ikke synke ordentligt");
+    expect(start).toBeGreaterThan(0);
+    expect(raised).toBeGreaterThan(start);
+    expect(page.length).toBeLessThanOrEqual(600);
   });
 });
