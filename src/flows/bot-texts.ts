@@ -1,3 +1,4 @@
+import { fitsSms } from "../text/gsm.js";
 import type { InfoKey, Language } from "../triage/types.js";
 
 type Texts = Record<Language, string>;
@@ -38,8 +39,22 @@ export const TEXTS = {
   started: { da: "Velkommen tilbage. Skriv dit spørgsmål, eller beskriv hvad du mærker.", en: "Welcome back. Ask your question or describe what you notice." },
 } satisfies Record<string, Texts>;
 
+// The first reply of a conversation says once that no person is writing: the clinic's line is automatic.
+const AUTOMATIC: Texts = { da: "Du skriver til klinikkens automatiske akutlinje.", en: "This is the clinic's automated after-treatment line." };
+const GREETING: Texts = { da: "Hej.", en: "Hello." };
+const SAYS_AUTOMATIC = /automatisk|automated/i;
+// These must open their reply: the 112 reply starts with "Ring 112", the screen is one SMS.
+const STANDS_ALONE = /^(?:Ring 112|Svar JA eller NEJ|Answer YES or NO)/;
+
+/** The first reply with the bot's introduction: at its start, or as an SMS of its own after it. */
+export function introduced(reply: string, lang: Language): string[] {
+  if (SAYS_AUTOMATIC.test(reply)) return [reply];
+  const opening = `${GREETING[lang]} ${AUTOMATIC[lang]} ${reply}`;
+  return !STANDS_ALONE.test(reply) && fitsSms(opening) ? [opening] : [reply, AUTOMATIC[lang]];
+}
+
 export function helpText(lang: Language, outOfHours: string): string {
   return lang === "da"
-    ? `Dette er klinikkens akutlinje efter botox. Skriv dit spørgsmål, eller beskriv hvad du mærker. Får du svært ved at synke, tale eller trække vejret, så ring 112. Lægevagten: ${outOfHours}. Skriv STOP for at afmelde.`
-    : `This is the clinic's line after botox treatment. Write your question or what you notice. If you have trouble swallowing, speaking or breathing, call 112. Out-of-hours doctor: ${outOfHours}. Text STOP to unsubscribe.`;
+    ? `Dette er klinikkens automatiske akutlinje efter botox. Skriv dit spørgsmål, eller beskriv hvad du mærker. Får du svært ved at synke, tale eller trække vejret, så ring 112. Lægevagten: ${outOfHours}. Skriv STOP for at afmelde.`
+    : `This is the clinic's automated line after botox treatment. Write your question or what you notice. If you have trouble swallowing, speaking or breathing, call 112. Out-of-hours doctor: ${outOfHours}. Text STOP to unsubscribe.`;
 }

@@ -68,6 +68,8 @@ export const conversationMachine = setup({
       enqueue({ type: "reply", params: { text: TEXTS.started[context.language] } });
     })] },
     "keyword.help": { actions: [enqueueActions(({ enqueue, context, event }) => {
+      // The help text says the line is automatic: the first reply need not say it again.
+      enqueue.assign({ introduced: true });
       enqueue({ type: "reply", params: { text: helpText(context.language, event.outOfHours) } });
     })] },
   },

@@ -3,7 +3,7 @@ import { answerMessage, type Answer } from "../replies/answer-message.js";
 import { applyAssist, type AssistResult } from "../assist/apply-assist.js";
 import { toGsm } from "../text/gsm.js";
 import { higher, rank, type InfoKey, type Language, type Level } from "../triage/types.js";
-import { QUESTIONS, SAFETY_NET, TEXTS, YES_MEANS } from "./bot-texts.js";
+import { introduced, QUESTIONS, SAFETY_NET, TEXTS, YES_MEANS } from "./bot-texts.js";
 import type { ConversationEffect as Effect, ScreenAnswer } from "./effects.js";
 import type { ConversationContext, MediaRef } from "./records.js";
 
@@ -34,9 +34,21 @@ const decided = new WeakMap<SmsReceived, { state: string; ctx: ConversationConte
 export function decide(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived): Decision {
   const memo = decided.get(ev);
   if (memo && memo.state === state && memo.ctx === ctx) return memo.decision;
-  const decision = decideOnce(state, ctx, ev);
+  const decision = introduce(ctx, decideOnce(state, ctx, ev));
   decided.set(ev, { state, ctx, decision });
   return decision;
+}
+
+// The first reply of a conversation says that the line is automatic; a stopped patient gets
+// nothing but the 112 reply.
+function introduce(ctx: ConversationContext, decision: Decision): Decision {
+  if (ctx.introduced || ctx.stopped) return decision;
+  const at = decision.effects.findIndex((e) => e.type === "reply");
+  if (at < 0) return decision;
+  const reply = decision.effects[at] as Extract<Effect, { type: "reply" }>;
+  const texts = introduced(reply.text, decision.patch.language ?? ctx.language).map((text): Effect => ({ type: "reply", text }));
+  const effects = [...decision.effects.slice(0, at), ...texts, ...decision.effects.slice(at + 1)];
+  return { ...decision, patch: { ...decision.patch, introduced: true }, effects };
 }
 
 function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived): Decision {

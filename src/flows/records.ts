@@ -54,6 +54,11 @@ export interface ConversationContext {
    * message at, and whom it is about (for the words of the 112 reply to a "yes").
    */
   screening: { fallback: Level; about: "self" | "other" } | null;
+  /**
+   * The bot has said it is the clinic's automatic line. Absent in snapshots written before it
+   * existed: such a conversation hears it once more, which does no harm.
+   */
+  introduced?: boolean;
   lastActivityAt: number;
   /** Absolute time after which an idle conversation starts afresh. */
   expiresAt: number;

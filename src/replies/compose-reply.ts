@@ -56,8 +56,8 @@ const T = {
   restPassedOn: { da: "Resten har jeg sendt videre til klinikken, som vender tilbage.", en: "I have passed the rest to the clinic, and they will get back to you." },
   welcome: { da: "Selv tak. Skriv endelig igen, hvis der er noget.", en: "You are welcome. Text us again if there is anything." },
   hello: {
-    da: "Hej. Du skriver til klinikkens akutlinje efter botox. Skriv dit spørgsmål, eller beskriv hvad du mærker. Får du svært ved at synke, tale eller trække vejret, så ring 112.",
-    en: "Hello. This is the clinic's after-treatment line. Ask your question or describe what you notice. If you have trouble swallowing, speaking or breathing, call 112.",
+    da: "Hej. Du skriver til klinikkens automatiske akutlinje efter botox. Skriv dit spørgsmål, eller beskriv hvad du mærker. Får du svært ved at synke, tale eller trække vejret, så ring 112.",
+    en: "Hello. This is the clinic's automated after-treatment line. Ask your question or describe what you notice. If you have trouble swallowing, speaking or breathing, call 112.",
   },
   unclear: {
     da: "Tak for din besked. Jeg har givet den videre til klinikken. Har du symptomer efter behandlingen, så beskriv dem gerne. Får du svært ved at synke, tale eller trække vejret, så ring 112.",

@@ -13,8 +13,7 @@ describe("patient conversation", () => {
   it("answers an emergency with 'Ring 112 nu' first and pages the doctor at once", async () => {
     const fields = buildInboundSms({ Body: "Jeg har svært ved at synke efter botox i går" });
     const res = await h.post(fields);
-    expect(res.messages).toHaveLength(1);
-    expect(res.messages[0]).toMatch(/^Ring 112 nu\./);
+    expect(res.messages).toEqual([expect.stringMatching(/^Ring 112 nu\./), "Du skriver til klinikkens automatiske akutlinje."]);
     expect(pages()).toHaveLength(1);
     const page = pages()[0]!;
     expect(page.from).toBe(CLINIC_NUMBER);
@@ -85,7 +84,7 @@ describe("patient conversation", () => {
   it("thanks for a photo without text, asks for a description, and never reads the photo", async () => {
     const fields = buildInboundSms({ Body: "", NumMedia: "1", MediaUrl0: photo(1), MediaContentType0: "image/jpeg" });
     const res = await h.post(fields);
-    expect(res.messages[0]).toMatch(/^Tak for billedet/);
+    expect(res.messages[0]).toMatch(/^Hej\. Du skriver til klinikkens automatiske akutlinje\. Tak for billedet/);
     expect(res.messages[0]).toMatch(/hvad du mærker/);
     expect(res.messages[0]).not.toMatch(/forventet|normalt/);
     const record = await h.stores.cases.get("K1");
