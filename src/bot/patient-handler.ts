@@ -51,7 +51,7 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
       const keyword = parsePatientKeyword(msg.body);
       const event: ConversationEvent = keyword === "stop" ? { type: "keyword.stop", at }
         : keyword === "start" ? { type: "keyword.start", at }
-        : keyword === "help" ? { type: "keyword.help", at, outOfHours: config.outOfHoursNumber }
+        : keyword === "help" ? { type: "keyword.help", at, outOfHours: config.outOfHours }
         : await smsEvent(msg, at);
       const [moved, actions] = step(conversationMachine, conv.snapshot, event);
       next = moved;

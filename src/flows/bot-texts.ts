@@ -53,8 +53,12 @@ export function introduced(reply: string, lang: Language): string[] {
   return !STANDS_ALONE.test(reply) && fitsSms(opening) ? [opening] : [reply, AUTOMATIC[lang]];
 }
 
-export function helpText(lang: Language, outOfHours: string): string {
+// "70113131" is read as Danes write it, "70 11 31 31"; a short number such as 1813 stays whole.
+const spoken = (number: string) => (number.length === 8 ? number.replace(/(\d{2})(?=\d)/g, "$1 ") : number);
+
+export function helpText(lang: Language, outOfHours: { name: string; number: string }): string {
+  const number = spoken(outOfHours.number);
   return lang === "da"
-    ? `Dette er klinikkens automatiske akutlinje efter botox. Skriv dit spørgsmål, eller beskriv hvad du mærker. Får du svært ved at synke, tale eller trække vejret, så ring 112. Lægevagten: ${outOfHours}. Skriv STOP for at afmelde.`
-    : `This is the clinic's automated line after botox treatment. Write your question or what you notice. If you have trouble swallowing, speaking or breathing, call 112. Out-of-hours doctor: ${outOfHours}. Text STOP to unsubscribe.`;
+    ? `Dette er klinikkens automatiske akutlinje efter botox. Skriv dit spørgsmål, eller beskriv hvad du mærker. Får du svært ved at synke, tale eller trække vejret, så ring 112. Har du brug for en læge, mens klinikken har lukket, så ring til ${outOfHours.name} på ${number}. Skriv STOP for at afmelde.`
+    : `This is the clinic's automated line after botox treatment. Write your question or what you notice. If you have trouble swallowing, speaking or breathing, call 112. If you need a doctor while the clinic is closed, call ${outOfHours.name} on ${number}. Text STOP to unsubscribe.`;
 }

@@ -13,7 +13,7 @@ export type ConversationEvent =
   | SmsReceived
   | { type: "keyword.stop"; at: number }
   | { type: "keyword.start"; at: number }
-  | { type: "keyword.help"; at: number; outOfHours: string }
+  | { type: "keyword.help"; at: number; outOfHours: { name: string; number: string } }
   | { type: "case.opened"; ref: string }
   | { type: "case.closed"; ref: string };
 

@@ -16,12 +16,18 @@ function patientTexts(): string[] {
   const pairs = [SAFETY_NET, ...Object.values(TEXTS), ...TOPICS.map((t) => t.reply), ...ROUTES.flatMap((r) => (r.gap?.partial ? [r.gap.partial] : []))];
   return [
     ...pairs.flatMap((t) => [t.da, t.en]),
-    helpText("da", "1813"), helpText("en", "1813"),
+    helpText("da", { name: "Akuttelefonen", number: "1813" }), helpText("en", { name: "Akuttelefonen", number: "1813" }),
     replyTo("Hej").text, replyTo("Hello").text, replyTo("bla bla").text, replyTo("hmm ok then").text,
   ];
 }
 
 describe("when to call 112, in whole sentences", () => {
+  it("names the out-of-hours doctor in a sentence too, in English as in Danish", () => {
+    const service = { name: "Lægevagten", number: "70113131" };
+    expect(helpText("da", service)).toContain("Har du brug for en læge, mens klinikken har lukket, så ring til Lægevagten på 70 11 31 31.");
+    expect(helpText("en", service)).toContain("If you need a doctor while the clinic is closed, call Lægevagten on 70 11 31 31.");
+  });
+
   it("says it as a nurse would: 'Får du svært ved at synke, tale eller trække vejret, så ring 112.'", () => {
     expect(SAFETY_NET.da).toBe("Får du svært ved at synke, tale eller trække vejret, så ring 112.");
     expect(SAFETY_NET.en).toBe("If you have trouble swallowing, speaking or breathing, call 112.");
