@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseOpeningHours, type OpeningHours } from "./clinic/opening-hours.js";
+import { gsmUnits } from "./text/gsm.js";
 
 // The only place that reads process.env. Every key is listed, with one comment, in .env.example.
 const LOCAL_DOCTOR = "+4500000001";
@@ -31,6 +32,8 @@ const Env = z
     BACKUP_PHONE: phone.optional(),
     CLINIC_HOURS: z.string().default("mon-fri 08:00-16:00"),
     OUT_OF_HOURS_NUMBER: z.string().regex(/^\d{3,8}$/).default("1813"),
+    // The region's service goes by its own name: Akuttelefonen 1813 in the Capital Region, Lægevagten elsewhere.
+    OUT_OF_HOURS_NAME: z.string().trim().min(2).max(40).refine((name) => gsmUnits(name) !== null, "must be plain text an SMS can carry (letters, æøå, no emoji)").default("Akuttelefonen"),
     ACK_MINUTES_EMERGENCY: minutes.default(5),
     ACK_MINUTES_URGENT: minutes.default(15),
     SCREEN_MINUTES: minutes.default(10),
@@ -100,7 +103,8 @@ export interface Config {
   doctorPhone: string;
   backupPhone?: string;
   hours: OpeningHours;
-  outOfHoursNumber: string;
+  /** The region's out-of-hours doctor, named in HJÆLP replies. */
+  outOfHours: { name: string; number: string };
   ackMinutes: { emergency: number; urgent: number };
   /** How long an unanswered red-flag screen waits before the doctor is paged. */
   screenMinutes: number;
@@ -156,7 +160,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     doctorPhone: e.DOCTOR_PHONE ?? LOCAL_DOCTOR,
     backupPhone: e.BACKUP_PHONE,
     hours,
-    outOfHoursNumber: e.OUT_OF_HOURS_NUMBER,
+    outOfHours: { name: e.OUT_OF_HOURS_NAME, number: e.OUT_OF_HOURS_NUMBER },
     ackMinutes: { emergency: e.ACK_MINUTES_EMERGENCY, urgent: e.ACK_MINUTES_URGENT },
     screenMinutes: e.SCREEN_MINUTES,
     conversationIdleMinutes: e.CONVERSATION_IDLE_MINUTES,

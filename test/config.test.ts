@@ -17,8 +17,13 @@ describe("configuration", () => {
     const config = loadConfig({});
     expect(config.twilio).toBeUndefined();
     expect(config.port).toBe(3000);
-    expect(config.outOfHoursNumber).toBe("1813");
+    expect(config.outOfHours).toEqual({ name: "Akuttelefonen", number: "1813" });
     expect(config.ackMinutes).toEqual({ emergency: 5, urgent: 15 });
+  });
+
+  it("takes the region's out-of-hours service by name and number, and refuses a name an SMS cannot carry", () => {
+    expect(loadConfig({ OUT_OF_HOURS_NAME: "Lægevagten", OUT_OF_HOURS_NUMBER: "70150700" }).outOfHours).toEqual({ name: "Lægevagten", number: "70150700" });
+    expect(() => loadConfig({ OUT_OF_HOURS_NAME: "Lægevagten 🚑" })).toThrow(/OUT_OF_HOURS_NAME/);
   });
 
   it("refuses production without TWILIO_AUTH_TOKEN, naming the variable", () => {

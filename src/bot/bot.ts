@@ -23,7 +23,11 @@ export interface Bot {
 // and carries out every effect the machines name (src/bot/*). Nothing else talks to the world.
 export function createBot(deps: BotDeps): Bot {
   const { config, stores, now, log } = deps;
-  const isDoctor = (from: string) => from === config.doctorPhone || from === config.backupPhone;
+  // The doctor and the backup may write on SMS or on WhatsApp; the number is what counts.
+  const isDoctor = (from: string) => {
+    const phone = from.replace(/^whatsapp:/, "");
+    return phone === config.doctorPhone || phone === config.backupPhone;
+  };
   const send = deliveries(deps);
   const conversations = conversationRecords(deps);
   const cases = caseRunner(deps, send, conversations);

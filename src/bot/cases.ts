@@ -129,7 +129,7 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
           await send.page(c, e.attempt, e.to);
           break;
         case "call":
-          await send.dispatch({ kind: "call", to: config.doctorPhone, body: callText(c.ref) });
+          await send.dispatch({ kind: "call", to: config.doctorPhone, body: callText(c) });
           log.info({ caseRef: c.ref }, "doctor called");
           break;
         case "notifyDoctor":

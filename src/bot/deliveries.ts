@@ -59,7 +59,7 @@ export function deliveries(deps: BotDeps) {
   }
 
   async function pageFallback(c: CaseContext, failed: "doctor" | "backup"): Promise<void> {
-    await outbound.call({ to: config.doctorPhone, say: callText(c.ref) }).then(
+    await outbound.call({ to: config.doctorPhone, say: callText(c) }).then(
       () => log.info({ caseRef: c.ref }, "doctor called as fallback"),
       (err: Error) => log.error({ caseRef: c.ref, err: err.message }, "fallback call failed"),
     );

@@ -1,5 +1,5 @@
 import { DOCTOR_HELP, parseDoctorCommand, type DoctorCommand } from "../flows/commands.js";
-import { listText } from "../flows/case-texts.js";
+import { alreadyAckedText, listText } from "../flows/case-texts.js";
 import type { CaseEvent } from "../flows/escalation.machine.js";
 import { rank } from "../triage/types.js";
 import type { CaseRunner } from "./cases.js";
@@ -24,6 +24,12 @@ export function doctorHandler(deps: BotDeps, cases: CaseRunner) {
         const s = state.get(c.ref);
         return s === "acknowledged" ? "(kvitteret)" : s === "queued" ? "(venter på gennemgang)" : "(ikke kvitteret)";
       });
+    }
+    // A second OK (or the backup's after the doctor's) learns that someone has the case already.
+    if (command.kind === "ack") {
+      const record = await stores.cases.get(command.ref);
+      if (record?.snapshot.value === "acknowledged") return alreadyAckedText(command.ref, record.snapshot.context.ackedAt, at);
+      if (record?.snapshot.value === "closed") return `${command.ref} er allerede lukket.`;
     }
     const event: CaseEvent = command.kind === "ack" ? { type: "doctor.acked", at } : command.kind === "close" ? { type: "doctor.closed", at } : { type: "doctor.relayed", at, text: command.text };
     const moved = await cases.update(command.ref, event);

@@ -33,7 +33,7 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
   async function smsEvent(msg: InboundMessage, at: number): Promise<ConversationEvent> {
     const contact = contactPhrases(config.hours, at);
     if (!deps.assist) return { type: "sms.received", at, text: msg.body, media: msg.media, contact };
-    const rules = answerMessage(msg.body, contact);
+    const rules = answerMessage(msg.body, contact, at);
     const assist = await consultAssist(deps.assist, msg.body, rules);
     if (assist) log.info({ assist: applyAssist(rules, assist, contact).outcome }, "assist consulted");
     return { type: "sms.received", at, text: msg.body, media: msg.media, contact, ...(assist ? { assist } : {}) };
@@ -51,7 +51,7 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
       const keyword = parsePatientKeyword(msg.body);
       const event: ConversationEvent = keyword === "stop" ? { type: "keyword.stop", at }
         : keyword === "start" ? { type: "keyword.start", at }
-        : keyword === "help" ? { type: "keyword.help", at, outOfHours: config.outOfHoursNumber }
+        : keyword === "help" ? { type: "keyword.help", at, outOfHours: config.outOfHours }
         : await smsEvent(msg, at);
       const [moved, actions] = step(conversationMachine, conv.snapshot, event);
       next = moved;

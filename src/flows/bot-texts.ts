@@ -1,3 +1,4 @@
+import { fitsSms } from "../text/gsm.js";
 import type { InfoKey, Language } from "../triage/types.js";
 
 type Texts = Record<Language, string>;
@@ -19,8 +20,8 @@ export const YES_MEANS: Partial<Record<InfoKey, Texts>> = {
 };
 
 export const SAFETY_NET: Texts = {
-  da: "Ved svært ved at synke, tale eller trække vejret: ring 112.",
-  en: "If you have trouble swallowing, speaking or breathing: call 112.",
+  da: "Får du svært ved at synke, tale eller trække vejret, så ring 112.",
+  en: "If you have trouble swallowing, speaking or breathing, call 112.",
 };
 
 export const TEXTS = {
@@ -32,14 +33,32 @@ export const TEXTS = {
   sentToDoctor: { da: "Din besked er sendt til lægen.", en: "Your message has been sent to the doctor." },
   noted: { da: "Tak, det er noteret til lægen.", en: "Thank you, the doctor will see this." },
   stopped: {
-    da: "Du er afmeldt og får ikke flere beskeder fra os. Skriv START for at fortsætte. Ved akut brug: ring 112.",
-    en: "You are unsubscribed and will get no more messages from us. Text START to resume. In an emergency: call 112.",
+    da: "Du er afmeldt og får ikke flere beskeder fra os. Skriv START, hvis du vil have dem igen. Er det akut, så ring 112.",
+    en: "You are unsubscribed and will get no more messages from us. Text START to resume. In an emergency, call 112.",
   },
   started: { da: "Velkommen tilbage. Skriv dit spørgsmål, eller beskriv hvad du mærker.", en: "Welcome back. Ask your question or describe what you notice." },
 } satisfies Record<string, Texts>;
 
-export function helpText(lang: Language, outOfHours: string): string {
+// The first reply of a conversation says once that no person is writing: the clinic's line is automatic.
+const AUTOMATIC: Texts = { da: "Du skriver til klinikkens automatiske akutlinje.", en: "This is the clinic's automated after-treatment line." };
+const GREETING: Texts = { da: "Hej.", en: "Hello." };
+const SAYS_AUTOMATIC = /automatisk|automated/i;
+// These must open their reply: the 112 reply starts with "Ring 112", the screen is one SMS.
+const STANDS_ALONE = /^(?:Ring 112|Svar JA eller NEJ|Answer YES or NO)/;
+
+/** The first reply with the bot's introduction: at its start, or as an SMS of its own after it. */
+export function introduced(reply: string, lang: Language): string[] {
+  if (SAYS_AUTOMATIC.test(reply)) return [reply];
+  const opening = `${GREETING[lang]} ${AUTOMATIC[lang]} ${reply}`;
+  return !STANDS_ALONE.test(reply) && fitsSms(opening) ? [opening] : [reply, AUTOMATIC[lang]];
+}
+
+// "70113131" is read as Danes write it, "70 11 31 31"; a short number such as 1813 stays whole.
+const spoken = (number: string) => (number.length === 8 ? number.replace(/(\d{2})(?=\d)/g, "$1 ") : number);
+
+export function helpText(lang: Language, outOfHours: { name: string; number: string }): string {
+  const number = spoken(outOfHours.number);
   return lang === "da"
-    ? `Dette er klinikkens akutlinje efter botox. Skriv dit spørgsmål eller hvad du mærker. Ved svært ved at synke, tale eller trække vejret: ring 112. Lægevagten: ${outOfHours}. Skriv STOP for at afmelde.`
-    : `This is the clinic's line after botox treatment. Write your question or what you notice. If you have trouble swallowing, speaking or breathing: call 112. Out-of-hours doctor: ${outOfHours}. Text STOP to unsubscribe.`;
+    ? `Dette er klinikkens automatiske akutlinje efter botox. Skriv dit spørgsmål, eller beskriv hvad du mærker. Får du svært ved at synke, tale eller trække vejret, så ring 112. Har du brug for en læge, mens klinikken har lukket, så ring til ${outOfHours.name} på ${number}. Skriv STOP for at afmelde.`
+    : `This is the clinic's automated line after botox treatment. Write your question or what you notice. If you have trouble swallowing, speaking or breathing, call 112. If you need a doctor while the clinic is closed, call ${outOfHours.name} on ${number}. Text STOP to unsubscribe.`;
 }

@@ -1,3 +1,5 @@
+import { localTime } from "../clinic/opening-hours.js";
+import { SIGN_TEXTS } from "../replies/sign-texts.js";
 import { toGsm } from "../text/gsm.js";
 import type { Level } from "../triage/types.js";
 import type { CaseContext } from "./records.js";
@@ -11,9 +13,15 @@ const oneLine = (text: string, max: number) => {
   return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
 };
 
+/** "1 sag", "2 sager": a count with the word in the number it takes. */
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const daysAgo = (days: number) => (days === 0 ? "i dag" : counted(days, "dag", "dage"));
+
 export function caseFacts(c: CaseContext): string {
+  const later = c.laterDays?.length ? ` (senere skrevet: ${c.laterDays.map(daysAgo).join(", ")})` : "";
   const facts = [
-    c.days !== null ? `${c.days} dage siden behandling` : c.answers.daysSinceTreatment ? `behandlet: ${oneLine(c.answers.daysSinceTreatment, 30)}` : null,
+    c.days === 0 ? `behandlet i dag${later}` : c.days !== null ? `${daysAgo(c.days)} siden behandling${later}`
+      : c.answers.daysSinceTreatment ? `behandlet: ${oneLine(c.answers.daysSinceTreatment, 30)}` : null,
     c.area ? `område: ${AREA_NAMES[c.area] ?? c.area}` : c.answers.area ? `område: ${oneLine(c.answers.area, 30)}` : null,
   ].filter(Boolean);
   return facts.length ? ` ${facts.join(", ")}.` : "";
@@ -21,11 +29,12 @@ export function caseFacts(c: CaseContext): string {
 
 export function pageText(c: CaseContext, attempt: number, to: "doctor" | "backup", photoLinks: string[]): string {
   const prefix = to === "backup" ? "BACKUP, lægen har ikke kvitteret. " : attempt > 1 ? "PÅMINDELSE, ikke kvitteret. " : "";
-  const words = c.summary ? ` Patienten skriver: "${oneLine(c.summary, 160)}"` : " Patienten har sendt et foto.";
+  const said = patientWords(c);
+  const words = said.every((w) => w === "(foto)") ? " Patienten har sendt et foto." : ` Patienten skriver: "${inOrder(said, PAGE_WORDS)}"`;
   const photos = photoLinks.length ? ` Foto: ${photoLinks.join(" ")}` : "";
   const assist = c.findings.find((f) => f.startsWith("assist: "));
   const why = assist ? ` Niveau hævet af AI-assistent: ${oneLine(assist.slice(8), 120)}.` : "";
-  return toGsm(`${prefix}${c.ref} ${LEVEL_NAMES[c.level]} (${c.level}). Patient ${c.patient}.${caseFacts(c)}${words}${screenNote(c)}${why}${photos} Svar OK ${c.ref} for at kvittere.`);
+  return toGsm(`${prefix}${c.ref} ${LEVEL_NAMES[c.level]}. Patient ${c.patient}.${caseFacts(c)}${words}${screenNote(c)}${why}${photos} Svar OK ${c.ref} for at kvittere.`);
 }
 
 // How the patient answered the red-flag screen (synke, tale, vejret, kræfter), for the page.
@@ -42,8 +51,24 @@ export function forwardText(c: CaseContext, text: string, photoLinks: string[]):
   return toGsm(`${c.ref} ny besked fra patienten: "${oneLine(text || "(foto)", 300)}"${photos} Svar med ${c.ref} <tekst>.`);
 }
 
-export function callText(ref: string): string {
-  return `Akutlinjen. Der er en akut sag, ${ref.split("").join(" ")}, som ikke er kvitteret. Læs din SMS, og svar O K ${ref.split("").join(" ")}.`;
+// What the voice says of a case's level. Only emergency and urgent cases are called; the other
+// levels have words too, so that no case is ever called what it is not.
+const SPOKEN_LEVELS: Record<Level, string> = { emergency: "er akut", urgent: "haster", review: "venter på gennemgang", expected: "venter på gennemgang", info: "venter på svar" };
+
+/** The voice call: the case and its real level, spelt out so the voice reads "K 1". */
+export function callText(c: Pick<CaseContext, "ref" | "level">): string {
+  const spelt = c.ref.split("").join(" ");
+  return `Akutlinjen. Sag ${spelt} ${SPOKEN_LEVELS[c.level]} og er ikke kvitteret. Læs din SMS, og svar O K ${spelt}.`;
+}
+
+/** The answer to an OK for a case someone acknowledged already: when, in Copenhagen time. */
+export function alreadyAckedText(ref: string, ackedAt: number | null, now: number): string {
+  if (ackedAt === null) return `${ref} er allerede kvitteret.`;
+  const when = localTime(ackedAt);
+  const today = localTime(now);
+  const clock = `kl. ${String(Math.floor(when.minute / 60)).padStart(2, "0")}.${String(when.minute % 60).padStart(2, "0")}`;
+  const day = when.y === today.y && when.mo === today.mo && when.d === today.d ? "" : `d. ${when.d}/${when.mo} `;
+  return `${ref} er allerede kvitteret ${day}${clock}.`;
 }
 
 export function listText(cases: CaseContext[], state: (c: CaseContext) => string): string {
@@ -51,19 +76,68 @@ export function listText(cases: CaseContext[], state: (c: CaseContext) => string
   return toGsm(`Åbne sager: ${cases.map((c) => `${c.ref} ${LEVEL_NAMES[c.level]} ${state(c)}`).join("; ")}.`);
 }
 
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+const listed = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} og ${items.at(-1)}` : items[0] ?? "");
+
+/** What a case is about, for the digest: the signs the patient told of, or what else it holds. */
+function whatItIs(c: CaseContext): string {
+  const signs = c.findings.filter((f) => f !== "assist" && SIGN_TEXTS[f]).slice(0, 3).map((f) => lower(SIGN_TEXTS[f]!.da));
+  if (signs.length) return listed(signs);
+  const screened = c.findings.find((f) => f.startsWith("screen: "));
+  if (screened) {
+    const answer = c.screenAnswer === "no" ? "svarede NEJ til screeningen" : c.screenAnswer === "other" ? "svarede ikke JA eller NEJ" : "har ikke svaret på screeningen";
+    return `uafklaret (${oneLine(screened.slice(8), 60)}), ${answer}`;
+  }
+  if (c.level === "info") return "spørgsmål";
+  return c.media.length ? "foto" : "uden nævnt tegn";
+}
+
+const PAGE_WORDS = 300;
+
+// The words in the order written. When they are too long for a page, the start of the first
+// and the newest (the ones that raised the case) are kept, and what lies between is cut.
+function inOrder(words: string[], max: number): string {
+  const all = words.join(" | ");
+  if (all.length <= max || words.length === 1) return oneLine(all, max);
+  const first = oneLine(words[0]!, Math.floor(max / 3));
+  const last = words.at(-1)!;
+  const room = max - first.length - 9;
+  return `${first} | ... | ${last.length > room ? `...${last.slice(-(room - 3))}` : last}`;
+}
+
+/** The patient's words in the case, oldest first: what opened it, then each later message. */
+export function patientWords(c: CaseContext): string[] {
+  const later = c.notes.filter((n) => n.from === "patient").sort((a, b) => a.at - b.at);
+  return [c.summary, ...later.map((n) => n.text)].map((text) => oneLine(text || "(foto)", MAX_WORDS));
+}
+
+// Twilio takes 1,600 characters in one message; the digest stays well inside it.
+const DIGEST_SMS = 1200;
+const MAX_WORDS = 300;
+
+// Every case with every message the patient sent, so the doctor sees all of it in the morning.
+// A case too long for one SMS goes on in the next, split between messages, never inside one.
 export function digestText(cases: CaseContext[], photoLinks: (c: CaseContext) => string[]): string[] {
-  const items = cases.map((c) => {
-    const links = photoLinks(c);
-    return toGsm(`${c.ref} ${c.patient}:${caseFacts(c)} "${oneLine(c.summary || "(foto)", 120)}"${links.length ? ` Foto: ${links.join(" ")}` : ""}`);
-  });
   const messages: string[] = [];
-  let current = `Gennemgang (${cases.length} sager):`;
-  for (const item of items) {
-    if (current.length + item.length + 1 > 1200) {
+  let current = `Gennemgang (${counted(cases.length, "sag", "sager")}):`;
+  const add = (piece: string, continued: string, gap = " ") => {
+    if (current.length + piece.length + 1 > DIGEST_SMS) {
       messages.push(current);
-      current = "Gennemgang, fortsat:";
+      current = continued;
     }
-    current += ` ${item}`;
+    current += `${gap}${piece}`;
+  };
+  for (const c of cases) {
+    const links = photoLinks(c);
+    const pieces = [
+      toGsm(`${c.ref} ${LEVEL_NAMES[c.level]}, ${whatItIs(c)}. ${c.patient}:${caseFacts(c)}`),
+      ...patientWords(c).map((words, i, all) => toGsm(`"${words}"${i < all.length - 1 ? " |" : ""}`)),
+      ...(links.length ? [`Foto: ${links.join(" ")}`] : []),
+    ];
+    // One case a line, so the doctor's eye finds where each begins.
+    const whole = pieces.join(" ");
+    if (current.length + whole.length + 1 <= DIGEST_SMS) current += `\n${whole}`;
+    else pieces.forEach((piece, i) => add(piece, i === 0 ? "Gennemgang, fortsat:" : `Gennemgang, fortsat: ${c.ref} fortsat:`, i === 0 ? "\n" : " "));
   }
   messages.push(current);
   return messages;

@@ -13,7 +13,7 @@ export type ConversationEvent =
   | SmsReceived
   | { type: "keyword.stop"; at: number }
   | { type: "keyword.start"; at: number }
-  | { type: "keyword.help"; at: number; outOfHours: string }
+  | { type: "keyword.help"; at: number; outOfHours: { name: string; number: string } }
   | { type: "case.opened"; ref: string }
   | { type: "case.closed"; ref: string };
 
@@ -68,6 +68,8 @@ export const conversationMachine = setup({
       enqueue({ type: "reply", params: { text: TEXTS.started[context.language] } });
     })] },
     "keyword.help": { actions: [enqueueActions(({ enqueue, context, event }) => {
+      // The help text says the line is automatic: the first reply need not say it again.
+      enqueue.assign({ introduced: true });
       enqueue({ type: "reply", params: { text: helpText(context.language, event.outOfHours) } });
     })] },
   },

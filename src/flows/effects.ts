@@ -30,6 +30,7 @@ export interface CaseUpdate {
   text: string;
   media: MediaRef[];
   answers: Partial<Record<InfoKey, string>>;
+  /** The days since treatment this message gave: the case keeps its first and notes a different one. */
   days: number | null;
   area: string | null;
   /** The message answers an open red-flag screen. */

@@ -46,6 +46,12 @@ const screenedLevel = (ctx: Ctx, event: CaseEvent): Level => {
   return atLeast(level, "urgent");
 };
 
+const laterDays = (ctx: Ctx, days: number | null): number[] | undefined => {
+  const known = ctx.laterDays ?? [];
+  if (days === null || ctx.days === null || days === ctx.days || known.includes(days)) return ctx.laterDays;
+  return [...known, days];
+};
+
 export const escalationMachine = setup({
   types: { context: {} as Ctx, events: {} as CaseEvent, input: {} as CaseInput },
   actions: {
@@ -86,14 +92,14 @@ export const escalationMachine = setup({
       const raised = rank(event.level) > rank(context.level);
       enqueue.assign({
         level: raised ? event.level : context.level,
-        // The page that follows a raise quotes the words that raised it.
-        // A bare JA/NEJ to the screen adds nothing to quote: the page says how the screen was answered.
-        summary: raised && event.text && !event.screenAnswer ? `${event.text} | ${context.summary}`.slice(0, 300) : context.summary,
-        days: event.days ?? context.days,
+        // The first treatment date given stands; a different one given later is noted beside it.
+        days: context.days ?? event.days,
+        laterDays: laterDays(context, event.days),
         area: event.area ?? context.area,
         findings: [...new Set([...context.findings, ...event.findings])],
         answers: { ...context.answers, ...event.answers },
         media: [...context.media, ...event.media],
+        // The page that follows a raise quotes the case's words in order, the raising ones last.
         notes: [...context.notes, { at: event.at, from: "patient" as const, text: event.text }].slice(-MAX_NOTES),
         screenAnswer: event.screenAnswer ?? context.screenAnswer,
       });

@@ -3,7 +3,7 @@ import { answerMessage, type Answer } from "../replies/answer-message.js";
 import { applyAssist, type AssistResult } from "../assist/apply-assist.js";
 import { toGsm } from "../text/gsm.js";
 import { higher, rank, type InfoKey, type Language, type Level } from "../triage/types.js";
-import { QUESTIONS, SAFETY_NET, TEXTS, YES_MEANS } from "./bot-texts.js";
+import { introduced, QUESTIONS, SAFETY_NET, TEXTS, YES_MEANS } from "./bot-texts.js";
 import type { ConversationEffect as Effect, ScreenAnswer } from "./effects.js";
 import type { ConversationContext, MediaRef } from "./records.js";
 
@@ -34,14 +34,26 @@ const decided = new WeakMap<SmsReceived, { state: string; ctx: ConversationConte
 export function decide(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived): Decision {
   const memo = decided.get(ev);
   if (memo && memo.state === state && memo.ctx === ctx) return memo.decision;
-  const decision = decideOnce(state, ctx, ev);
+  const decision = introduce(ctx, decideOnce(state, ctx, ev));
   decided.set(ev, { state, ctx, decision });
   return decision;
 }
 
+// The first reply of a conversation says that the line is automatic; a stopped patient gets
+// nothing but the 112 reply.
+function introduce(ctx: ConversationContext, decision: Decision): Decision {
+  if (ctx.introduced || ctx.stopped) return decision;
+  const at = decision.effects.findIndex((e) => e.type === "reply");
+  if (at < 0) return decision;
+  const reply = decision.effects[at] as Extract<Effect, { type: "reply" }>;
+  const texts = introduced(reply.text, decision.patch.language ?? ctx.language).map((text): Effect => ({ type: "reply", text }));
+  const effects = [...decision.effects.slice(0, at), ...texts, ...decision.effects.slice(at + 1)];
+  return { ...decision, patch: { ...decision.patch, introduced: true }, effects };
+}
+
 function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived): Decision {
   const text = ev.text.trim();
-  const own = applyAssist(answerMessage(text, ev.contact), ev.assist, ev.contact).answer;
+  const own = applyAssist(answerMessage(text, ev.contact, ev.at), ev.assist, ev.contact).answer;
   const lang: Language = text ? own.assessment.language : ctx.language;
   const patch: Partial<ConversationContext> = { language: lang, lastActivityAt: ev.at };
 
@@ -50,7 +62,7 @@ function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: 
   if (!text && ev.media.length > 0) return photoOnly(state, ctx, ev, patch, lang);
 
   // An answer to our question ("3", "ja") is read together with the symptom it is about.
-  const combined = ctx.pending && ctx.symptomText ? answerMessage(`${ctx.symptomText}. ${answerWords(ctx.pending, text, lang)}`, ev.contact) : null;
+  const combined = ctx.pending && ctx.symptomText ? answerMessage(`${ctx.symptomText}. ${answerWords(ctx.pending, text, lang)}`, ev.contact, ev.at) : null;
   const best = combined && rank(combined.assessment.level) > rank(own.assessment.level) ? combined : own;
   const carried: Level = ctx.pending || state === "handedOver" ? ctx.level : "info";
   const level = higher(best.assessment.level, carried);
@@ -59,7 +71,8 @@ function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: 
     level,
     symptomText,
     findings: [...new Set([...(carried === "info" ? [] : ctx.findings), ...best.assessment.findings.map(findingName)])],
-    days: best.assessment.daysSinceTreatment ?? ctx.days,
+    // The first treatment date given stands; the case notes a later, different one beside it.
+    days: ctx.days ?? best.assessment.daysSinceTreatment,
     area: best.assessment.area ?? ctx.area,
     answers: ctx.pending ? { ...ctx.answers, [ctx.pending]: text } : ctx.answers,
     pending: null,
@@ -100,7 +113,7 @@ function screenAsked(state: "idle" | "handedOver", ctx: ConversationContext, ev:
   Object.assign(patch, { screening, pending: null, findings: [...new Set([...(patch.findings ?? []), `screen: ${assessment.screen!.words}`])] });
   const reply: Effect = { type: "reply", text: best.reply.text };
   if (state === "handedOver") {
-    const update = updateOf(ctx, { ...patch, level: screening.fallback }, ev);
+    const update = updateOf(ctx, { ...patch, level: screening.fallback }, ev, assessment.daysSinceTreatment);
     return { next: "handedOver", patch, effects: [reply, update.type === "updateCase" ? { ...update, update: { ...update.update, screen: true } } : update] };
   }
   const draft = { ...draftOf(ctx, patch, ev.media), level: screening.fallback, screen: true };
@@ -128,7 +141,7 @@ function screenAnswered(ctx: ConversationContext, ev: SmsReceived, patch: Partia
   const { answer, rest } = screenAnswerOf(ev.text);
   // A bare "yes" to a Danish question is an answer, not a switch to English.
   if (answer !== "other" && !rest) lang = ctx.language;
-  const read = answer === "other" ? own : rest ? answerMessage(rest, ev.contact) : null;
+  const read = answer === "other" ? own : rest ? answerMessage(rest, ev.contact, ev.at) : null;
   const restLevel: Level = read ? read.assessment.ownLevel : "info";
   const level: Level = answer === "yes" || restLevel === "emergency" ? "emergency" : answer === "no" ? higher(screening.fallback, restLevel) : higher(restLevel, "urgent");
   const text = level === "emergency" && answer !== "yes" && read ? read.reply.text
@@ -137,9 +150,9 @@ function screenAnswered(ctx: ConversationContext, ev: SmsReceived, patch: Partia
   Object.assign(patch, {
     language: lang, level, screening: null, pending: null, findings,
     symptomText: [ctx.symptomText, ev.text.trim()].filter(Boolean).join(". ").slice(-MAX_SYMPTOM_TEXT),
-    days: read?.assessment.daysSinceTreatment ?? ctx.days, area: read?.assessment.area ?? ctx.area,
+    days: ctx.days ?? read?.assessment.daysSinceTreatment ?? null, area: read?.assessment.area ?? ctx.area,
   });
-  const update = updateOf(ctx, patch, ev);
+  const update = updateOf(ctx, patch, ev, read?.assessment.daysSinceTreatment ?? null);
   const effects: Effect[] = [{ type: "reply", text }, update.type === "updateCase" ? { ...update, update: { ...update.update, screenAnswer: answer } } : update];
   return { next: "handedOver", patch, effects };
 }
@@ -160,33 +173,39 @@ function draftOf(ctx: ConversationContext, patch: Partial<ConversationContext>, 
   };
 }
 
-function updateOf(ctx: ConversationContext, patch: Partial<ConversationContext>, ev: SmsReceived): Effect {
+// `said`: the days since treatment this message gave, for the case to keep or note beside its own.
+function updateOf(ctx: ConversationContext, patch: Partial<ConversationContext>, ev: SmsReceived, said: number | null): Effect {
   const update = {
     level: patch.level ?? ctx.level, findings: patch.findings ?? ctx.findings, text: ev.text.trim(), media: ev.media,
-    answers: patch.answers ?? ctx.answers, days: patch.days ?? ctx.days, area: patch.area ?? ctx.area,
+    answers: patch.answers ?? ctx.answers, days: said, area: patch.area ?? ctx.area,
   };
   return { type: "updateCase", ref: ctx.caseRef!, update };
 }
 
 function handedOver(ctx: ConversationContext, ev: SmsReceived, patch: Partial<ConversationContext>, best: Answer, newRedFlag: boolean, lang: Language): Decision {
-  if (newRedFlag) return { next: "handedOver", patch, effects: [{ type: "reply", text: best.reply.text }, updateOf(ctx, patch, ev)] };
+  if (newRedFlag) return { next: "handedOver", patch, effects: [{ type: "reply", text: best.reply.text }, updateOf(ctx, patch, ev, best.assessment.daysSinceTreatment)] };
   const question = ctx.pending ? nextQuestion(best, ctx.asked) : null;
   if (question) Object.assign(patch, { pending: question, asked: [...ctx.asked, question] });
+  // A case that waited for the clinic now pages the doctor: the patient was told "on Monday",
+  // so the reply to this message says what it means and that the doctor hears of it now.
+  if (rank(patch.level!) >= rank("urgent") && rank(ctx.level) < rank("urgent")) {
+    return { next: "handedOver", patch, effects: [{ type: "reply", text: withQuestion(best.reply.text, question, lang, false) }, updateOf(ctx, patch, ev, best.assessment.daysSinceTreatment)] };
+  }
   const ack = ctx.pending ? `${TEXTS.noted[lang]}${question ? ` ${QUESTIONS[question][lang]}` : ""}` : TEXTS.sentToDoctor[lang];
-  return { next: "handedOver", patch, effects: [{ type: "reply", text: toGsm(`${ack} ${SAFETY_NET[lang]}`) }, updateOf(ctx, patch, ev)] };
+  return { next: "handedOver", patch, effects: [{ type: "reply", text: toGsm(`${ack} ${SAFETY_NET[lang]}`) }, updateOf(ctx, patch, ev, best.assessment.daysSinceTreatment)] };
 }
 
 // A stopped patient gets no messages, except the 112 reply to a red flag; the doctor still hears of it.
 function stoppedDecision(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived, patch: Partial<ConversationContext>, best: Answer, newRedFlag: boolean): Decision {
   const effects: Effect[] = newRedFlag ? [{ type: "reply", text: best.reply.text }] : [];
-  if (state === "handedOver") return { next: "handedOver", patch, effects: [...effects, updateOf(ctx, patch, ev)] };
+  if (state === "handedOver") return { next: "handedOver", patch, effects: [...effects, updateOf(ctx, patch, ev, best.assessment.daysSinceTreatment)] };
   if (rank(patch.level!) >= rank("urgent")) return { next: "handedOver", patch, effects: [...effects, { type: "openCase", draft: draftOf(ctx, patch, ev.media) }] };
   return { next: "idle", patch: { ...patch, symptomText: "", findings: [], level: "info" }, effects };
 }
 
 function photoOnly(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived, patch: Partial<ConversationContext>, lang: Language): Decision {
   const reply: Effect[] = ctx.stopped ? [] : [{ type: "reply", text: toGsm(`${TEXTS.photoOnly[lang]} ${SAFETY_NET[lang]}`) }];
-  if (state === "handedOver") return { next: "handedOver", patch, effects: [...reply, updateOf(ctx, patch, ev)] };
+  if (state === "handedOver") return { next: "handedOver", patch, effects: [...reply, updateOf(ctx, patch, ev, null)] };
   // The bot never reads a photo, so a photo always reaches the doctor: at least a review case.
   patch.level = higher(ctx.level, "review");
   return { next: "handedOver", patch, effects: [...reply, { type: "openCase", draft: draftOf(ctx, patch, ev.media) }] };

@@ -54,6 +54,11 @@ export interface ConversationContext {
    * message at, and whom it is about (for the words of the 112 reply to a "yes").
    */
   screening: { fallback: Level; about: "self" | "other" } | null;
+  /**
+   * The bot has said it is the clinic's automatic line. Absent in snapshots written before it
+   * existed: such a conversation hears it once more, which does no harm.
+   */
+  introduced?: boolean;
   lastActivityAt: number;
   /** Absolute time after which an idle conversation starts afresh. */
   expiresAt: number;
@@ -80,4 +85,6 @@ export interface CaseContext extends CaseDraft {
   closedAt: number | null;
   /** How the patient answered the red-flag screen, once they have. */
   screenAnswer: "yes" | "no" | "other" | null;
+  /** Days since treatment that later messages gave, where they differ from `days` (the first given). */
+  laterDays?: number[];
 }

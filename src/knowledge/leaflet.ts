@@ -171,8 +171,8 @@ export const TOPICS: Topic[] = [
     section: "Sikkerhed og fortrolighed",
     facts: ["Ved utilsigtet reaktion kan du døgnet rundt kontakte klinikkens akutnummer tlf. 93909978.", "Send gerne en sms med et billede."],
     reply: {
-      da: "Ved en uventet reaktion kan du døgnet rundt skrive til klinikkens akutnummer 93909978, også med et billede. Ved svært ved at synke, tale eller trække vejret: ring 112.",
-      en: "If you have an unexpected reaction, you can text the clinic's emergency number 93909978 day and night, also with a photo. If you have trouble swallowing, speaking or breathing: call 112.",
+      da: "Ved en uventet reaktion kan du døgnet rundt skrive til klinikkens akutnummer 93909978, også med et billede. Får du svært ved at synke, tale eller trække vejret, så ring 112.",
+      en: "If you have an unexpected reaction, you can text the clinic's emergency number 93909978 day and night, also with a photo. If you have trouble swallowing, speaking or breathing, call 112.",
     },
   },
 ];

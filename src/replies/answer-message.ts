@@ -1,6 +1,9 @@
+import { localTime } from "../clinic/opening-hours.js";
 import { retrieve, type Retrieval } from "../knowledge/retrieve.js";
 import { toGsm } from "../text/gsm.js";
+import { tokenize } from "../text/tokenize.js";
 import { assess } from "../triage/assess.js";
+import { daysSinceNamedDay } from "../triage/time-clues.js";
 import type { Assessment } from "../triage/types.js";
 import { composeReply, type Reply, type ReplyContext } from "./compose-reply.js";
 
@@ -16,15 +19,29 @@ const FAIL_SAFE_TEXT =
   "Ring 112, hvis du har svært ved at synke, tale eller trække vejret. Din besked er sendt videre til lægen, som kontakter dig. " +
   "If you have trouble swallowing, speaking or breathing, call 112. Your message has been passed to the doctor.";
 
-/** The whole deterministic answer to one patient message: level, leaflet lookup and reply. */
-export function answerMessage(text: string, ctx: ReplyContext = {}): Answer {
+/**
+ * The whole deterministic answer to one patient message: level, leaflet lookup and reply.
+ * `at`, when the message was written, lets a weekday or a date in it count as days.
+ */
+export function answerMessage(text: string, ctx: ReplyContext = {}, at?: number): Answer {
   try {
-    const assessment = assess(text);
+    const assessment = assessAt(text, at);
     const retrieval = retrieve(text);
     return { assessment, retrieval, reply: composeReply(assessment, retrieval, ctx) };
   } catch {
     return failSafeAnswer();
   }
+}
+
+// "i tirsdags", "since Tuesday", "d. 3/11" count from the day the message was written, in
+// Copenhagen. The rules read days from words, as they read "3 dage siden"; so those days are
+// read with the message, as a line of their own, and the rules settle what they mean.
+function assessAt(text: string, at: number | undefined): Assessment {
+  const assessment = assess(text);
+  if (at === undefined) return assessment;
+  const named = daysSinceNamedDay(tokenize(text).folded, localTime(at));
+  if (named === null || named <= (assessment.daysSinceTreatment ?? -1)) return assessment;
+  return assess(`${text}\n${named} ${assessment.language === "da" ? "dage siden" : "days ago"}`);
 }
 
 /**

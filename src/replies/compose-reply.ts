@@ -2,7 +2,7 @@ import { topic } from "../knowledge/leaflet.js";
 import type { Retrieval } from "../knowledge/retrieve.js";
 import { MAX_GSM_UNITS, gsmUnits, toGsm } from "../text/gsm.js";
 import type { Assessment, Finding, Language } from "../triage/types.js";
-import { SIGN_TEXTS } from "./sign-texts.js";
+import { SIGN_TEXTS, signSubject, type SignText } from "./sign-texts.js";
 
 export interface Reply {
   text: string;
@@ -56,12 +56,12 @@ const T = {
   restPassedOn: { da: "Resten har jeg sendt videre til klinikken, som vender tilbage.", en: "I have passed the rest to the clinic, and they will get back to you." },
   welcome: { da: "Selv tak. Skriv endelig igen, hvis der er noget.", en: "You are welcome. Text us again if there is anything." },
   hello: {
-    da: "Hej. Du skriver til klinikkens akutlinje efter botox. Skriv dit spørgsmål, eller beskriv hvad du mærker. Ved svært ved at synke, tale eller trække vejret: ring 112.",
-    en: "Hello. This is the clinic's after-treatment line. Ask your question or describe what you notice. If you have trouble swallowing, speaking or breathing: call 112.",
+    da: "Hej. Du skriver til klinikkens automatiske akutlinje efter botox. Skriv dit spørgsmål, eller beskriv hvad du mærker. Får du svært ved at synke, tale eller trække vejret, så ring 112.",
+    en: "Hello. This is the clinic's automated after-treatment line. Ask your question or describe what you notice. If you have trouble swallowing, speaking or breathing, call 112.",
   },
   unclear: {
-    da: "Tak for din besked. Jeg har givet den videre til klinikken. Har du symptomer efter behandlingen, så beskriv dem gerne. Ved svært ved at synke, tale eller trække vejret: ring 112.",
-    en: "Thank you for your message. I have passed it to the clinic. If you have symptoms after the treatment, please describe them. If you have trouble swallowing, speaking or breathing: call 112.",
+    da: "Tak for din besked. Jeg har givet den videre til klinikken. Har du symptomer efter behandlingen, så beskriv dem gerne. Får du svært ved at synke, tale eller trække vejret, så ring 112.",
+    en: "Thank you for your message. I have passed it to the clinic. If you have symptoms after the treatment, please describe them. If you have trouble swallowing, speaking or breathing, call 112.",
   },
   askedEmergency: { da: "er ikke en forventet følge af behandlingen. Sker det, så ring 112 med det samme.", en: "is not an expected result of the treatment. If it happens, call 112 at once." },
   askedUrgent: { da: "skal lægen vurdere samme dag. Sker det, så skriv til os med det samme.", en: "needs the doctor's assessment the same day. If it happens, text us straight away." },
@@ -90,8 +90,10 @@ export function composeReply(a: Assessment, r: Retrieval, ctx: ReplyContext = {}
 
 function symptomReply(a: Assessment, r: Retrieval, lang: Language, ctx: ReplyContext): Reply {
   const top = a.findings[0]!;
-  const label = SIGN_TEXTS[top.sign]![lang];
-  const notes = distinctNotes(a.findings);
+  const label = signSubject(top.sign, lang);
+  // An urgent reply says the doctor must assess it once, and calls nothing in it expected:
+  // "let rødme er forventet" beside signs of infection would tell the patient to wait.
+  const notes = a.level === "urgent" ? distinctNotes(a.findings.filter((f) => f.level !== "expected" && f.level !== "info")).map(brief) : distinctNotes(a.findings);
   const sources = notes.map((n) => n.topic);
   const answered = Boolean(SIGN_TEXTS[top.sign]!.note && !SIGN_TEXTS[top.sign]!.note!.relatedOnly);
 
@@ -143,14 +145,18 @@ function topicsReply(r: Retrieval, lang: Language): Reply {
 function askedReply(asked: Finding, lang: Language): Reply {
   const text = SIGN_TEXTS[asked.sign]!;
   const note = text.note && !text.note.relatedOnly ? text.note : undefined;
-  if (asked.level === "emergency") return { text: `${text[lang]} ${T.askedEmergency[lang]}`, answered: false, sources: [] };
+  const name = signSubject(asked.sign, lang);
+  if (asked.level === "emergency") return { text: `${name} ${T.askedEmergency[lang]}`, answered: false, sources: [] };
   if (asked.level === "urgent") {
-    const body = note ? `${note[lang]} ${text[lang]} ${T.askedUrgent[lang]}` : `${text[lang]} ${T.askedUrgent[lang]}`;
+    const body = note ? `${brief(note)[lang]} ${name} ${T.askedUrgent[lang]}` : `${name} ${T.askedUrgent[lang]}`;
     return { text: `${body} ${T.safetyNet[lang]}`, answered: Boolean(note), sources: note ? [note.topic] : [] };
   }
   if (!note) return { text: `${T.passedOn[lang]} ${T.askedOther[lang]}`, answered: false, sources: [], passedOn: true };
   return { text: `${note[lang]} ${T.askedOther[lang]}`, answered: true, sources: [note.topic] };
 }
+
+type Note = NonNullable<SignText["note"]>;
+const brief = (note: Note): Note => (note.brief ? { ...note, ...note.brief } : note);
 
 function distinctNotes(findings: Finding[]) {
   const seen = new Set<string>();

@@ -5,18 +5,33 @@
 export interface SignText {
   da: string;
   en: string;
-  note?: { topic: string; da: string; en: string; relatedOnly?: boolean };
+  /** `brief`: the note without its "the doctor must assess it", for a reply that says so already. */
+  note?: { topic: string; da: string; en: string; relatedOnly?: boolean; brief?: { da: string; en: string } };
 }
 
 const transient = (topic: string, da: string, en: string) => ({ topic, da, en });
+// A note that ends in "which the doctor must assess": its first sentence alone is the brief.
+const forDoctor = (topic: string, da: string, en: string, brief: { da: string; en: string }) => ({ topic, da, en, brief });
 const WEARS_OFF_DA = "Ifølge vores folder aftager effekten i løbet af 3-4 måneder, og der findes ingen modgift, der kan fremskynde det.";
 const WEARS_OFF_EN = "Our leaflet says the effect wears off over 3-4 months, and there is no antidote to speed it up.";
 // Rash, hives and itching all rest on the leaflet's "allergisk reaktion", in the same words.
-const ALLERGY = transient("side-effects", "Allergisk reaktion er en sjælden bivirkning, som lægen skal vurdere.", "An allergic reaction is a rare side effect that the doctor needs to assess.");
+const ALLERGY = forDoctor("side-effects", "Allergisk reaktion er en sjælden bivirkning, som lægen skal vurdere.", "An allergic reaction is a rare side effect that the doctor needs to assess.", { da: "Allergisk reaktion er en sjælden bivirkning.", en: "An allergic reaction is a rare side effect." });
+
+// A name that ends in a clause ("En kind, der hænger") closes it with a comma when a sentence
+// goes on after it: "En kind, der hænger, skal lægen vurdere i dag."
+const RELATIVE_CLAUSE = /, (?:der|som|du|når|hvor|at)\b[^,]*$/;
+
+/** A sign's name as the subject of a sentence that goes on after it. */
+export function signSubject(sign: string, lang: "da" | "en"): string {
+  const name = SIGN_TEXTS[sign]![lang];
+  return lang === "da" && RELATIVE_CLAUSE.test(name) ? `${name},` : name;
+}
+
+const VISION = forDoctor("side-effects", "Forbigående synsforstyrrelse er en kendt bivirkning, men lægen skal vurdere det.", "Brief vision problems are a known side effect, but the doctor needs to assess it.", { da: "Forbigående synsforstyrrelse er en kendt bivirkning.", en: "Brief vision problems are a known side effect." });
 
 export const SIGN_TEXTS: Record<string, SignText> = {
   // A level raised by the optional LLM assist; its reason is in the finding's words.
-  assist: { da: "Det, du beskriver,", en: "What you describe" },
+  assist: { da: "Det, du beskriver", en: "What you describe" },
   swallowing: { da: "Svært ved at synke", en: "Trouble swallowing" },
   breathing: { da: "Svært ved at trække vejret", en: "Trouble breathing" },
   seizure: { da: "Krampeanfald", en: "A seizure" },
@@ -65,11 +80,11 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   fainting: { da: "Besvimelse eller følelsen af at skulle besvime", en: "Fainting or feeling about to faint" },
   "hives-faint": { da: "Udslæt sammen med svimmelhed", en: "A rash together with dizziness" },
   "vision-loss": { da: "Pludseligt tab af synet", en: "Sudden loss of vision" },
-  infection: { da: "Tegn på infektion", en: "Signs of infection", note: transient("side-effects", "Infektion er en sjælden bivirkning, som lægen skal vurdere.", "Infection is a rare side effect that the doctor needs to assess.") },
-  "eye-cannot-close": { da: "Øjet kan ikke lukke helt", en: "An eye that will not close fully" },
+  infection: { da: "Tegn på infektion", en: "Signs of infection", note: forDoctor("side-effects", "Infektion er en sjælden bivirkning, som lægen skal vurdere.", "Infection is a rare side effect that the doctor needs to assess.", { da: "Infektion er en sjælden bivirkning.", en: "Infection is a rare side effect." }) },
+  "eye-cannot-close": { da: "Et øje, der ikke kan lukke helt", en: "An eye that will not close fully" },
   "eye-pain": { da: "Smerter i øjet", en: "Pain in the eye" },
-  "double-vision": { da: "Dobbeltsyn", en: "Double vision", note: transient("side-effects", "Forbigående synsforstyrrelse er en kendt bivirkning, men lægen skal vurdere det.", "Brief vision problems are a known side effect, but the doctor needs to assess it.") },
-  "blurred-vision": { da: "Sløret syn", en: "Blurred vision", note: transient("side-effects", "Forbigående synsforstyrrelse er en kendt bivirkning, men lægen skal vurdere det.", "Brief vision problems are a known side effect, but the doctor needs to assess it.") },
+  "double-vision": { da: "Dobbeltsyn", en: "Double vision", note: VISION },
+  "blurred-vision": { da: "Sløret syn", en: "Blurred vision", note: VISION },
   "itchy-redness": { da: "Kløende rødme eller knopper", en: "Itchy redness or bumps", note: ALLERGY },
   "rash-hives": { da: "Udslæt eller nældefeber", en: "A rash or hives", note: ALLERGY },
   "eyes-swollen-shut": { da: "Så hævede øjenlåg, at øjet ikke kan åbnes", en: "Eyelids so swollen the eye will not open" },
@@ -78,7 +93,7 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   "swollen-face": { da: "Hævelse i ansigtet", en: "Swelling of the face" },
   dizziness: { da: "Svimmelhed", en: "Dizziness" },
   "drooping-eyelid": { da: "Hængende øjenlåg", en: "A drooping eyelid", note: transient("unwanted-paralysis", `Hængende øjenlåg er en kendt, sjælden bivirkning. ${WEARS_OFF_DA}`, `A drooping eyelid is a known, rare side effect. ${WEARS_OFF_EN}`) },
-  "smaller-eye": { da: "Det ene øje ser mindre ud", en: "One eye looks smaller", note: { topic: "unwanted-paralysis", da: "Et hængende øjenlåg kan få øjet til at se mindre ud. Ifølge vores folder aftager effekten i løbet af 3-4 måneder, og der findes ingen modgift, der kan fremskynde det.", en: "A drooping eyelid can make the eye look smaller. Our leaflet says the effect wears off over 3-4 months, and there is no antidote to speed it up." } },
+  "smaller-eye": { da: "Et øje, der ser mindre ud", en: "An eye that looks smaller", note: { topic: "unwanted-paralysis", da: "Et hængende øjenlåg kan få øjet til at se mindre ud. Ifølge vores folder aftager effekten i løbet af 3-4 måneder, og der findes ingen modgift, der kan fremskynde det.", en: "A drooping eyelid can make the eye look smaller. Our leaflet says the effect wears off over 3-4 months, and there is no antidote to speed it up." } },
   "muscle-weakness": { da: "Muskelsvaghed", en: "Muscle weakness" },
   "raised-brows": { da: "Øjenbryn, der står for højt", en: "Eyebrows raised too high", note: transient("side-effects", "Over- eller underaktive muskler er en kendt, forbigående bivirkning.", "Over- or underactive muscles are a known side effect that passes.") },
   "brow-change": { da: "Hængende eller skævt øjenbryn", en: "A drooping or uneven eyebrow", note: transient("unwanted-paralysis", `Hængende øjenbryn er en kendt, sjælden bivirkning. ${WEARS_OFF_DA}`, `A drooping eyebrow is a known, rare side effect. ${WEARS_OFF_EN}`) },

@@ -24,6 +24,16 @@ describe("doctor commands", () => {
     expect(h.calls).toEqual([]);
   });
 
+  it("says so when a case was acknowledged already, by whom it does not matter", async () => {
+    await openUrgentCase();
+    expect((await doctor("OK K1")).messages).toEqual(["K1 er kvitteret."]);
+    h.clock.advance(3 * 60_000);
+    expect((await doctor("OK K1")).messages).toEqual(["K1 er allerede kvitteret kl. 21.00."]);
+    expect((await doctor("ok k1", BACKUP)).messages).toEqual(["K1 er allerede kvitteret kl. 21.00."]);
+    await doctor("LUK K1");
+    expect((await doctor("OK K1")).messages).toEqual(["K1 er allerede lukket."]);
+  });
+
   it("relays K1 <text> to the patient as coming from the clinic", async () => {
     const patient = await openUrgentCase();
     const res = await doctor("K1 Tag et billede og send det til os");
@@ -69,5 +79,15 @@ describe("doctor commands", () => {
     expect((await doctor("OK K1", BACKUP)).messages).toEqual(["K1 er kvitteret."]);
     const stranger = await h.send({ Body: "OK K1" });
     expect(stranger.messages[0]).not.toMatch(/kvitteret/);
+  });
+
+  it("knows the doctor and the backup on WhatsApp as on SMS, and never opens a patient conversation for them", async () => {
+    await openUrgentCase();
+    expect((await doctor("OK K1", `whatsapp:${DOCTOR}`)).messages).toEqual(["K1 er kvitteret."]);
+    await openUrgentCase();
+    expect((await doctor("OK K2", `whatsapp:${BACKUP}`)).messages).toEqual(["K2 er kvitteret."]);
+    expect((await h.stores.cases.get("K2"))?.snapshot.value).toBe("acknowledged");
+    expect(await h.stores.conversations.get(`whatsapp:${DOCTOR}`)).toBeNull();
+    expect(await h.stores.conversations.get(`whatsapp:${BACKUP}`)).toBeNull();
   });
 });

@@ -26,7 +26,7 @@ describe("escalation when the doctor does not acknowledge", () => {
     await at(5);
     expect(h.calls).toHaveLength(1);
     expect(h.calls[0]!.to).toBe(DOCTOR);
-    expect(h.calls[0]!.twiml).toMatch(/<Say language="da-DK">Akutlinjen\. Der er en akut sag, K 1/);
+    expect(h.calls[0]!.twiml).toMatch(/<Say language="da-DK">Akutlinjen\. Sag K 1 er akut og er ikke kvitteret\. /);
     await at(5);
     expect(pagesTo(BACKUP)).toHaveLength(1);
     expect(pagesTo(BACKUP)[0]!.body).toMatch(/^BACKUP, lægen har ikke kvitteret\. K1/);
@@ -34,10 +34,21 @@ describe("escalation when the doctor does not acknowledge", () => {
 
   it("gives an urgent case 15 minutes before the re-page", async () => {
     await h.send({ Body: "Jeg har 39 i feber efter behandlingen" });
+    expect(pagesTo(DOCTOR)[0]!.body).toMatch(/^K1 HASTER\. Patient /);
+    expect(pagesTo(DOCTOR)[0]!.body).not.toMatch(/urgent/);
     await at(14);
     expect(pagesTo(DOCTOR)).toHaveLength(1);
     await at(1);
     expect(pagesTo(DOCTOR)).toHaveLength(2);
+  });
+
+  it("names an urgent case as urgent when it calls, not as an emergency", async () => {
+    await h.send({ Body: "Jeg har 39 i feber efter behandlingen" });
+    await at(15);
+    await at(15);
+    expect(h.calls).toHaveLength(1);
+    expect(h.calls[0]!.twiml).toMatch(/Akutlinjen\. Sag K 1 haster og er ikke kvitteret\. /);
+    expect(h.calls[0]!.twiml).not.toMatch(/akut sag|er akut/);
   });
 
   it("does not fire a step twice for one deadline", async () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { segments } from "../../src/text/gsm.js";
 import { buildInboundSms, DOCTOR, startHarness, type Harness } from "../support/harness.js";
 
 let h: Harness;
@@ -25,11 +26,24 @@ describe("keywords that work in any state", () => {
     expect((await h.post(buildInboundSms({ From: from, Body: "Hvornår virker det?" }))).messages[0]).toMatch(/2-3 dage/);
   });
 
-  it("answers HJÆLP and HELP with what the line is for, 112 and the out-of-hours number", async () => {
-    for (const body of ["HJÆLP", "help"]) {
-      const res = await h.send({ Body: body });
-      expect(res.messages[0]).toMatch(/112/);
-      expect(res.messages[0]).toMatch(/1813/);
+  it("answers HJÆLP and HELP with what the line is for, 112 and the out-of-hours service by name and number", async () => {
+    const help = (await h.send({ Body: "HJÆLP" })).messages[0]!;
+    expect(help).toMatch(/^Dette er klinikkens automatiske akutlinje efter botox\./);
+    expect(help).toContain("Får du svært ved at synke, tale eller trække vejret, så ring 112.");
+    expect(help).toContain("Har du brug for en læge, mens klinikken har lukket, så ring til Akuttelefonen på 1813.");
+    expect((await h.send({ Body: "help" })).messages[0]).toContain("så ring til Akuttelefonen på 1813.");
+  });
+
+  it("names the out-of-hours service the clinic has configured for its region", async () => {
+    const other = await startHarness({ OUT_OF_HOURS_NAME: "Lægevagten i Region Midtjylland", OUT_OF_HOURS_NUMBER: "70113131" });
+    try {
+      const help = (await other.send({ Body: "HJÆLP" })).messages[0]!;
+      expect(help).toContain("så ring til Lægevagten i Region Midtjylland på 70 11 31 31.");
+      expect(help).not.toMatch(/1813|Akuttelefonen/);
+      expect(segments(help).gsm).toBe(true);
+      expect(segments(help).count).toBeLessThanOrEqual(3);
+    } finally {
+      await other.close();
     }
   });
 

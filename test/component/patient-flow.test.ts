@@ -13,14 +13,14 @@ describe("patient conversation", () => {
   it("answers an emergency with 'Ring 112 nu' first and pages the doctor at once", async () => {
     const fields = buildInboundSms({ Body: "Jeg har svært ved at synke efter botox i går" });
     const res = await h.post(fields);
-    expect(res.messages).toHaveLength(1);
-    expect(res.messages[0]).toMatch(/^Ring 112 nu\./);
+    expect(res.messages).toEqual([expect.stringMatching(/^Ring 112 nu\./), "Du skriver til klinikkens automatiske akutlinje."]);
     expect(pages()).toHaveLength(1);
     const page = pages()[0]!;
     expect(page.from).toBe(CLINIC_NUMBER);
-    expect(page.body).toMatch(/^K1 AKUT \(emergency\)/);
+    expect(page.body).toMatch(/^K1 AKUT\. Patient /);
+    expect(page.body).not.toMatch(/emergency/);
     expect(page.body).toContain(fields.From!);
-    expect(page.body).toContain("1 dage siden behandling");
+    expect(page.body).toContain("1 dag siden behandling");
     expect(page.body).toContain("svært ved at synke");
     const conv = await h.stores.conversations.get(fields.From!);
     expect(conv?.snapshot).toMatchObject({ value: "handedOver", context: { caseRef: "K1", level: "emergency" } });
@@ -76,7 +76,7 @@ describe("patient conversation", () => {
     await h.post(buildInboundSms({ From: from, Body: "Mine øjne er meget tørre" }));
     await h.post(buildInboundSms({ From: from, Body: "2 dage" }));
     const res = await h.post(buildInboundSms({ From: from, Body: "ja" }));
-    expect(res.messages[0]).toMatch(/sendt til lægen|noteret/);
+    expect(res.messages[0]).toMatch(/^Tak for beskeden\. Sløret syn .*Lægen får besked nu og kontakter dig i aften\./);
     expect((await h.stores.cases.get("K1"))?.snapshot.context.level).toBe("urgent");
     expect(pages()).toHaveLength(1);
   });
@@ -84,7 +84,7 @@ describe("patient conversation", () => {
   it("thanks for a photo without text, asks for a description, and never reads the photo", async () => {
     const fields = buildInboundSms({ Body: "", NumMedia: "1", MediaUrl0: photo(1), MediaContentType0: "image/jpeg" });
     const res = await h.post(fields);
-    expect(res.messages[0]).toMatch(/^Tak for billedet/);
+    expect(res.messages[0]).toMatch(/^Hej\. Du skriver til klinikkens automatiske akutlinje\. Tak for billedet/);
     expect(res.messages[0]).toMatch(/hvad du mærker/);
     expect(res.messages[0]).not.toMatch(/forventet|normalt/);
     const record = await h.stores.cases.get("K1");
@@ -128,8 +128,15 @@ describe("patient conversation", () => {
     const red = await h.post(buildInboundSms({ From: from, Body: "Nu kan jeg ikke synke" }));
     expect(red.messages[0]).toMatch(/^Ring 112 nu/);
     expect(pages()).toHaveLength(1);
-    expect(pages()[0]!.body).toMatch(/K1 AKUT .*Nu kan jeg ikke synke/);
+    expect(pages()[0]!.body).toMatch(/K1 AKUT\. .*Nu kan jeg ikke synke/);
     expect((await h.stores.cases.get("K1"))?.snapshot.context.level).toBe("emergency");
+  });
+
+  it("quotes the patient's words in the order they were written when a later message raises the case", async () => {
+    const from = buildInboundSms().From!;
+    for (const body of ["Panden føles tung", "Hvornår virker det?", "Nu kan jeg ikke synke"]) await h.post(buildInboundSms({ From: from, Body: body }));
+    expect(pages()).toHaveLength(1);
+    expect(pages()[0]!.body).toContain('Patienten skriver: "Panden føles tung | Hvornår virker det? | Nu kan jeg ikke synke"');
   });
 
   it("answers a WhatsApp sender on WhatsApp, and relays the doctor's reply there", async () => {

@@ -14,9 +14,10 @@ describe("conversation machine (pure)", () => {
   it("hands an emergency to the doctor with the 112 reply first and a case to open", () => {
     const [next, actions] = transition(conversationMachine, start(), sms("Jeg kan ikke synke"));
     expect(next.value).toBe("handedOver");
-    const [reply, open] = effects(actions);
+    const [reply, intro, open] = effects(actions);
     expect(reply).toMatchObject({ type: "reply" });
     expect((reply as unknown as { text: string }).text).toMatch(/^Ring 112 nu/);
+    expect(intro).toMatchObject({ type: "reply", text: "Du skriver til klinikkens automatiske akutlinje." });
     expect(open).toMatchObject({ type: "openCase", draft: { level: "emergency", patient: "+4512345678" } });
   });
 
@@ -48,7 +49,7 @@ describe("conversation machine (pure)", () => {
     const [next, actions] = transition(conversationMachine, start(), sms("", [{ url: "https://example.test/p.jpg", contentType: "image/jpeg" }]));
     expect(next.value).toBe("handedOver");
     const [reply, open] = effects(actions) as unknown as [{ text: string }, { draft: { level: string; media: unknown[] } }];
-    expect(reply.text).toMatch(/^Tak for billedet/);
+    expect(reply.text).toMatch(/^Hej\. Du skriver til klinikkens automatiske akutlinje\. Tak for billedet/);
     expect(open.draft.level).toBe("review");
     expect(open.draft.media).toHaveLength(1);
   });
