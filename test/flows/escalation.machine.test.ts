@@ -7,7 +7,7 @@ const MIN = 60_000;
 const draft = (level: CaseDraft["level"]): CaseDraft => ({ level, patient: "+4512345678", language: "da", summary: "x", findings: [], days: null, area: null, answers: {}, media: [] });
 const open = (level: CaseDraft["level"], hasBackup = true, screen = false) =>
   initialTransition(escalationMachine, { ref: "K1", draft: { ...draft(level), screen }, at: 0, ackMs: { emergency: 5 * MIN, urgent: 15 * MIN }, digestAt: 10 * 60 * MIN, hasBackup, screenMs: 10 * MIN });
-const answer = (screenAnswer: "yes" | "no" | "other", level: CaseDraft["level"], at = MIN): CaseEvent =>
+const answer = (screenAnswer: "yes" | "no" | "other", level: CaseDraft["level"], at = MIN): Extract<CaseEvent, { type: "case.update" }> =>
   ({ type: "case.update", at, level, findings: [], text: screenAnswer, media: [], answers: {}, days: null, area: null, screenAnswer });
 const kinds = (actions: { type: string; params?: unknown }[]) => actions.map((a) => `${a.type}:${(a.params as { to?: string }).to ?? ""}`);
 

@@ -42,7 +42,7 @@ describe("when to call 112, in whole sentences", () => {
   });
 });
 
-const retrieval = { route: null, sources: [], answered: false, smallTalk: null };
+const retrieval = { route: null, routes: [], sources: [], answered: false, smallTalk: null };
 /** The reply to one sign at a level, as the rules would hand it over. */
 function replyToSign(sign: string, level: Level): string {
   const assessment: Assessment = {
