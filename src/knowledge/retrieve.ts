@@ -1,5 +1,5 @@
 import { EVERYDAY_WORDS } from "../text/everyday-words.js";
-import { TermIndex } from "../text/term-index.js";
+import { TermIndex, type TermHit } from "../text/term-index.js";
 import { tokenize } from "../text/tokenize.js";
 import { QUESTION_LEXICON } from "./question-lexicon.js";
 import { ROUTES, type Route } from "./routes.js";
@@ -16,6 +16,8 @@ export interface Retrieval {
   sources: string[];
   /** True when the leaflet answers the question; false when it goes to the clinic. */
   answered: boolean;
+  /** Some of what is asked is not answered by the topics found: the rest goes to the clinic. */
+  partly?: boolean;
   smallTalk: "thanks" | "greeting" | null;
 }
 
@@ -50,10 +52,24 @@ function allPresent(slots: string[][], concepts: Set<string>): boolean {
 export function retrieve(text: string): Retrieval {
   const tokenized = tokenize(text);
   const hits = index.find(tokenized.words);
-  const asking = hits.filter((h) => tokenized.questions[tokenized.tokens[h.start]!.sentence]);
   const smallTalk = hits.some((h) => h.concept === "thanks") ? "thanks" : hits.some((h) => h.concept === "greeting") ? "greeting" : null;
+  const sentenceOf = (h: TermHit) => tokenized.tokens[h.start]!.sentence;
+  // Two questions in one message ("må jeg have makeup på? og skal jeg betale for mere?") each
+  // get their answer; one the leaflet does not answer goes to the clinic with the rest.
+  const asked = [...new Set(tokenized.tokens.map((t) => t.sentence))].filter((n) => tokenized.questions[n] && tokenized.tokens.filter((t) => t.sentence === n).length >= 3);
+  if (asked.length >= 2) {
+    // A question naming nothing the leaflet knows follows on from the one before it ("hvor lang
+    // tid tager det? kan jeg nå det i frokostpausen?"); one naming something else is asked apart.
+    const parts = asked.map((n) => hits.filter((h) => sentenceOf(h) === n)).filter((own) => own.length > 0).map((own) => retrieval(routeFor(new Set(own.map((h) => h.concept))).routes, smallTalk));
+    const topics = [...new Set(parts.flatMap((p) => (p.route?.topic ? p.routes : [])))];
+    if (topics.length > 0) {
+      const partly = parts.some((p) => !p.route?.topic);
+      return { route: topics[0]!, routes: topics, sources: [...new Set(topics.map((r) => r.topic!))], answered: !partly, partly, smallTalk };
+    }
+  }
   const whole = routeFor(new Set(hits.map((h) => h.concept)));
   // The asking sentences win unless the whole message says more ("my mum has myasthenia ... is that safe?").
+  const asking = hits.filter((h) => tokenized.questions[sentenceOf(h)]);
   const first = asking.length < hits.length ? routeFor(new Set(asking.map((h) => h.concept))) : null;
   const chosen = first && first.routes.length > 0 && first.score >= whole.score ? first : whole;
   return retrieval(chosen.routes, smallTalk);

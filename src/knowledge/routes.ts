@@ -23,7 +23,7 @@ export const ROUTES: Route[] = [
     da: "Vores folder siger kun, at du skal undgå alkohol, fiskeolie og acetylsalicylsyre (fx Treo) 48 timer inden behandlingen. Om tiden efter står der intet.",
     en: "Our leaflet only says to avoid alcohol, fish oil and aspirin (e.g. Treo) for 48 hours before the treatment. It says nothing about afterwards.",
   }) },
-  { id: "makeup-after", when: ["makeup + after", "makeup + again"], gap: clinic("treatment-day", {
+  { id: "makeup-after", when: ["makeup + afterTreat", "makeup + again"], gap: clinic("treatment-day", {
     da: "Vores folder siger kun, at du gerne må møde uden make-up til behandlingen. Om make-up bagefter står der intet.",
     en: "Our leaflet only says to come to the treatment without make-up. It says nothing about make-up afterwards.",
   }) },
@@ -65,7 +65,7 @@ export const ROUTES: Route[] = [
   { id: "treatment-areas", topic: "treatment-areas", when: ["areaAsk", "areaAsk + area", "area + against", "where + botox|treatment"] },
   { id: "what-is-botox", topic: "what-is-botox", when: ["whatIs + botox"] },
   { id: "side-effects", topic: "side-effects", when: ["whatIs + sideEffect + botox|treatment", "sideEffect", "sideEffect|droop + happen"] },
-  { id: "other-treatments", topic: "other-treatments", when: ["otherTreatments"] },
+  { id: "other-treatments", topic: "other-treatments", when: ["otherTreatments", "otherTreatments + botox|whatIs"] },
   { id: "confidentiality", topic: "confidentiality", when: ["privacy"] },
   { id: "emergency-contact", topic: "emergency-contact", when: ["emergencyNumber"] },
   // "Skal jeg ringe 112?": the bot cannot tell without the symptom, so it gives the rule and asks.

@@ -136,8 +136,8 @@ function infoReply(a: Assessment, r: Retrieval, lang: Language): Reply {
 // clinic answers it. (A question the leaflet is silent on in one reading goes to the clinic: see retrieve.ts.)
 function topicsReply(r: Retrieval, lang: Language): Reply {
   const topics = r.routes.map((x) => x.topic!);
-  const text = topics.map((id) => topic(id).reply[lang]).join(" ");
-  if ((gsmUnits(toGsm(text)) ?? Infinity) <= MAX_GSM_UNITS) return { text, answered: true, sources: topics };
+  const text = [...topics.map((id) => topic(id).reply[lang]), ...(r.partly ? [T.restPassedOn[lang]] : [])].join(" ");
+  if ((gsmUnits(toGsm(text)) ?? Infinity) <= MAX_GSM_UNITS) return { text, answered: !r.partly, sources: topics, ...(r.partly ? { passedOn: true } : {}) };
   return { text: T.passedOn[lang], answered: false, sources: [], passedOn: true };
 }
 

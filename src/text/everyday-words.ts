@@ -24,5 +24,5 @@ export const EVERYDAY_WORDS = [
   // "ordne" (fix) is no misspelt "ordene" (the words).
   "ordne", "ordner", "ordnet",
   // "any chance" is no misspelt "any change".
-  "chance", "chancen",
+  "chance", "chancen", "brøndby",
 ];

@@ -53,7 +53,13 @@ const FIGURES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:can\s*not|can'?t|cannot|could\s*not|couldn'?t)\s+stand\s+(?=(?:waiting|it|that|this|the|him|her|them|people|being|when|how|having|seeing|looking)\b)/g, " dislike "],
   [/\btor\s+(?:ikke|ik|godt|nok)\b|\bturde\b/g, " vover "],
   // A hot, heavy or tight day, week or schedule is no warm, heavy or tight skin.
-  [/\b(?:varm|varmt|varme|hot|warm|tung|tungt|tunge|heavy|stram|stramt|stramme|tight|travl|travlt|hard|haard)\s+(?:og\s+[a-z]+\s+|and\s+[a-z]+\s+)?(?=(?:dag|dage|dagen|uge|ugen|uger|weekend|nat|natten|aften|morgen|periode|kalender|program|skema|vejr|vejret|sommer|week|weeks|day|days|night|evening|morning|schedule|calendar|weather|summer|month|maned)\b)/g, " travl "],
+  [/\b(?:varm|varmt|varme|hot|warm|tung|tungt|tunge|heavy|stram|stramt|stramme|tight|travl|travlt|hard|haard)\s+(?:og\s+[a-z]+\s+|and\s+[a-z]+\s+)?(?:dag|dage|dagen|uge|ugen|uger|weekend|nat|natten|aften|morgen|periode|kalender|program|skema|vejr|vejret|sommer|week|weeks|day|days|night|evening|morning|schedule|calendar|weather|summer|month|maned)\b/g, " travl tid "],
+  // Speechless, laughing till one cannot breathe, a lump in the throat of joy: delight, not a red flag.
+  [/\b(?:can\s*not|can'?t|cannot|could\s*not|couldn'?t)\s+get\s+a\s+word\s+out\s+(?=(?:when|at|over|af)\b)|\bgobsmacked\b|\bmalos\b/g, " malloes "],
+  [/\b(?:griner|grinede|grine|laughing|laughed)\b(?:\s+[a-z]+){0,12}?\s+(?:fa\s+luft|fa\s+vejret|breathe|trakke\s+vejret)\b/g, " morsomt "],
+  [/\bklump\s+i\s+halsen\s+(?=(?:af|over|da|when|of|from)\b)/g, " rort "],
+  [/\bdying\s+to\s+(?=(?:see|know|try|get)\b)/g, " glaeder mig til at "],
+  [/\bflat\s+out\s+like\s+a\s+lizard\s+drinking\b|\bsweat(?:ing)?\s+bullets\b/g, " travl "],
   // Crow's feet are a treated area, not feet.
   [/\bcrow\s*'?\s*s?\s+feet\b/g, " kragetaer "],
   // "fik kuldegysninger da jeg så regningen", "er det chill": no chills, no fever.
@@ -62,7 +68,7 @@ const FIGURES: ReadonlyArray<[RegExp, string]> = [
   // "nearly passed out when I saw how smooth it is": joy, not a faint.
   [/\b(?:nearly|almost|was about to|var ved at|var lige ved at)\s+(?:pass(?:ed)?\s+out|faint(?:ed)?|besvime)\s+(?=(?:when|of|from|af|da|over)\b)/g, " overvaeldet "],
   // Skin on the outside of the neck is no throat: "pletter op ad halsen".
-  [/\b(op\s+ad|ned\s+ad|pa|rundt\s+om|rundt\s+pa)\s+halsen\b/g, "$1 halshuden"],
+  [/\b(op\s+ad|ned\s+ad|pa|rundt\s+om|rundt\s+pa)\s+((?:[a-z]+\s+og\s+)?)halsen\b/g, "$1 $2halshuden"],
   [/\b(?:vejret|weather|temperaturen\s+ude)\s+(?:er|is|was|var)\s+(?:sa\s+|so\s+|meget\s+|very\s+)?(?:varmt|varm|hot|warm)\b/g, " sommervejr "],
   [/\b(?:it\s*s|its|it\s+is|det\s+er)\s+(?:sa\s+|so\s+|meget\s+|very\s+|really\s+)?(?:hot|warm|varmt)\s+(?=(?:here|outside|out|today|this\s+week|her|udenfor|ude|i\s+dag|i\s+denne\s+uge)\b)/g, " sommervejr "],
 ];
@@ -135,7 +141,7 @@ export function fold(text: string): string {
   s = s.replace(/\bslap(?:pe|per|pede|t)?\s+af\b/g, "afslappet");
   // "det ser stift ud", "ser lidt skævt ud": how it looks, never what the writer sees.
   // Not "ser ikke noget ud af øjet" (out of the eye), nor "alt ser sort ud": those are sight.
-  s = s.replace(/\b(?:ser|sa)\s+((?:[a-z]+\s+){0,2})ud\b(?!\s+af)/g, (all, between: string) => (/\b(?:ikke|intet|noget|ingenting|sort|morkt|dobbelt|slorret|utydeligt|uskarpt|taget|sloret)\b/.test(between) ? all : `serud ${between}`));
+  s = s.replace(/\b(?:ser|sa)\s+((?:(?!(?:ser|sa)\b)[a-z]+\s+){0,2})ud\b(?!\s+af)/g, (all, between: string) => (/\b(?:ikke|intet|noget|ingenting|sort|morkt|dobbelt|slorret|utydeligt|uskarpt|taget|sloret)\b/.test(between) ? all : `serud ${between}`));
   // "Feber har jeg ikke": the symptom said first and denied after, for the lesser symptoms only.
   s = s.replace(TOPIC_DENIED, "ikke $1");
   // "Kræfter har jeg ingen i armene", "luft får jeg ikke": what is missing is the symptom.

@@ -211,16 +211,17 @@ export class TermIndex {
     let at = start;
     for (let p = 1; p < parts.length; p++) {
       at++;
-      // A degree word inside a phrase leaves it whole: "står lidt åbent", "is really not right".
-      if (tokens[at] !== undefined && !partMatches(parts[p]!, tokens[at]!)) at = afterFillers(tokens, at);
+      // A degree word, a side or a possessive inside a phrase leaves it whole: "står lidt åbent",
+      // "is really not right", "ud af højre mundvig", "få sit spyt ned".
+      if (tokens[at] !== undefined && !partMatches(parts[p]!, tokens[at]!, this.notTypos)) at = afterFillers(tokens, at);
       const token = tokens[at];
-      if (token === undefined || !partMatches(parts[p]!, token)) return -1;
+      if (token === undefined || !partMatches(parts[p]!, token, this.notTypos)) return -1;
     }
     return at;
   }
 }
 
-const FILLERS = new Set(["mere", "lidt", "helt", "meget", "stadig", "ret", "rigtig", "rigtigt", "ganske", "virkelig", "totalt", "fuldstandig", "altid", "really", "very", "slightly", "kinda", "pretty", "quite", "totally", "completely", "still", "always"]);
+const FILLERS = new Set(["bare", "just", "hojre", "venstre", "left", "right", "sit", "sin", "sine", "mit", "min", "mine", "hans", "hendes", "my", "her", "his", "mere", "lidt", "helt", "meget", "stadig", "ret", "rigtig", "rigtigt", "ganske", "virkelig", "totalt", "fuldstandig", "altid", "really", "very", "slightly", "kinda", "pretty", "quite", "totally", "completely", "still", "always"]);
 const FILLER_PAIRS = new Set(["a bit", "kind of", "sort of", "en smule", "en anelse"]);
 const PAIR_HEADS = new Set([...FILLER_PAIRS].map((p) => p.split(" ")[0]!));
 
@@ -245,8 +246,8 @@ function repeats(hits: readonly TermHit[], from: number, concept: string, end: n
 
 // A later word of a phrase is anchored by the words before it ("få luft", "savner luft"), so
 // it takes the short words' slips too: "få lfut", "savner lufft", "få luct".
-function partMatches(part: Part, token: string): boolean {
-  if (part.kind === "word") return token === part.text || (part.text.length >= FUZZY_MIN ? withinOneEdit(token, part.text) : part.text.length >= 4 && shortSlip(token, part.text));
+function partMatches(part: Part, token: string, notTypos: ReadonlySet<string>): boolean {
+  if (part.kind === "word") return token === part.text || (!notTypos.has(token) && (part.text.length >= FUZZY_MIN ? withinOneEdit(token, part.text) : part.text.length >= 4 && shortSlip(token, part.text)));
   if (part.kind === "prefix") return token.startsWith(part.text);
   if (part.kind === "stem") return stems(token).some((s) => stems(part.text).includes(s));
   return token.includes(part.text);

@@ -21,7 +21,7 @@ interface Trigger {
    * Which kind of supposing: a condition ("if my lid droops, how long ...?" supposes only in a
    * question), hearsay, something had all along, or a claim about people in general.
    */
-  kind?: "condition" | "hearsay" | "history" | "habit" | "generic" | "wish" | "elsewhere";
+  kind?: "condition" | "hearsay" | "history" | "habit" | "generic" | "wish" | "elsewhere" | "benign";
   /** The scope may cross into the next clause when a list goes on ("eating and drinking fine"). */
   lists?: boolean;
 }
@@ -30,7 +30,7 @@ interface Trigger {
 const FIRST_PERSON = ["jeg", "mig", "min", "mit", "mine", "i", "me", "my", "im", "ive"];
 // Hearsay is what others than the patient say or write: "min veninde siger", "my mates say",
 // "jeg har læst". "Mor sagde at hovedet faldt forover" is the patient speaking, and a report.
-const SPEAKERS = ["veninde", "veninden", "venner", "ven", "vennen", "veninder", "friend", "friends", "mates", "mate", "people", "folk", "nogen", "someone", "internettet", "internet", "nettet", "google", "they", "de", "man", "alle", "everyone", "lagen", "doctor", "sygeplejersken", "nurse", "kollega", "kollegaer", "colleague", "colleagues"];
+const SPEAKERS = ["cousin", "kusine", "fatter", "veninde", "veninden", "venner", "ven", "vennen", "veninder", "friend", "friends", "mates", "mate", "people", "folk", "nogen", "someone", "internettet", "internet", "nettet", "google", "they", "de", "man", "alle", "everyone", "lagen", "doctor", "sygeplejersken", "nurse", "kollega", "kollegaer", "colleague", "colleagues"];
 const SAYS = ["siger at", "sagde at", "siger", "sagde", "har sagt", "skriver", "skrev", "says that", "said that", "says", "said", "say", "told me", "fortalte mig", "fortalte"];
 const HEARSAY = [...SPEAKERS.flatMap((who) => SAYS.map((says) => `${who} ${says}`)), "har hort", "har laest", "jeg har hort", "heard that", "read that", "i ve heard", "i heard", "i read", "ifolge"];
 // What others say is hearsay only when it is said of nobody in particular ("you can't pull any
@@ -49,9 +49,12 @@ const TRIGGERS: Trigger[] = [
   { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "condition", phrases: ["hvis", "if", "worst case", "i værste fald", "i tilfælde af", "in case", "what if", "hvad hvis", "could i get", "risiko for", "risk of", "will i", "would i", "vil jeg", "hvad sker der hvis", "what happens if", "skulle det ske", "should it happen", "supposing"] },
   { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 8, kind: "generic", phrases: ["kan man", "man kan", "man far", "kommer man til", "bliver man", "can you get", "you can get", "you can", "people get", "folk far", "nogle far", "some people", "one can", "make you", "makes you", "kan gore en", "kan give en", "man"] },
   // A wish is no report: "min søster vil gerne have fyldigere læber", "kan botox gøre mine læber større?".
-  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "wish", phrases: ["vil gerne have", "ville gerne have", "would like", "onsker", "onsker sig", "want to get", "wants to get", "vil have lavet", "drommer om", "kan botox gore", "can botox make", "gore mine", "make my"] },
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "wish", phrases: ["vil gerne have", "ville gerne have", "would like", "i d like", "id like", "i would like", "onsker", "onsker sig", "want to get", "wants to get", "vil have lavet", "drommer om", "kan botox gore", "can botox make", "gore mine", "make my"] },
   // A sentence about an animal, a play or a film, or a voice shouted hoarse at a match: not the patient's body.
-  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 20, kind: "elsewhere", terminators: FIRST_PERSON, phrases: ["vores hund", "min hund", "hunden", "vores kat", "min kat", "katten", "hvalpen", "our dog", "my dog", "the dog", "our cat", "my cat", "the cat", "the puppy", "school play", "skolekomedie", "skuespil", "teaterstykke", "on stage", "pa scenen", "in the film", "in the movie", "in the episode", "i filmen", "i serien", "i afsnittet"] },
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 20, kind: "elsewhere", terminators: FIRST_PERSON, phrases: ["vores hund", "min hund", "hunden", "vores kat", "min kat", "katten", "hvalpen", "our dog", "my dog", "the dog", "our cat", "my cat", "the cat", "the puppy", "et andet sted", "en anden klinik", "another clinic", "somewhere else", "a clinic in", "i udlandet", "abroad", "school play", "skolekomedie", "skuespil", "teaterstykke", "on stage", "pa scenen", "in the film", "in the movie", "in the episode", "i filmen", "i serien", "i afsnittet"] },
+  // A benign cause named for it: a hangover's head, a feeling of nerves. It never reads a red flag away.
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 20, kind: "benign", phrases: ["tommermaend", "tommermand", "hangover", "hungover", "bakkerus", "af nerver", "af nervositet", "from nerves"] },
+  { modifier: "hypothetical", direction: "backward", within: "sentence", reach: 12, kind: "elsewhere", phrases: ["et andet sted", "en anden klinik", "another clinic", "somewhere else", "i udlandet", "abroad"] },
   { modifier: "hypothetical", direction: "backward", within: "sentence", reach: 12, kind: "elsewhere", phrases: ["screaming at", "shouting at", "cheering at", "yelling at", "raabte", "rabte", "rabe til", "heppede", "til fodbold", "at the match", "at the game", "til kampen"] },
   // Hearsay and what one has had all along are not a report of a new symptom: "my mates say you
   // can't pull any face", "kinderne er blevet hule med alderen".

@@ -24,6 +24,8 @@ interface VitalFunction {
    * kartoffel i munden" is still the speech, whatever "varm" was read as.
    */
   explainedBy?: { signs: string[]; weak?: string[] };
+  /** Like unless, but only when the word is part of the mention itself. */
+  unlessOverlapping?: string[];
 }
 
 // What happens when the function is tried: the screen's own words and the signs' ("løber ud", "op i næsen").
@@ -40,9 +42,10 @@ export const VITAL_FUNCTIONS: VitalFunction[] = [
   },
   // A weight or a band on the chest is told with the breathing: "like an elephant sitting on my chest".
   { id: "breathing", mentions: ["breath", "breathProblem", "chest"], changes: CHANGE },
-  { id: "speech", mentions: ["speak", "voice", "utter", "hoarse", "slurred"], changes: CHANGE, unless: ["talkTo", "looks"] },
+  // "kan ikke tale med dig nu" is busy, not mute: talking *to* someone, said in the same words.
+  { id: "speech", mentions: ["speak", "voice", "utter", "hoarse", "slurred"], changes: CHANGE, unless: ["looks"], unlessOverlapping: ["talkTo"] },
   {
-    id: "sight", mentions: ["vision", "see", "readTask"], changes: ["unable", "hard", "like", "changed"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "messageThing", "itsNothing"],
+    id: "sight", mentions: ["vision", "see", "readTask"], changes: ["unable", "hard", "like", "changed"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "messageThing", "itsNothing", "looks"],
     // "øjenlåget hænger, så jeg skal løfte hagen for at se": the lid is in the way.
     explainedBy: { weak: ["vision", "see", "readTask"], signs: ["drooping-eyelid", "eyelid-swelling", "eyes-swollen-shut", "dry-eyes", "watery-eyes", "blurred-vision", "double-vision", "eye-pain", "red-eye", "eye-cannot-close"] },
   },
@@ -55,6 +58,7 @@ export const VITAL_FUNCTIONS: VitalFunction[] = [
     explainedBy: { signs: ["tongue-lip-swelling", "throat-itch", "throat-pain", "painful-swallowing", "drooling", "mouth-asymmetry", "dry-mouth", "numbness", "taste-loss"] },
   },
   { id: "consciousness", mentions: ["awake", "faint"], changes: [] },
+  { id: "consciousness", mentions: ["cameTo"], changes: ["floor"] },
 ];
 
 // A motor word with a face part after it is the face at work: "kan ikke løfte brynene".
@@ -112,6 +116,7 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
       const near = nearby(tokens, hits, mention, byClause);
       const ownClause = byClause.get(tokens[mention.start]!.clause) ?? [];
       if (fn.unless?.some((c) => ownClause.some((h) => h.concept === c))) continue;
+      if (fn.unlessOverlapping?.some((c) => ownClause.some((h) => h.concept === c && overlaps(h, mention)))) continue;
       if (mention.concept === "motor" && faceAfter(hits, mention)) continue;
       const changed = (h: TermHit) => fn.changes.includes(h.concept) && h !== mention && !overlaps(h, mention) && live(h);
       const strong = fn.id === "swallowing" ? farther(tokens, hits, mention).find((h) => STRONG.has(h.concept) && changed(h)) : undefined;

@@ -74,12 +74,12 @@ export const SIGNS: Sign[] = [
   // Weak all over is an emergency (limb-weakness); feeling weak, without saying where, is for tonight.
   // Weak muscles named without a treated place ("i panden", "kæben") may be the toxin spreading.
   { id: "muscle-weakness", level: "emergency", when: ["muscle + weak", "muscle > heavy"], unless: ["jaw", "chew", ...FACE, "smile", "site"], window: 5 },
-  { id: "general-weakness", level: "urgent", when: ["weakFeel"], unless: ["jaw", "chew", "muscle", ...FACE, "smile"], window: 6, ask: ["daysSinceTreatment"] },
+  { id: "general-weakness", level: "urgent", when: ["weakFeel", { all: "feeling > weak", window: 7 }], unless: ["jaw", "chew", "muscle", ...FACE, "smile"], window: 6, ask: ["daysSinceTreatment"] },
   { id: "itch-all-over", level: "urgent", when: ["itch + wholeBody"], window: 5, ask: ["daysSinceTreatment"] },
   { id: "throat-itch", level: "urgent", when: ["itch + throat"], window: 6, ask: ["daysSinceTreatment"] },
   // A paralysed face, beyond the muscle that was treated, is for the doctor tonight.
   { id: "face-paralysis", level: "urgent", when: ["paralysed + face|wholeFace|mouth|eye|eyelid|lips"], window: 5, ask: ["daysSinceTreatment", "area"] },
-  { id: "heavy-bleeding", level: "urgent", when: ["bleed + severe|lasting|worsening", "soakThrough"], window: 5, ask: ["daysSinceTreatment", "area"] },
+  { id: "heavy-bleeding", level: "urgent", when: ["bleed + severe|lasting|worsening", { all: "bleed + soakThrough", window: 40 }], window: 5, ask: ["daysSinceTreatment", "area"] },
   { id: "bladder-control", level: "urgent", when: ["incontinence", "hard|noControl + bladder"], window: 5, ask: ["daysSinceTreatment"] },
   // Wide or unequal pupils: one of the signs of the toxin acting beyond where it was put.
   { id: "pupils", level: "urgent", when: ["pupil + big|uneven|smaller"], window: 5, ask: ["daysSinceTreatment", "vision"] },
@@ -142,5 +142,5 @@ export const SIGNS: Sign[] = [
   // "Det føles mærkeligt i panden": the treated muscle at rest feels odd.
   { id: "stiff-feeling", level: "expected", when: ["stiff", { all: "forehead|brow > squeeze|tight", window: 4 }, { all: "feeling + uneven + forehead|brow", window: 5 }], ask: ["daysSinceTreatment"] },
   { id: "mild-itch", level: "expected", when: ["itch"], ask: [] },
-  { id: "no-effect-yet", level: "expected", when: ["effect + lack", "sweating + lasting"], unless: ["notComplaint"], negatable: false, statementOnly: true, ask: ["daysSinceTreatment"] },
+  { id: "no-effect-yet", level: "expected", when: ["effect + lack", "effect + stillThere", "sweating + lasting"], unless: ["notComplaint"], negatable: false, statementOnly: true, ask: ["daysSinceTreatment"] },
 ];
