@@ -22,7 +22,7 @@ export function doctorHandler(deps: BotDeps, cases: CaseRunner) {
       const state = new Map(open.map((r) => [r.ref, r.snapshot.value]));
       return listText(open.map((r) => r.snapshot.context).sort((a, b) => rank(b.level) - rank(a.level)), (c) => {
         const s = state.get(c.ref);
-        return s === "acknowledged" ? "(kvitteret)" : s === "queued" ? "(venter på gennemgang)" : "(ikke kvitteret)";
+        return s === "acknowledged" ? "(kvitteret)" : s === "queued" ? "(venter på gennemgang)" : s === "screening" ? "(venter på patientens JA/NEJ)" : "(ikke kvitteret)";
       });
     }
     // A second OK (or the backup's after the doctor's) learns that someone has the case already.

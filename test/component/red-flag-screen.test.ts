@@ -37,6 +37,12 @@ describe("the red-flag screen in a conversation", () => {
     expect(pages()).toEqual([]);
   });
 
+  it("shows the doctor's list a screened case as waiting for the patient's answer", async () => {
+    await patient().say(UNPLACED);
+    const list = await h.post(buildInboundSms({ From: DOCTOR, Body: "LISTE" }));
+    expect(list.messages[0]).toMatch(/K1 \S+ \(venter på patientens JA\/NEJ\)/);
+  });
+
   it("asks an English writer in English", async () => {
     const reply = await patient().say("my husband says I sound drunk tonight and words feel thick in my mouth");
     expect(reply.messages[0]).toMatch(/^(Answer YES or NO|Ring 112)/);
