@@ -25,4 +25,6 @@ export const EVERYDAY_WORDS = [
   "ordne", "ordner", "ordnet",
   // "any chance" is no misspelt "any change".
   "chance", "chancen", "brøndby",
+  // "andet" (other) a letter from "ændret" (changed).
+  "andet", "anden",
 ];

@@ -126,6 +126,8 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
     }
   }
   if (!input.nothingPlaced) return null;
+  // "Hjælp!" alone: a cry for help is read by a person.
+  if (tokens.length <= 2 && tokens.some((t) => t.text === "hjalp" || t.text === "help")) return { reason: "unplaced", function: null, start: 0, end: tokens.length - 1 };
   for (const [clause, list] of byClause) {
     if (placedClauses.has(clause) || input.questions.has(tokens[list[0]!.start]!.sentence)) continue;
     const has = (...concepts: string[]) => list.find((h) => concepts.includes(h.concept) && live(h) && !inEvent(h));
@@ -135,6 +137,10 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
     const about = has("body", "feeling");
     const change = has("changed", "like", "unable", "consequence", "hard", "worsening", "warm");
     if (about && change && about !== change && !overlaps(about, change)) return { reason: "unplaced", function: null, start: Math.min(about.start, change.start), end: Math.max(about.end, change.end) };
+    // A person changed, said outright: "min kone er ikke sig selv", "he's not right".
+    const person = has("kin", "thirdPerson");
+    const changedWord = has("changed");
+    if (person && changedWord && !overlaps(person, changedWord)) return { reason: "unplaced", function: null, start: Math.min(person.start, changedWord.start), end: Math.max(person.end, changedWord.end) };
     // "kartoflerne sætter sig fast halvvejs": what happened tells of a body even when none is named.
     const happened = has("consequence");
     if (happened) return { reason: "unplaced", function: null, start: happened.start, end: happened.end };
