@@ -27,4 +27,8 @@ export const EVERYDAY_WORDS = [
   "chance", "chancen", "brøndby",
   // "andet" (other) a letter from "ændret" (changed).
   "andet", "anden",
+  // "en på skallen" (a knock on the head) is no peeling skin.
+  "skallen",
+  // "spiller" (plays) a letter from "spilder" (spills).
+  "spiller", "spillede", "spillet",
 ];

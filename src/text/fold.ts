@@ -60,6 +60,9 @@ const FIGURES: ReadonlyArray<[RegExp, string]> = [
   [/\bklump\s+i\s+halsen\s+(?=(?:af|over|da|when|of|from)\b)/g, " rort "],
   [/\bdying\s+to\s+(?=(?:see|know|try|get)\b)/g, " glaeder mig til at "],
   [/\bflat\s+out\s+like\s+a\s+lizard\s+drinking\b|\bsweat(?:ing)?\s+bullets\b/g, " travl "],
+  // Swallowing a price, breathless with excitement: figures, not signs.
+  [/\b(?:can\s*not|can'?t|cannot|kan\s+ikke|kan\s+ik)\s+(?:swallow|sluge|synke)\s+(?=(?:that|the|this|den|det|prisen|regningen|price|bill|news)\b)/g, " kan ikke acceptere "],
+  [/\b(?:stakandet|forpustet|breathless|out\s+of\s+breath|andelos)\s+(?:af|with|from|over)\s+(?:begejstring|glaede|spaending|excitement|joy|happiness|grin|laughter)\b/g, " begejstret "],
   // Crow's feet are a treated area, not feet.
   [/\bcrow\s*'?\s*s?\s+feet\b/g, " kragetaer "],
   // "fik kuldegysninger da jeg så regningen", "er det chill": no chills, no fever.
@@ -141,7 +144,7 @@ export function fold(text: string): string {
   s = s.replace(/\bslap(?:pe|per|pede|t)?\s+af\b/g, "afslappet");
   // "det ser stift ud", "ser lidt skævt ud": how it looks, never what the writer sees.
   // Not "ser ikke noget ud af øjet" (out of the eye), nor "alt ser sort ud": those are sight.
-  s = s.replace(/\b(?:ser|sa)\s+((?:(?!(?:ser|sa)\b)[a-z]+\s+){0,2})ud\b(?!\s+af)/g, (all, between: string) => (/\b(?:ikke|intet|noget|ingenting|sort|morkt|dobbelt|slorret|utydeligt|uskarpt|taget|sloret)\b/.test(between) ? all : `serud ${between}`));
+  s = s.replace(/\b(?:se|ser|sa)\s+((?:(?!(?:se|ser|sa)\b)[a-z]+\s+){0,2})ud\b(?!\s+af)/g, (all, between: string) => (/\b(?:ikke|intet|noget|ingenting|sort|morkt|dobbelt|slorret|utydeligt|uskarpt|taget|sloret)\b/.test(between) ? all : `serud ${between}`));
   // "Feber har jeg ikke": the symptom said first and denied after, for the lesser symptoms only.
   s = s.replace(TOPIC_DENIED, "ikke $1");
   // "Kræfter har jeg ingen i armene", "luft får jeg ikke": what is missing is the symptom.

@@ -41,7 +41,7 @@ export const VITAL_FUNCTIONS: VitalFunction[] = [
     explainedBy: { weak: ["ingest", "drinkEat"], signs: ["drooling", "mouth-asymmetry", "dry-mouth", "weak-chewing", "mouth-opening", "tongue-lip-swelling", "painful-swallowing", "throat-pain", "feeling-unwell"] },
   },
   // A weight or a band on the chest is told with the breathing: "like an elephant sitting on my chest".
-  { id: "breathing", mentions: ["breath", "breathProblem", "chest"], changes: CHANGE },
+  { id: "breathing", mentions: ["breath", "breathProblem", "chest"], changes: [...CHANGE, "pressure", "squeeze"] },
   // "kan ikke tale med dig nu" is busy, not mute: talking *to* someone, said in the same words.
   { id: "speech", mentions: ["speak", "voice", "utter", "hoarse", "slurred"], changes: CHANGE, unless: ["looks"], unlessOverlapping: ["talkTo"] },
   {
@@ -130,7 +130,9 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
   if (tokens.length <= 2 && tokens.some((t) => t.text === "hjalp" || t.text === "help")) return { reason: "unplaced", function: null, start: 0, end: tokens.length - 1 };
   for (const [clause, list] of byClause) {
     if (placedClauses.has(clause) || input.questions.has(tokens[list[0]!.start]!.sentence)) continue;
-    const has = (...concepts: string[]) => list.find((h) => concepts.includes(h.concept) && live(h) && !inEvent(h));
+    // An unplaced statement must be the writer's now: history and habit do not count here.
+    const now = (h: TermHit) => live(h) && !scopesOver(input.scopes, h.start, h.end).some((c) => c.modifier === "hypothetical");
+    const has = (...concepts: string[]) => list.find((h) => concepts.includes(h.concept) && now(h) && !inEvent(h));
     const alarm = has("alarm");
     if (alarm) return { reason: "unplaced", function: null, start: alarm.start, end: alarm.end };
     if (has("pleased", "fine")) continue;

@@ -39,7 +39,7 @@ export const SIGNS: Sign[] = [
   { id: "speech", level: "emergency", when: ["hard + speak", "speak|voice + voiceChange", "slurred", "hoarse"], unless: ["talkTo", "looks"] },
   { id: "limb-weakness", level: "emergency", when: ["weak + limbs|wholeBody", "weak + neck", "hard + holdHead", { all: "neck > droop", window: 2 }, { all: "hard > grip", window: 2 }, { all: "limbs + noControl", window: 4 }, "limbs > heavy", "hard + walkStand + limbs", "dropThings"], unless: ["jaw", "chew"] },
   { id: "cannot-walk-or-lift", level: "emergency", when: ["hard + walkStand"], unless: [...FACE, "smile", "goAway"], window: 4 },
-  { id: "half-face", level: "emergency", when: [{ all: "halfFace + droop|weak|paralysed|numb", window: 10 }, { all: "faceWhole > droop|paralysed|numb > oneSide", window: 8 }] },
+  { id: "half-face", level: "emergency", when: [{ all: "limbs + droop + mouth|face|faceWhole|smile + droop", window: 20 }, { all: "halfFace + droop|weak|paralysed|numb", window: 10 }, { all: "faceWhole > droop|paralysed|numb > oneSide", window: 8 }] },
   // Chest pain or pressure is not from botox, and a careful nurse sends it to 112 all the same.
   { id: "chest-pain", level: "emergency", when: ["pain|pressure|tight|squeeze + chest"], window: 5 },
   { id: "stroke-signs", level: "emergency", when: ["stroke"] },
@@ -48,8 +48,8 @@ export const SIGNS: Sign[] = [
   { id: "fainting", level: "emergency", when: ["faint"] },
   { id: "anaphylaxis", level: "emergency", when: ["anaphylaxis"] },
   { id: "seizure", level: "emergency", when: ["seizure"], unless: ["headache"] },
-  { id: "hives-faint", level: "emergency", when: ["rash|itch + dizzy"], window: 12 },
-  { id: "vision-loss", level: "emergency", when: ["blind", "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye|vision", "partialSight", "see > nothingOnEye > eye"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "notSightLoss", "messageThing", "itsNothing"], unlessInSentence: ["swollenSo", "droopSo"], window: 7 },
+  { id: "hives-faint", level: "emergency", when: ["rash|itch + dizzy|faint", { all: "redness|bumps|wheals|swollen + wholeBody|remoteBody + dizzy|faint", window: 30 }], window: 12 },
+  { id: "vision-loss", level: "emergency", when: ["blind", { all: "eye|vision + darkened", window: 8 }, "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye|vision", "partialSight", "see > nothingOnEye > eye"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "notSightLoss", "messageThing", "itsNothing"], unlessInSentence: ["swollenSo", "droopSo"], window: 7 },
 
   // urgent: infection, the eye, allergy without airway signs, swelling that grows
   { id: "infection", level: "urgent", when: ["pus", "warm + site|bumps|redness|swollen|pain|tender|face|forehead|brow|eyelid|eye|lips|chin|jaw|touchWarm|throb|skinChange", "fever", "redness + worsening", { all: "redness > site > spreading", window: 12 }, "leak + site", "bumps > pusColour", { all: "skinChange > pusColour", window: 4 }, { all: "pusColour > skinChange", window: 3 }, "sticky + eye", { all: "throb + site|bumps|redness|swollen", window: 4 }, { all: "big + redness + bumps", window: 4 }], ask: ["daysSinceTreatment", "area"] },
@@ -63,7 +63,7 @@ export const SIGNS: Sign[] = [
   // Itching redness is hives, unless it is a little and where the needle went.
   { id: "itchy-redness", level: "urgent", when: ["itch + redness|bumps"], unless: ["mild"], unlessInSentence: ["site"], ask: ["daysSinceTreatment", "area"] },
   { id: "eyes-swollen-shut", level: "urgent", when: ["eye|eyelid + fromSwelling", "swollen + eye|eyelid + shut", "swollenSo + eye|eyelid + see|open|shut", "swollen + eye|eyelid + hard + open"], window: 10 },
-  { id: "swelling-worsening", level: "urgent", when: ["swollen|redness|bumps|bruise + worsening"], window: 8, ask: ["daysSinceTreatment", "fever"] },
+  { id: "swelling-worsening", level: "urgent", when: ["swollen|redness|bumps|bruise + worsening", { all: "swollen|redness|bumps > worsening", window: 30 }], window: 16, ask: ["daysSinceTreatment", "fever"] },
   { id: "face-swelling", level: "urgent", when: ["swollen + wholeFace", "swollen + face + whole", "swollen + everywhere"], window: 8 },
   { id: "swollen-face", level: "urgent", when: ["swollen + face"], unless: ["mild", "site"], window: 4 },
   { id: "dizziness", level: "urgent", when: ["dizzy", "hard|lost + balance"], window: 4 },
@@ -79,7 +79,7 @@ export const SIGNS: Sign[] = [
   { id: "throat-itch", level: "urgent", when: ["itch + throat"], window: 6, ask: ["daysSinceTreatment"] },
   // A paralysed face, beyond the muscle that was treated, is for the doctor tonight.
   { id: "face-paralysis", level: "urgent", when: ["paralysed + face|wholeFace|mouth|eye|eyelid|lips"], window: 5, ask: ["daysSinceTreatment", "area"] },
-  { id: "heavy-bleeding", level: "urgent", when: ["bleed + severe|lasting|worsening", { all: "bleed + soakThrough", window: 40 }], window: 5, ask: ["daysSinceTreatment", "area"] },
+  { id: "heavy-bleeding", level: "urgent", when: ["bleed + severe|lasting|worsening", "bleedOn", { all: "bleed + soakThrough", window: 40 }], window: 5, ask: ["daysSinceTreatment", "area"] },
   { id: "bladder-control", level: "urgent", when: ["incontinence", "hard|noControl + bladder"], window: 5, ask: ["daysSinceTreatment"] },
   // Wide or unequal pupils: one of the signs of the toxin acting beyond where it was put.
   { id: "pupils", level: "urgent", when: ["pupil + big|uneven|smaller"], window: 5, ask: ["daysSinceTreatment", "vision"] },
