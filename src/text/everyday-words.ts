@@ -31,4 +31,6 @@ export const EVERYDAY_WORDS = [
   "skallen",
   // "spiller" (plays) a letter from "spilder" (spills).
   "spiller", "spillede", "spillet",
+  // "myasthenia gravis" is no "gravid".
+  "gravis",
 ];

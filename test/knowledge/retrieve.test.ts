@@ -68,6 +68,34 @@ describe("retrieval", () => {
     expect(retrieve("Min bil er gået i stykker").route).toBeNull();
   });
 
+  it("answers two questions in one message, each with its topic", () => {
+    const r = retrieve("Må jeg have makeup på når jeg kommer? Og hvis det ikke har virket nok efter et par uger, skal jeg så betale for mere?");
+    expect(r.sources).toEqual(["treatment-day", "control-visit"]);
+    expect(r.answered).toBe(true);
+  });
+
+  it("passes on what a second question asks beyond the leaflet, and says so", () => {
+    const r = retrieve("Laver I også filler i læberne? Og kan man få det samme dag som botox?");
+    expect(r.sources).toEqual(["other-treatments"]);
+    expect(r.answered).toBe(false);
+    expect(r.partly).toBe(true);
+  });
+
+  it("never picks one of two readings by the order of the table: the clinic answers when the leaflet is silent on one", () => {
+    const r = retrieve("hvad koster det at få behandlet panden?");
+    expect(r.route?.id).toBe("price");
+    expect(r.answered).toBe(false);
+  });
+
+  it("sends a question naming an illness or a pregnancy to the clinic, whatever else it names", () => {
+    expect(retrieve("my mum has myasthenia gravis and wants her frown lines done. is that safe for her?").route?.id).toBe("health-condition");
+    expect(retrieve("Jeg ammer stadig, kan jeg få botox i armhulerne?").route?.id).toBe("pregnancy");
+  });
+
+  it("reads the asking sentence first: a busy week is no question", () => {
+    expect(retrieve("Travl uge på arbejdet, undskyld. Hvor lang tid tager selve behandlingen?").sources).toEqual(["treatment-day"]);
+  });
+
   it("does not confuse 'ændre' with 'andre'", () => {
     expect(retrieve("Hvilke andre behandlinger tilbyder I?").sources).toEqual(["other-treatments"]);
   });
