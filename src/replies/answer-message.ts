@@ -25,12 +25,26 @@ const FAIL_SAFE_TEXT =
  */
 export function answerMessage(text: string, ctx: ReplyContext = {}, at?: number): Answer {
   try {
-    const assessment = assessAt(text, at);
     const retrieval = retrieve(text);
+    const assessment = wantedTreated(assessAt(text, at), retrieval, text);
     return { assessment, retrieval, reply: composeReply(assessment, retrieval, ctx) };
   } catch {
     return failSafeAnswer();
   }
+}
+
+// A question about what a treatment can do for something ("hollow under-eyes and thin lips:
+// filler or skinbooster?", "kan botox hjælpe på mine hængende mundvige?") names the thing to be
+// treated, not a reaction to a treatment had. Only below urgent, only when nothing tells of a
+// treatment already had; the findings are then answered as asked.
+const WHAT_TREATS = new Set(["other-treatments", "treatment-areas"]);
+const TREATED_ALREADY = /\b(?:efter (?:botox|behandling|behandlingen|min behandling)|behandling af|siden (?:behandlingen|botox)|fik (?:botox|lavet|behandlet)|blev behandlet|har faet botox|dage siden|uger siden|had (?:botox|it done|my)|after (?:the|my) (?:treatment|botox|injections)|since (?:the|my) (?:treatment|botox)|days ago|weeks ago|injected|behandlet (?:i|for|pa))\b/;
+
+function wantedTreated(a: Assessment, r: Retrieval, text: string): Assessment {
+  const asksWhatTreats = r.routes.some((route) => route.topic && WHAT_TREATS.has(route.topic)) || r.routes.some((route) => route.id === "other-use");
+  if (!asksWhatTreats || !a.isQuestion || a.screen || (a.level !== "expected" && a.level !== "review")) return a;
+  if (TREATED_ALREADY.test(tokenize(text).folded)) return a;
+  return { ...a, level: "info", ownLevel: "info", findings: [], asked: [...a.asked, ...a.findings], missingInfo: [] };
 }
 
 // "i tirsdags", "since Tuesday", "d. 3/11" count from the day the message was written, in

@@ -63,6 +63,17 @@ const FIGURES: ReadonlyArray<[RegExp, string]> = [
   // Swallowing a price, breathless with excitement: figures, not signs.
   [/\b(?:can\s*not|can'?t|cannot|kan\s+ikke|kan\s+ik)\s+(?:swallow|sluge|synke)\s+(?=(?:that|the|this|den|det|prisen|regningen|price|bill|news)\b)/g, " kan ikke acceptere "],
   [/\b(?:stakandet|forpustet|breathless|out\s+of\s+breath|andelos)\s+(?:af|with|from|over)\s+(?:begejstring|glaede|spaending|excitement|joy|happiness|grin|laughter)\b/g, " begejstret "],
+  // Busy, not ill: "knap tid til at synke en kop kaffe", "min chef kvæler mig i opgaver", "drowning in work".
+  [/\b(?:tid|time)\s+(?:til\s+at|to)\s+(?:synke|spise|drikke|traekke\s+vejret|swallow|eat|breathe)(?:\s+(?:en|et|a|my|min|mit)\s+[a-z]+(?:\s+[a-z]+)?)?\b/g, " travl "],
+  // Spinning the class, and "chill" the slang, are no vertigo and no fever.
+  [/\b(efter|til|fra|after|to|from)\s+spinning\b/g, "$1 cykeltime"],
+  [/\bchill(?:ing)?\b(?!s)/g, " afslappet "],
+  [/\b(?:kvaeler|kvaler|kvalte|drukner|druknede)\s+(?:mig|os)\s+i\b|\bdrowning\s+in\b/g, " travl med "],
+  // "nearly gave me a heart attack", "could not breathe from fear", "no air in the bedroom": figures.
+  [/\b(?:nearly|almost)?\s*gave\s+me\s+a\s+heart\s+attack\b|\bfik\s+(?:naesten\s+)?et\s+hjerteanfald\s+(?=(?:af|over|da)\b)/g, " forskraekket "],
+  [/\b(?:could\s*not|couldn'?t|can'?t|cannot|kunne\s+ikke|kan\s+ikke)\s+(?:breathe|fa\s+vejret|traekke\s+vejret|fa\s+luft)\s+(?:from|of|with|af)\s+(?:fear|fright|skraek|excitement|laughter|grin|spaending|glaede)\b/g, " forskraekket "],
+  [/\bingen\s+luft\s+i\s+(?:sovevaerelset|rummet|stuen|lejligheden|huset|kontoret)\b|\bno\s+air\s+in\s+(?:the|my)\s+(?:bedroom|room|flat|house|office)\b/g, " indelukket "],
+  [/\b(?:breathless|forpustet|stakandet)\s+(?:in\s+the\s+best\s+way|pa\s+den\s+gode\s+made)\b|\btill\s+we\s+went\s+blue\b/g, " begejstret "],
   // Crow's feet are a treated area, not feet.
   [/\bcrow\s*'?\s*s?\s+feet\b/g, " kragetaer "],
   // "fik kuldegysninger da jeg så regningen", "er det chill": no chills, no fever.

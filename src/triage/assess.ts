@@ -11,6 +11,9 @@ import { higher, rank, type Assessment, type Finding, type InfoKey, type Level, 
 // message must be read too. About a millisecond at that length, and rare.
 const MAX_INPUT = 5000;
 const DEFAULT_ASK: InfoKey[] = ["daysSinceTreatment", "area"];
+// The writer laughs it off or says it is not the treatment; and what would say it is not over.
+const LAUGHED_OFF = /\b(?:haha+|hehe+|lol|det var jo (?:ogsa )?meningen|det var meningen|in the best way|intet med botoxen|ikke botoxen|not the botox|nothing to do with (?:the )?botox|bare varmen|just the heat)\b/;
+const STILL_GOING = /\b(?:stadig|still|endnu|ikke gaet over|not gone|not better|ikke bedre|vaerre|worse)\b/;
 const WH_WORDS = new Set(["hvornar", "hvordan", "hvorfor", "hvad", "when", "how", "why", "what"]);
 
 function clauseStart(tokens: readonly { text: string; clause: number }[], i: number): string {
@@ -39,8 +42,10 @@ export function assess(rawText: string): Assessment {
   // A sign before where a sentence's question starts was stated, not asked.
   const inQuestion = (m: SignMatch) => m.start >= (from.get(tokens[m.start]!.sentence) ?? 0) && m.start < (until.get(tokens[m.start]!.sentence) ?? Infinity);
   const asks = (m: SignMatch) => (unanchored.has(tokens[m.start]!.sentence) && inQuestion(m)) || WH_WORDS.has(clauseStart(tokens, m.end));
-  // A sentence about a dog, a play or a shouted-out voice holds no sign of the patient's at all.
-  const elsewhere = (m: SignMatch) => scopesOver(scopes, m.start, m.end).some((c) => c.kind === "elsewhere");
+  // A sentence about a dog, a play or a shouted-out voice holds no sign of the patient's at all,
+  // and neither does the past event a comparison names ("tender, like after a flu jab").
+  const events = hits.filter((h) => h.concept === "likeEvent");
+  const elsewhere = (m: SignMatch) => scopesOver(scopes, m.start, m.end).some((c) => c.kind === "elsewhere") || events.some((e) => e.end < m.start && tokens[e.start]!.clause === tokens[m.start]!.clause);
   const matches = matchSigns(tokens, hits, days).filter((m) => !(m.sign.statementOnly && asks(m)) && !elsewhere(m));
   // A red flag in a question still counts unless the question is plainly hypothetical;
   // an expected effect in any question not tied to the writer is only asked about.
@@ -59,6 +64,9 @@ export function assess(rawText: string): Assessment {
     if (kinds.has("hearsay") && kinds.has("generic") && text.includes("?")) return true;
     // Had years ago, or all one's life: history, not tonight's emergency.
     if (supposed.some((c) => c.kind === "history")) return true;
+    // Breathless after spinning "haha, men det var jo meningen": an exertion the writer laughs off,
+    // and says is over. Never while it goes on ("stadig", "still").
+    if (kinds.has("exertion") && LAUGHED_OFF.test(tokenized.folded) && !STILL_GOING.test(tokenized.folded)) return true;
     if (!inQuestion(m)) return false;
     return hypothetical.has(sentence) || (unanchored.has(sentence) && (m.sign.level === "expected" || (m.sign.level === "review" && asksWhat))) || (m.sign.level !== "emergency" && generic.has(sentence));
   };

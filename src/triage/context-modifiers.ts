@@ -21,7 +21,7 @@ interface Trigger {
    * Which kind of supposing: a condition ("if my lid droops, how long ...?" supposes only in a
    * question), hearsay, something had all along, or a claim about people in general.
    */
-  kind?: "condition" | "hearsay" | "history" | "habit" | "generic" | "wish" | "elsewhere" | "benign";
+  kind?: "condition" | "hearsay" | "history" | "habit" | "generic" | "wish" | "elsewhere" | "benign" | "exertion";
   /** The scope may cross into the next clause when a list goes on ("eating and drinking fine"). */
   lists?: boolean;
 }
@@ -52,17 +52,22 @@ const TRIGGERS: Trigger[] = [
   { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "wish", phrases: ["vil gerne have", "ville gerne have", "would like", "i d like", "id like", "i would like", "onsker", "onsker sig", "want to get", "wants to get", "vil have lavet", "drommer om", "kan botox gore", "can botox make", "gore mine", "make my"] },
   // A sentence about an animal, a play or a film, or a voice shouted hoarse at a match: not the patient's body.
   { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 20, kind: "elsewhere", terminators: FIRST_PERSON, phrases: ["vores hund", "min hund", "hunden", "vores kat", "min kat", "katten", "hvalpen", "our dog", "my dog", "the dog", "our cat", "my cat", "the cat", "the puppy", "et andet sted", "en anden klinik", "another clinic", "somewhere else", "a clinic in", "i udlandet", "abroad", "school play", "skolekomedie", "skuespil", "teaterstykke", "on stage", "pa scenen", "in the film", "in the movie", "in the episode", "i filmen", "i serien", "i afsnittet"] },
+  // Breathless or shaky from exercise, singing, carrying boxes or the heat: an exertion named as the cause.
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 16, kind: "exertion", phrases: ["efter cykeltime", "efter traening", "efter lobeturen", "efter crossfit", "after spinning", "after the gym", "after my workout", "after a run", "after the run", "vi flytter", "moving house", "choir rehearsal", "korprove", "lummert", "the heat"] },
+  { modifier: "hypothetical", direction: "backward", within: "sentence", reach: 12, kind: "exertion", phrases: ["af at baere", "baere kasser", "from carrying", "carrying boxes", "bare varmen", "from the heat", "af varmen", "i varmen", "in the best way"] },
   // A benign cause named for it: a hangover's head, a feeling of nerves. It never reads a red flag away.
-  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 20, kind: "benign", phrases: ["tommermaend", "tommermand", "hangover", "hungover", "bakkerus", "af nerver", "af nervositet", "from nerves"] },
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 20, kind: "benign", phrases: ["tommermaend", "tommermand", "hangover", "hungover", "bakkerus", "af nerver", "af nervositet", "from nerves", "from the sun", "from sun", "af solen", "solskoldet", "sunburn", "sunburnt"] },
+  { modifier: "hypothetical", direction: "backward", within: "sentence", reach: 12, kind: "benign", phrases: ["af nerver", "af nervositet", "from nerves", "from the sun", "from sun", "af solen"] },
   { modifier: "hypothetical", direction: "backward", within: "sentence", reach: 12, kind: "elsewhere", phrases: ["et andet sted", "en anden klinik", "another clinic", "somewhere else", "i udlandet", "abroad"] },
   { modifier: "hypothetical", direction: "backward", within: "sentence", reach: 12, kind: "elsewhere", phrases: ["screaming at", "shouting at", "cheering at", "yelling at", "raabte", "rabte", "rabe til", "heppede", "til fodbold", "at the match", "at the game", "til kampen"] },
   // Hearsay and what one has had all along are not a report of a new symptom: "my mates say you
   // can't pull any face", "kinderne er blevet hule med alderen".
-  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "hearsay", terminators: SOMEONE, phrases: HEARSAY },
+  // Told by another than the patient, "her" and "his" are the teller's own: "my cousin said her skin went numb".
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "hearsay", terminators: FIRST_PERSON, phrases: HEARSAY },
   { modifier: "hypothetical", direction: "backward", within: "clause", reach: 8, kind: "history", phrases: ["med alderen", "with age", "altid haft", "always had", "i mange ar", "for years", "siden jeg var barn", "since i was a child", "fodt med", "born with", "ar siden", "years ago", "ift min alder", "pga min alder", "because of my age"] },
   // What comes back every morning is a habit of long standing, not a new report.
   { modifier: "hypothetical", direction: "backward", within: "clause", reach: 8, kind: "habit", phrases: ["hver morgen", "hver nat", "every morning", "every night", "engang imellem", "af og til", "now and then", "once in a while"] },
-  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 8, kind: "habit", phrases: ["har altid", "har i mange ar", "have always", "has always", "hver morgen", "hver nat", "every morning", "every night", "engang imellem", "af og til", "now and then", "once in a while"] },
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 8, kind: "habit", phrases: ["har altid", "har i mange ar", "have always", "has always", "er sadan en der", "er en af dem der", "the type who", "the kind who", "bruise easily", "hver morgen", "hver nat", "every morning", "every night", "engang imellem", "af og til", "now and then", "once in a while"] },
   // A question passed on: "min mand spørger om man bliver følelsesløs".
   { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 12, kind: "hearsay", terminators: SOMEONE, phrases: ["sporger om", "spurgte om", "vil gerne vide om", "vil vide om", "asks if", "asked if", "asks whether", "asked whether", "wants to know if", "wonders if", "wondered if"] },
   { modifier: "other", direction: "forward", within: "sentence", reach: 20, phrases: ["en veninde", "en ven", "a friend", "my mates", "my friends", "mine veninder", "min mand", "min kone", "min kæreste", "min partner", "min mor", "min far", "min datter", "min søn", "min søster", "min bror", "min veninde", "min ven", "min svigermor", "vores datter", "vores søn", "my husband", "my wife", "my partner", "my girlfriend", "my boyfriend", "my mum", "my mom", "my mother", "my dad", "my father", "my daughter", "my son", "my sister", "my brother", "my friend", "han", "hun", "he", "she", "hendes", "hans", "her", "his"] },

@@ -39,7 +39,7 @@ export const SIGNS: Sign[] = [
   { id: "speech", level: "emergency", when: ["hard + speak", "speak|voice + voiceChange", "slurred", "hoarse"], unless: ["talkTo", "looks"] },
   { id: "limb-weakness", level: "emergency", when: ["weak + limbs|wholeBody", "weak + neck", "hard + holdHead", { all: "neck > droop", window: 2 }, { all: "hard > grip", window: 2 }, { all: "limbs + noControl", window: 4 }, "limbs > heavy", "hard + walkStand + limbs", "dropThings"], unless: ["jaw", "chew"] },
   { id: "cannot-walk-or-lift", level: "emergency", when: ["hard + walkStand"], unless: [...FACE, "smile", "goAway"], window: 4 },
-  { id: "half-face", level: "emergency", when: [{ all: "limbs + droop + mouth|face|faceWhole|smile + droop", window: 20 }, { all: "halfFace + droop|weak|paralysed|numb", window: 10 }, { all: "faceWhole > droop|paralysed|numb > oneSide", window: 8 }] },
+  { id: "half-face", level: "emergency", when: [{ all: "mouth|smile + droop + close|open + eye|eyelid", window: 20 }, { all: "limbs + droop + mouth|face|faceWhole|smile + droop", window: 20 }, { all: "halfFace + droop|weak|paralysed|numb", window: 10 }, { all: "faceWhole > droop|paralysed|numb > oneSide", window: 8 }] },
   // Chest pain or pressure is not from botox, and a careful nurse sends it to 112 all the same.
   { id: "chest-pain", level: "emergency", when: ["pain|pressure|tight|squeeze + chest"], window: 5 },
   { id: "stroke-signs", level: "emergency", when: ["stroke"] },
@@ -55,7 +55,7 @@ export const SIGNS: Sign[] = [
   { id: "infection", level: "urgent", when: ["pus", "warm + site|bumps|redness|swollen|pain|tender|face|forehead|brow|eyelid|eye|lips|chin|jaw|touchWarm|throb|skinChange", "fever", "redness + worsening", { all: "redness > site > spreading", window: 12 }, "leak + site", "bumps > pusColour", { all: "skinChange > pusColour", window: 4 }, { all: "pusColour > skinChange", window: 3 }, "sticky + eye", { all: "throb + site|bumps|redness|swollen", window: 4 }, { all: "big + redness + bumps", window: 4 }], ask: ["daysSinceTreatment", "area"] },
   { id: "eye-cannot-close", level: "urgent", when: [{ all: "eye|eyelid + ajar", window: 8 }, { all: "close > eye|eyelid > not", window: 6 }, { all: "hard > blink", window: 2 }, "hard + close + eye|eyelid", "eye|eyelid > close > not", "eye|eyelid > not > close", { all: "eye|eyelid + staysOpen", window: 12 }], window: 10, ask: ["daysSinceTreatment", "vision"] },
   { id: "eye-pain", level: "urgent", when: ["pain|pressure + eye", "tender + eye + severe"], unless: ["mild"], ask: ["daysSinceTreatment", "vision"] },
-  { id: "double-vision", level: "urgent", when: ["double + vision|see|eye", { all: "see > twoOf", window: 3 }, "diplopia"], ask: ["daysSinceTreatment"] },
+  { id: "double-vision", level: "urgent", when: ["double + vision|see|eye", { all: "see > twoOf", window: 3 }, { all: "twoOf + see", window: 8 }, "diplopia"], ask: ["daysSinceTreatment"] },
   { id: "blurred-vision", level: "urgent", when: ["blurred + vision|see|eye", "vision + visionChange", "blurred", "hard + focus", { all: "hard + readTask", window: 4 }, "foggy + eye|see|vision", "visualSymptom"], unless: ["speak", "voice"], ask: ["daysSinceTreatment"] },
   { id: "rash-hives", level: "urgent", when: ["rash", { all: "bumps|itch|redness|wheals > remoteBody", window: 8 }, "wheals + itch", "redness|bumps + wholeFace|wholeBody"], ask: ["daysSinceTreatment", "area"] },
   // Raised welts are hives, unless they sit where the needle went ("welts where each needle went in").
