@@ -68,7 +68,7 @@ export const ROUTES: Route[] = [
   { id: "wrinkle-causes", topic: "wrinkle-causes", when: ["why + wrinkle"] },
   { id: "wrinkles", topic: "wrinkles", when: ["why + effect|botox + wrinkle", "wrinkle + disappear", "wrinkle"] },
   { id: "treatment-areas", topic: "treatment-areas", when: ["areaAsk", "areaAsk + area", "area + against", "where + botox|treatment"] },
-  { id: "what-is-botox", topic: "what-is-botox", when: ["whatIs + botox"] },
+  { id: "what-is-botox", topic: "what-is-botox", when: ["whatIs + botox", "whatIs|botox + bacteria"] },
   { id: "side-effects", topic: "side-effects", when: ["whatIs + sideEffect + botox|treatment", "sideEffect", "sideEffect|droop + happen"] },
   { id: "other-treatments", topic: "other-treatments", when: ["otherTreatments", "otherTreatments + botox|whatIs"] },
   { id: "confidentiality", topic: "confidentiality", when: ["privacy"] },

@@ -62,6 +62,7 @@ export const LEXICON = {
   bleedOn: ["keep bleeding", "keeps bleeding", "still bleeding", "bliver ved med at bløde", "bløder stadig", "blør fortsatt", "blöder fortfarande", "still coming out"],
   // An eye gone dark: "det venstre øje er blevet helt sort", "som om nogen har trukket et gardin ned".
   darkened: ["blevet sort", "blevet mørkt", "er sort", "er mørkt", "gone black", "went black", "gone dark", "went dark", "trukket et gardin ned", "trukket gardinet ned", "gardin ned", "curtain down", "curtain came down", "curtain coming down"],
+  still: ["stadig", "still"],
   stillThere: ["er der stadig", "stadig der", "is still there", "are still there", "still there"],
   welts: ["welts", "welt", "strimer", "røde striber på huden"],
   soakThrough: ["soaking through", "soaks through", "soaked through", "bløder igennem", "gennemblødt", "gennembløder"],

@@ -142,5 +142,5 @@ export const SIGNS: Sign[] = [
   // "Det føles mærkeligt i panden": the treated muscle at rest feels odd.
   { id: "stiff-feeling", level: "expected", when: ["stiff", { all: "forehead|brow > squeeze|tight", window: 4 }, { all: "feeling + uneven + forehead|brow", window: 5 }], ask: ["daysSinceTreatment"] },
   { id: "mild-itch", level: "expected", when: ["itch"], ask: [] },
-  { id: "no-effect-yet", level: "expected", when: ["effect + lack", "effect + stillThere", "sweating + lasting"], unless: ["notComplaint"], negatable: false, statementOnly: true, ask: ["daysSinceTreatment"] },
+  { id: "no-effect-yet", level: "expected", when: ["effect + lack", "effect + stillThere", { all: "effect > still", window: 4 }, "sweating + lasting"], unless: ["notComplaint"], negatable: false, statementOnly: true, ask: ["daysSinceTreatment"] },
 ];
