@@ -105,7 +105,7 @@ const NOT_DIFFICULT = new Set(["svar", "start", "smart", "spart", "sort", "svare
 const NOT_HARD = new Set(["had", "hand", "herd", "hart", "harm", "hark", "harp", "hare", "head", "heard", "hoard", "hardy", "hards"]);
 // "jeg kan godt tale og synke", "I can swallow fine": what the writer can do well is denied.
 // Not when "men/but" follows: "kan godt synke, men det gør ondt" qualifies the swallowing.
-const CAN_WELL = /\bkan (?:stadig |sagtens )?godt (tale|snakke|synke|trakke vejret|se)\b(?![\s,]+(?:og\s+[a-z]+(?:\s+vejret)?[\s,]+)?men\b)|\bcan (?:still )?(speak|talk|swallow|breathe|see) (?:fine|ok|okay|normally|well|just fine)\b(?![\s,]+(?:and\s+[a-z]+[\s,]+)?but\b)/g;
+const CAN_WELL = /\bkan (?:stadig |sagtens |fint |stadig sagtens )?(?:godt |fint )?(?<=(?:godt|sagtens|fint) )(tale|snakke|synke|trakke vejret|se)\b(?![\s,]+(?:og\s+[a-z]+(?:\s+vejret)?[\s,]+)?men\b)|\bcan (?:still )?(speak|talk|swallow|breathe|see) (?:fine|ok|okay|normally|well|just fine)\b(?![\s,]+(?:and\s+[a-z]+[\s,]+)?but\b)/g;
 // "temperaturen er 37,2" is no fever, "temp på 38,5" is: a reading is judged by its number.
 const TEMP_READING = /\b(?:(?:a|en)\s+)?(?:temperatur(?:en)?|temp|temperature|feber|feberen)\s+(?:(?:er|is|of|pa|at|omkring|around|about|lige)\s+){0,2}(\d{2})(?:[.,]\d)?\b/g;
 // "feberen er væk", "the dizziness has passed": a symptom said to be over is denied.
@@ -141,6 +141,8 @@ export function fold(text: string): string {
   // later in the message is not read with it.
   s = s.replace(FUNCTION_FINE, "ingen $1");
   s = s.replace(CAN_WELL, (_all, da?: string, en?: string) => (da ? `ingen ${da}` : `no ${en}`));
+  // "kan sagtens tale og synke": the whole list is denied.
+  s = s.replace(/\b(ingen|no) (tale|snakke|synke|se|trakke vejret|speak|talk|swallow|breathe|see) (og|and) (tale|snakke|synke|se|trakke vejret|speak|talk|swallow|breathe|see)\b/g, "$1 $2 $3 $1 $4");
   s = s.replace(TEMP_READING, (all, degrees: string) => (Number(degrees) >= 38 && Number(degrees) <= 43 ? " feber " : Number(degrees) >= 34 && Number(degrees) < 38 ? " normaltemperatur " : all));
   s = s.replace(SYMPTOM_OVER, (_all, da?: string, en?: string) => (da ? `ingen ${da}` : `no ${en}`));
   // Puffing out the cheeks is a test of the mouth's muscles, not a breath.

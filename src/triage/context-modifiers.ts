@@ -43,7 +43,7 @@ const TRIGGERS: Trigger[] = [
   // A denial that names a list runs on through it: "hverken med synet, synkningen eller noget andet".
   { modifier: "negated", direction: "forward", within: "sentence", reach: 10, phrases: ["hverken", "neither", "ingen problemer med", "ingen problemer", "intet problem med", "ingen besvær med", "no problems with", "no trouble with", "no issues with", "no problem with", "no problems", "no issues"] },
   // "synker fint", "breathing fine tho", "vejrtrækningen er normal": the function is fine.
-  { modifier: "negated", direction: "backward", within: "clause", reach: 3, phrases: ["fin", "normal", "godt", "perfectly", "totally fine", "helt fint", "er fin", "is fine", "are fine", "er normal", "is normal"] },
+  { modifier: "negated", direction: "backward", within: "clause", reach: 3, phrases: ["fin", "normal", "godt", "god", "good", "great", "perfectly", "totally fine", "helt fint", "er fin", "is fine", "are fine", "er normal", "is normal"] },
   // "eating and drinking no problem", "spise og drikke uden problemer": the list before it is fine.
   { modifier: "negated", direction: "backward", within: "clause", lists: true, reach: 5, phrases: ["fine", "fint", "ok", "okay", "normalt", "normally", "uden problemer", "without problems", "no problem", "no problems", "ingen problemer", "fint nok", "fine too"] },
   { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 20, kind: "condition", phrases: ["hvis", "if", "worst case", "i værste fald", "i tilfælde af", "in case", "what if", "hvad hvis", "could i get", "risiko for", "risk of", "will i", "would i", "vil jeg", "hvad sker der hvis", "what happens if", "skulle det ske", "should it happen", "supposing"] },

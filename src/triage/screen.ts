@@ -31,6 +31,10 @@ interface VitalFunction {
 // What happens when the function is tried: the screen's own words and the signs' ("løber ud", "op i næsen").
 const HAPPENS = ["consequence", "leak", "noseOut", "stuck", "cough", "swallowWrong", "dropThings"];
 const CHANGE = ["unable", "hard", "repeated", "like", "changed", ...HAPPENS];
+// The vital functions whose mere mention in a statement is enough when nothing else is placed.
+const STRONG_MENTIONS = new Set(["swallow", "swallowWrong", "breath", "breathProblem", "speak", "voice", "utter", "hoarse", "slurred", "chest", "neckWord", "holdHead", "tongue", "throat"]);
+// Done on purpose: "gik en tur for at få frisk luft", "had to swallow a pill", "I went outside to get air".
+const PURPOSE = ["for at fa", "for at fa frisk", "to get", "to swallow", "to take", "had to", "have to", "skulle", "matte"];
 // Drink coming back through the nose, food stuck or going down the wrong way: swallowing gone
 // wrong, whatever else the sentence says ("kaffen løber ud af mundvigen og op i næsen").
 const STRONG = new Set(["noseOut", "stuck", "swallowWrong", "cough"]);
@@ -126,6 +130,16 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
     }
   }
   if (!input.nothingPlaced) return null;
+  // Swallowing, breathing, the voice, the chest, the neck, the tongue or the throat named in a
+  // statement that no rule could place is read by a person, whatever the words around it. Not
+  // what one does on purpose ("for at få frisk luft", "to swallow a pill"), nor a plain denial.
+  for (const h of hits) {
+    if (!STRONG_MENTIONS.has(h.concept) || !live(h) || inEvent(h) || input.questions.has(tokens[h.start]!.sentence)) continue;
+    if (hits.some((o) => o.concept === "talkTo" && overlaps(o, h))) continue;
+    const before = ` ${tokens.slice(Math.max(0, h.start - 4), h.start).map((t) => t.text).join(" ")} `;
+    if (PURPOSE.some((p) => before.includes(` ${p} `))) continue;
+    return { reason: "unplaced", function: null, start: h.start, end: h.end };
+  }
   // "Hjælp!" alone: a cry for help is read by a person.
   if (tokens.length <= 2 && tokens.some((t) => t.text === "hjalp" || t.text === "help")) return { reason: "unplaced", function: null, start: 0, end: tokens.length - 1 };
   for (const [clause, list] of byClause) {

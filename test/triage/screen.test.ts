@@ -32,6 +32,14 @@ describe("the red-flag screen: a vital function told by what happens", () => {
     expect(takenBack.level === "emergency" || takenBack.screen !== null).toBe(true);
   });
 
+  it("screens swallowing, breathing, the voice or the throat named in a statement no rule places", () => {
+    expect(verdict("det er noget med min hals i aften").screen).toBe("unplaced");
+    expect(verdict("there's something about my breathing tonight").screen).toBe("unplaced");
+    for (const harmless of ["jeg gik en tur for at få frisk luft", "I had to swallow a pill this morning", "min stemme er god nok til koret", "jeg kan sagtens tale og synke, tak"]) {
+      expect(verdict(harmless).screen, harmless).toBeNull();
+    }
+  });
+
   it("screens a statement no rule can place, and a bare alarm", () => {
     expect(verdict("noget er helt galt").screen).toBe("unplaced");
     expect(verdict("det er blevet meget værre i aften").screen).toBe("unplaced");
