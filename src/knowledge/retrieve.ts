@@ -1,6 +1,7 @@
 import { EVERYDAY_WORDS } from "../text/everyday-words.js";
 import { TermIndex, type TermHit } from "../text/term-index.js";
 import { tokenize } from "../text/tokenize.js";
+import { TOPICS } from "./leaflet.js";
 import { QUESTION_LEXICON } from "./question-lexicon.js";
 import { ROUTES, type Route } from "./routes.js";
 
@@ -19,9 +20,13 @@ export interface Retrieval {
   /** Some of what is asked is not answered by the topics found: the rest goes to the clinic. */
   partly?: boolean;
   smallTalk: "thanks" | "greeting" | null;
+  /** What the asking sentences name: the reply keeps the sentences of a topic that speak to it. */
+  concepts?: string[];
 }
 
 const index = new TermIndex(QUESTION_LEXICON, EVERYDAY_WORDS);
+// What each topic's answer speaks to, in either language.
+const TOPIC_CONCEPTS = new Map(TOPICS.map((t) => [t.id, new Set([...index.find(tokenize(t.reply.da).words), ...index.find(tokenize(t.reply.en).words)].map((h) => h.concept))]));
 
 const COMPILED = ROUTES.map((route) => ({
   route,
@@ -52,6 +57,16 @@ function allPresent(slots: string[][], concepts: Set<string>): boolean {
 export function retrieve(text: string): Retrieval {
   const tokenized = tokenize(text);
   const hits = index.find(tokenized.words);
+  const asking = hits.filter((h) => tokenized.questions[tokenized.tokens[h.start]!.sentence]);
+  return { ...route(tokenized, hits, asking), concepts: [...new Set((asking.length > 0 ? asking : hits).map((h) => h.concept))] };
+}
+
+/** The question-lexicon concepts a text names: a reply sentence is kept for what it speaks to. */
+export function conceptsOf(text: string): Set<string> {
+  return new Set(index.find(tokenize(text).words).map((h) => h.concept));
+}
+
+function route(tokenized: ReturnType<typeof tokenize>, hits: TermHit[], asking: TermHit[]): Retrieval {
   const smallTalk = hits.some((h) => h.concept === "thanks") ? "thanks" : hits.some((h) => h.concept === "greeting") ? "greeting" : null;
   const sentenceOf = (h: TermHit) => tokenized.tokens[h.start]!.sentence;
   // Two questions in one message ("må jeg have makeup på? og skal jeg betale for mere?") each
@@ -60,7 +75,16 @@ export function retrieve(text: string): Retrieval {
   if (asked.length >= 2) {
     // A question naming nothing the leaflet knows follows on from the one before it ("hvor lang
     // tid tager det? kan jeg nå det i frokostpausen?"); one naming something else is asked apart.
-    const parts = asked.map((n) => hits.filter((h) => sentenceOf(h) === n)).filter((own) => own.length > 0).map((own) => retrieval(routeFor(new Set(own.map((h) => h.concept))).routes, smallTalk));
+    // One that routes nowhere alone, but whose every word the answer before it speaks to, is a
+    // follow-on of it ("how do I reach you at night? can I send a picture?"), answered with it.
+    const own = asked.map((n) => hits.filter((h) => sentenceOf(h) === n)).filter((list) => list.length > 0);
+    const parts: Retrieval[] = [];
+    for (const list of own) {
+      const alone = retrieval(routeFor(new Set(list.map((h) => h.concept))).routes, smallTalk);
+      const before = parts.at(-1);
+      const covered = !alone.route && before?.route?.topic !== undefined && list.every((h) => before.routes.some((r) => r.topic && TOPIC_CONCEPTS.get(r.topic)!.has(h.concept)));
+      parts.push(covered ? before! : alone);
+    }
     const topics = [...new Set(parts.flatMap((p) => (p.route?.topic ? p.routes : [])))];
     if (topics.length > 0) {
       const partly = parts.some((p) => !p.route?.topic);
@@ -69,7 +93,6 @@ export function retrieve(text: string): Retrieval {
   }
   const whole = routeFor(new Set(hits.map((h) => h.concept)));
   // The asking sentences win unless the whole message says more ("my mum has myasthenia ... is that safe?").
-  const asking = hits.filter((h) => tokenized.questions[sentenceOf(h)]);
   const first = asking.length < hits.length ? routeFor(new Set(asking.map((h) => h.concept))) : null;
   const chosen = first && first.routes.length > 0 && first.score >= whole.score ? first : whole;
   return retrieval(chosen.routes, smallTalk);

@@ -1,5 +1,5 @@
 import { topic } from "../knowledge/leaflet.js";
-import type { Retrieval } from "../knowledge/retrieve.js";
+import { conceptsOf, type Retrieval } from "../knowledge/retrieve.js";
 import { MAX_GSM_UNITS, gsmUnits, toGsm } from "../text/gsm.js";
 import type { Assessment, Finding, Language } from "../triage/types.js";
 import { SIGN_TEXTS, signSubject, type SignText } from "./sign-texts.js";
@@ -136,9 +136,28 @@ function infoReply(a: Assessment, r: Retrieval, lang: Language): Reply {
 // clinic answers it. (A question the leaflet is silent on in one reading goes to the clinic: see retrieve.ts.)
 function topicsReply(r: Retrieval, lang: Language): Reply {
   const topics = r.routes.map((x) => x.topic!);
-  const text = [...topics.map((id) => topic(id).reply[lang]), ...(r.partly ? [T.restPassedOn[lang]] : [])].join(" ");
-  if ((gsmUnits(toGsm(text)) ?? Infinity) <= MAX_GSM_UNITS) return { text, answered: !r.partly, sources: topics, ...(r.partly ? { passedOn: true } : {}) };
+  const rest = r.partly ? [T.restPassedOn[lang]] : [];
+  const whole = [...topics.map((id) => topic(id).reply[lang]), ...rest].join(" ");
+  const text = fitsAll(whole) ? whole : topics.length > 1 ? [...topics.map((id) => relevantPart(topic(id).reply[lang], r.concepts ?? [])), ...rest].join(" ") : whole;
+  if (fitsAll(text)) return { text, answered: !r.partly, sources: topics, ...(r.partly ? { passedOn: true } : {}) };
   return { text: T.passedOn[lang], answered: false, sources: [], passedOn: true };
+}
+
+const fitsAll = (text: string) => (gsmUnits(toGsm(text)) ?? Infinity) <= MAX_GSM_UNITS;
+
+// Two topics that do not fit together in three SMS: from each, the sentences that speak to what
+// was asked (all of them when none does), in the leaflet's order. A sentence that goes on from
+// the one before ("Derefter har du 2 dages betænkningstid") stays with it.
+const GOES_ON = /^(?:derefter|herefter|så|det|den|dem|then|after that|it|this|they)\b/i;
+function relevantPart(reply: string, asked: string[]): string {
+  const units: string[] = [];
+  for (const sentence of reply.match(/[^.!?]+[.!?]+(?:\s+|$)/g)?.map((x) => x.trim()) ?? [reply]) {
+    if (units.length > 0 && GOES_ON.test(sentence)) units[units.length - 1] += ` ${sentence}`;
+    else units.push(sentence);
+  }
+  const wanted = new Set(asked);
+  const kept = units.filter((unit) => [...conceptsOf(unit)].some((c) => wanted.has(c)));
+  return (kept.length > 0 ? kept : units).join(" ");
 }
 
 // "Kan man få hængende øjenlåg?": say what the leaflet says, and what to do if it happens.

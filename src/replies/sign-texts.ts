@@ -53,6 +53,7 @@ export const SIGN_TEXTS: Record<string, SignText> = {
   "chest-pain": { da: "Smerter eller trykken i brystet", en: "Chest pain or pressure" },
   "face-paralysis": { da: "Lammelse i ansigtet", en: "Paralysis in the face" },
   "heavy-bleeding": { da: "Blødning, der ikke stopper", en: "Bleeding that does not stop" },
+  "bleeding-on-thinners": { da: "Blødning, når du tager blodfortyndende medicin", en: "Bleeding while you take a blood thinner" },
   "site-bleeding": { da: "Lidt blødning fra et stiksted", en: "A little bleeding from an injection site", note: { topic: "after-treatment", relatedOnly: true, da: "Vores folder nævner let hævelse, rødme og blå mærker ved indstiksstederne efter behandlingen.", en: "Our leaflet mentions slight swelling, redness and bruising where the needle went in." } },
   "treated-muscle-still": { da: "En muskel, der ikke bevæger sig", en: "A muscle that does not move", note: transient("how-it-works", "Botox får den behandlede muskel til at slappe af, så den bevæger sig mindre. Ifølge vores folder er det ikke en total lammelse, og fuld effekt kommer efter ca. 2 uger.", "Botox relaxes the treated muscle, so it moves less. Our leaflet says it is not a total paralysis, and full effect comes after about 2 weeks.") },
   "painful-swallowing": { da: "Smerter, når du synker", en: "Pain when you swallow" },

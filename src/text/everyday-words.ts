@@ -33,4 +33,8 @@ export const EVERYDAY_WORDS = [
   "spiller", "spillede", "spillet",
   // "myasthenia gravis" is no "gravid".
   "gravis",
+  // Swedish "spänning" (suspense) a letter from "spinning"; "tårta" (cake) two swapped letters from "træt".
+  "spänning", "tårta", "tårtan",
+  // Swedish "sitter" (sits) a letter from "sitrer" (trembles).
+  "sitter", "sitta",
 ];

@@ -80,7 +80,11 @@ const FIGURES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:kuldegys\w*|gasehud|chills|goosebumps)\s+(?=(?:da|nar|when|over|af)\b)/g, " overrasket "],
   [/\b(?:er|is)\s+(?:det|it)\s+chill\b/g, " er det ok "],
   // "nearly passed out when I saw how smooth it is": joy, not a faint.
-  [/\b(?:nearly|almost|was about to|var ved at|var lige ved at)\s+(?:pass(?:ed)?\s+out|faint(?:ed)?|besvime)\s+(?=(?:when|of|from|af|da|over)\b)/g, " overvaeldet "],
+  [/\b(?:nearly|almost|was about to|var ved at|var lige ved at|holl pa att|holl pa at)\s+(?:pass(?:ed)?\s+out|faint(?:ed)?|besvime|svimma)\s+(?=(?:when|of|from|af|av|da|over)\b)/g, " overvaeldet "],
+  // A tight purse, a lump in the throat while asking, melting in the heat: figures.
+  [/\b(?:okonomi|okonomien|budget|budgettet|pengepungen|finances|money|budget)\s+(?:er|is|is\s+a\s+bit|er\s+lidt|er\s+meget|is\s+very|is\s+pretty)?\s*(?:stram|stramt|tight)\b/g, " sparsommelig "],
+  [/\b(?:bit\s+of\s+)?a\s+lump\s+in\s+my\s+throat\s+(?=(?:asking|writing|when|just|thinking|over|about|of|from)\b)/g, " nervous "],
+  [/\b(?:er|var|is|am|i\s*m)\s+(?:ved\s+at\s+)?(?:smelte|melting)\b/g, " har det varmt "],
   // Skin on the outside of the neck is no throat: "pletter op ad halsen".
   [/\b(op\s+ad|ned\s+ad|pa|rundt\s+om|rundt\s+pa)\s+((?:[a-z]+\s+og\s+)?)halsen\b/g, "$1 $2halshuden"],
   [/\b(?:vejret|weather|temperaturen\s+ude)\s+(?:er|is|was|var)\s+(?:sa\s+|so\s+|meget\s+|very\s+)?(?:varmt|varm|hot|warm)\b/g, " sommervejr "],

@@ -3,7 +3,7 @@ import { tokenize } from "../text/tokenize.js";
 import { findConcepts, matchSigns, type SignMatch } from "./match-signs.js";
 import { contextScopes, modifiersOf, scopesOver } from "./context-modifiers.js";
 import { questionForms, questionSentences } from "./question-form.js";
-import { screenFor } from "./screen.js";
+import { comparisonEvents, screenFor } from "./screen.js";
 import { areaMentioned, daysMentioned, sideMentioned } from "./time-clues.js";
 import { higher, rank, type Assessment, type Finding, type InfoKey, type Level, type Screen } from "./types.js";
 
@@ -44,7 +44,7 @@ export function assess(rawText: string): Assessment {
   const asks = (m: SignMatch) => (unanchored.has(tokens[m.start]!.sentence) && inQuestion(m)) || WH_WORDS.has(clauseStart(tokens, m.end));
   // A sentence about a dog, a play or a shouted-out voice holds no sign of the patient's at all,
   // and neither does the past event a comparison names ("tender, like after a flu jab").
-  const events = hits.filter((h) => h.concept === "likeEvent");
+  const events = comparisonEvents(tokens, hits);
   const elsewhere = (m: SignMatch) => scopesOver(scopes, m.start, m.end).some((c) => c.kind === "elsewhere") || events.some((e) => e.end < m.start && tokens[e.start]!.clause === tokens[m.start]!.clause);
   const matches = matchSigns(tokens, hits, days).filter((m) => !(m.sign.statementOnly && asks(m)) && !elsewhere(m));
   // A red flag in a question still counts unless the question is plainly hypothetical;

@@ -56,8 +56,8 @@ const TRIGGERS: Trigger[] = [
   { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 16, kind: "exertion", phrases: ["efter cykeltime", "efter traening", "efter lobeturen", "efter crossfit", "after spinning", "after the gym", "after my workout", "after a run", "after the run", "vi flytter", "moving house", "choir rehearsal", "korprove", "lummert", "the heat"] },
   { modifier: "hypothetical", direction: "backward", within: "sentence", reach: 12, kind: "exertion", phrases: ["af at baere", "baere kasser", "from carrying", "carrying boxes", "bare varmen", "from the heat", "af varmen", "i varmen", "in the best way"] },
   // A benign cause named for it: a hangover's head, a feeling of nerves. It never reads a red flag away.
-  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 20, kind: "benign", phrases: ["tommermaend", "tommermand", "hangover", "hungover", "bakkerus", "af nerver", "af nervositet", "from nerves", "from the sun", "from sun", "af solen", "solskoldet", "sunburn", "sunburnt"] },
-  { modifier: "hypothetical", direction: "backward", within: "sentence", reach: 12, kind: "benign", phrases: ["af nerver", "af nervositet", "from nerves", "from the sun", "from sun", "af solen"] },
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 20, kind: "benign", phrases: ["tommermaend", "tommermand", "hangover", "hungover", "bakkerus", "christmas do", "christmas party", "office party", "works do", "works party", "night out", "julefrokost", "julefrokosten", "efter festen", "efter byturen", "af nerver", "af nervositet", "from nerves", "from the sun", "from sun", "af solen", "solskoldet", "sunburn", "sunburnt"] },
+  { modifier: "hypothetical", direction: "backward", within: "sentence", reach: 12, kind: "benign", phrases: ["christmas do", "christmas party", "office party", "works do", "works party", "night out", "julefrokost", "julefrokosten", "efter festen", "efter byturen", "af nerver", "af nervositet", "from nerves", "from the sun", "from sun", "af solen"] },
   { modifier: "hypothetical", direction: "backward", within: "sentence", reach: 12, kind: "elsewhere", phrases: ["et andet sted", "en anden klinik", "another clinic", "somewhere else", "i udlandet", "abroad"] },
   { modifier: "hypothetical", direction: "backward", within: "sentence", reach: 12, kind: "elsewhere", phrases: ["screaming at", "shouting at", "cheering at", "yelling at", "raabte", "rabte", "rabe til", "heppede", "til fodbold", "at the match", "at the game", "til kampen"] },
   // Hearsay and what one has had all along are not a report of a new symptom: "my mates say you
@@ -73,7 +73,7 @@ const TRIGGERS: Trigger[] = [
   { modifier: "other", direction: "forward", within: "sentence", reach: 20, phrases: ["en veninde", "en ven", "a friend", "my mates", "my friends", "mine veninder", "min mand", "min kone", "min kæreste", "min partner", "min mor", "min far", "min datter", "min søn", "min søster", "min bror", "min veninde", "min ven", "min svigermor", "vores datter", "vores søn", "my husband", "my wife", "my partner", "my girlfriend", "my boyfriend", "my mum", "my mom", "my mother", "my dad", "my father", "my daughter", "my son", "my sister", "my brother", "my friend", "han", "hun", "he", "she", "hendes", "hans", "her", "his"] },
 ];
 
-const PSEUDO = ["med hunden", "m hunden", "with the dog", "with my dog", "walking the dog", "walked the dog", "luftede hunden", "lufte hunden", "siger ikke", "do not know if", "not sure if", "ved ikke om", "unsure if", "wonder if", "wondering if", "i tvivl om", "ikke kun", "ikke bare", "not only", "not just", "no doubt", "ingen tvivl", "ikke sikker", "not sure", "ved ikke", "do not know", "no idea", "ikke noget problem at", "ikke lige", "ikke for", "not to", "not that", "no longer", "ikke længere", "not anymore", "ikke mere", "hvis ikke", "if not", "nothing but"];
+const PSEUDO = ["min man", "hennes man", "din man", "med hunden", "m hunden", "with the dog", "with my dog", "walking the dog", "walked the dog", "luftede hunden", "lufte hunden", "siger ikke", "do not know if", "not sure if", "ved ikke om", "unsure if", "wonder if", "wondering if", "i tvivl om", "ikke kun", "ikke bare", "not only", "not just", "no doubt", "ingen tvivl", "ikke sikker", "not sure", "ved ikke", "do not know", "no idea", "ikke noget problem at", "ikke lige", "ikke for", "not to", "not that", "no longer", "ikke længere", "not anymore", "ikke mere", "hvis ikke", "if not", "nothing but"];
 
 // A terminator ends every scope that meets it. "men", "but" and "altså jo" turn a sentence:
 // "ingen problemer med at synke... altså jo, det er faktisk svært".
@@ -131,10 +131,12 @@ export function contextScopes(tokens: readonly Token[], language: "da" | "en"): 
     }
     // Each trigger is found on its own ("my mates" and "mates say" both count); at one place,
     // the longest of a modifier's triggers wins ("ingen problemer med" over "ingen").
-    const seen = new Set<Modifier>();
+    const seen = new Set<string>();
     for (const { words, rule } of found(TRIGGER_INDEX, tokens, i)) {
-      if (seen.has(rule.modifier)) continue;
-      seen.add(rule.modifier);
+      // A phrase may reach both ways ("after the works Christmas do" is the cause of what comes before and after).
+      const key = `${rule.modifier} ${rule.direction}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const end = i + words.length - 1;
       scopes.push({ modifier: rule.modifier, kind: rule.kind ?? null, trigger: { start: i, end }, ...scopeOf(tokens, i, end, rule, language) });
     }

@@ -26,6 +26,8 @@ interface VitalFunction {
   explainedBy?: { signs: string[]; weak?: string[] };
   /** Like unless, but only when the word is part of the mention itself. */
   unlessOverlapping?: string[];
+  /** A denial does not reassure: "she is not awake", "awake now, says she's fine" both tell that it went. */
+  denialAlarms?: boolean;
 }
 
 // What happens when the function is tried: the screen's own words and the signs' ("løber ud", "op i næsen").
@@ -61,7 +63,8 @@ export const VITAL_FUNCTIONS: VitalFunction[] = [
     id: "mouth-and-throat", mentions: ["tongue", "lips", "throat"], changes: ["unable", "hard", "like", "changed"], unless: ["bruise", "redness", "bumps", "site", "glands", "pain", "tender", "dry", "resolving", "effect"],
     explainedBy: { signs: ["tongue-lip-swelling", "throat-itch", "throat-pain", "painful-swallowing", "drooling", "mouth-asymmetry", "dry-mouth", "numbness", "taste-loss"] },
   },
-  { id: "consciousness", mentions: ["awake", "faint"], changes: [] },
+  { id: "consciousness", mentions: ["awake"], changes: [], denialAlarms: true },
+  { id: "consciousness", mentions: ["faint"], changes: [] },
   { id: "consciousness", mentions: ["cameTo"], changes: ["floor"] },
 ];
 
@@ -108,14 +111,14 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
   // Denied, supposed, heard from others or wished for is not live; what has gone on for years or
   // comes every morning still is, for a vital function: its change may be new.
   // A condition supposes only in a question: "she asks if I have been drinking, the words come out mushy" reports.
-  const live = (h: TermHit) => !input.asking(h.start) && !scopesOver(input.scopes, h.start, h.end).some((c) => c.modifier === "negated" || (c.modifier === "hypothetical" && c.kind !== "history" && c.kind !== "habit" && (c.kind !== "condition" || input.questions.has(tokens[h.start]!.sentence))));
+  const live = (h: TermHit, denialAlarms = false) => !input.asking(h.start) && !scopesOver(input.scopes, h.start, h.end).some((c) => (c.modifier === "negated" && !denialAlarms) || (c.modifier === "hypothetical" && c.kind !== "history" && c.kind !== "habit" && (c.kind !== "condition" || input.questions.has(tokens[h.start]!.sentence))));
   // Words after a comparison with a past event tell of the event: "ømt, ligesom efter en vaccine i armen".
-  const events = hits.filter((h) => h.concept === "likeEvent");
+  const events = comparisonEvents(tokens, hits);
   const inEvent = (h: TermHit) => events.some((e) => e.end < h.start && tokens[e.start]!.clause === tokens[h.start]!.clause);
 
   for (const fn of VITAL_FUNCTIONS) {
     for (const mention of hits) {
-      if (!fn.mentions.includes(mention.concept) || !live(mention) || inEvent(mention)) continue;
+      if (!fn.mentions.includes(mention.concept) || !live(mention, fn.denialAlarms) || inEvent(mention)) continue;
       if (inPlacedSpan(mention)) continue;
       const near = nearby(tokens, hits, mention, byClause);
       const ownClause = byClause.get(tokens[mention.start]!.clause) ?? [];
@@ -162,6 +165,13 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
     if (happened) return { reason: "unplaced", function: null, start: happened.start, end: happened.end };
   }
   return null;
+}
+
+// A comparison with a past event: "som efter", or a comparison whose next words reach "efter"
+// ("ligesom armen efter en vaccine", "like my arm after a jab"). What follows it is the event.
+const EVENT_WORDS = new Set(["efter", "after"]);
+export function comparisonEvents(tokens: readonly Token[], hits: readonly TermHit[]): TermHit[] {
+  return hits.filter((h) => h.concept === "likeEvent" || (h.concept === "like" && tokens.slice(h.end + 1, h.end + 4).some((t) => t.clause === tokens[h.end]!.clause && EVENT_WORDS.has(t.text))));
 }
 
 const overlaps = (a: TermHit, b: TermHit) => a.start <= b.end && b.start <= a.end;

@@ -55,7 +55,7 @@ export const SIGNS: Sign[] = [
   { id: "infection", level: "urgent", when: ["pus", "warm + site|bumps|redness|swollen|pain|tender|face|forehead|brow|eyelid|eye|lips|chin|jaw|touchWarm|throb|skinChange", "fever", "redness + worsening", { all: "redness > site > spreading", window: 12 }, "leak + site", "bumps > pusColour", { all: "skinChange > pusColour", window: 4 }, { all: "pusColour > skinChange", window: 3 }, "sticky + eye", { all: "throb + site|bumps|redness|swollen", window: 4 }, { all: "big + redness + bumps", window: 4 }], ask: ["daysSinceTreatment", "area"] },
   { id: "eye-cannot-close", level: "urgent", when: [{ all: "eye|eyelid + ajar", window: 8 }, { all: "close > eye|eyelid > not", window: 6 }, { all: "hard > blink", window: 2 }, "hard + close + eye|eyelid", "eye|eyelid > close > not", "eye|eyelid > not > close", { all: "eye|eyelid + staysOpen", window: 12 }], window: 10, ask: ["daysSinceTreatment", "vision"] },
   { id: "eye-pain", level: "urgent", when: ["pain|pressure + eye", "tender + eye + severe"], unless: ["mild"], ask: ["daysSinceTreatment", "vision"] },
-  { id: "double-vision", level: "urgent", when: ["double + vision|see|eye", { all: "see > twoOf", window: 3 }, { all: "twoOf + see", window: 8 }, "diplopia"], ask: ["daysSinceTreatment"] },
+  { id: "double-vision", level: "urgent", when: ["double + vision|see|eye", { all: "see > twoOf", window: 3 }, { all: "twoOf + see", window: 8 }, "diplopia", "coverOneEye"], ask: ["daysSinceTreatment"] },
   { id: "blurred-vision", level: "urgent", when: ["blurred + vision|see|eye", "vision + visionChange", "blurred", "hard + focus", { all: "hard + readTask", window: 4 }, "foggy + eye|see|vision", "visualSymptom"], unless: ["speak", "voice"], ask: ["daysSinceTreatment"] },
   { id: "rash-hives", level: "urgent", when: ["rash", { all: "bumps|itch|redness|wheals > remoteBody", window: 8 }, "wheals + itch", "redness|bumps + wholeFace|wholeBody"], ask: ["daysSinceTreatment", "area"] },
   // Raised welts are hives, unless they sit where the needle went ("welts where each needle went in").
@@ -66,11 +66,11 @@ export const SIGNS: Sign[] = [
   { id: "swelling-worsening", level: "urgent", when: ["swollen|redness|bumps|bruise + worsening", { all: "swollen|redness|bumps > worsening", window: 30 }], window: 16, ask: ["daysSinceTreatment", "fever"] },
   { id: "face-swelling", level: "urgent", when: ["swollen + wholeFace", "swollen + face + whole", "swollen + everywhere"], window: 8 },
   { id: "swollen-face", level: "urgent", when: ["swollen + face"], unless: ["mild", "site"], window: 4 },
-  { id: "dizziness", level: "urgent", when: ["dizzy", "hard|lost + balance"], window: 4 },
+  { id: "dizziness", level: "urgent", when: ["dizzy", "hard|lost + balance", { all: "spin + room", window: 3 }, { all: "walkStand + holdOnTo", window: 12 }], window: 4 },
   // Already with 112 or a hospital: the clinic's doctor must know tonight.
   { id: "in-emergency-care", level: "urgent", when: ["inCare"], statementOnly: true, ask: ["daysSinceTreatment"] },
   // Pain on swallowing is not "cannot swallow", but it is the same throat: the doctor tonight.
-  { id: "painful-swallowing", level: "urgent", when: ["pain|tender + swallow", { all: "pain|tender + onSwallow", window: 10 }], window: 4, ask: ["daysSinceTreatment"] },
+  { id: "painful-swallowing", level: "urgent", when: ["pain|tender + swallow", { all: "pain|tender + onSwallow", window: 10 }, { all: "pain|tender + drinkEat > goDown", window: 8 }], window: 4, ask: ["daysSinceTreatment"] },
   // Weak all over is an emergency (limb-weakness); feeling weak, without saying where, is for tonight.
   // Weak muscles named without a treated place ("i panden", "kæben") may be the toxin spreading.
   { id: "muscle-weakness", level: "emergency", when: ["muscle + weak", "muscle > heavy"], unless: ["jaw", "chew", ...FACE, "smile", "site"], window: 5 },
@@ -80,6 +80,8 @@ export const SIGNS: Sign[] = [
   // A paralysed face, beyond the muscle that was treated, is for the doctor tonight.
   { id: "face-paralysis", level: "urgent", when: ["paralysed + face|wholeFace|mouth|eye|eyelid|lips"], window: 5, ask: ["daysSinceTreatment", "area"] },
   { id: "heavy-bleeding", level: "urgent", when: ["bleed + severe|lasting|worsening", "bleedOn", { all: "bleed + soakThrough", window: 40 }], window: 5, ask: ["daysSinceTreatment", "area"] },
+  // A bleed in someone on blood thinners may not stop by itself.
+  { id: "bleeding-on-thinners", level: "urgent", when: [{ all: "bleed + bloodThinner", window: 40 }], statementOnly: true, ask: ["daysSinceTreatment", "area"] },
   { id: "bladder-control", level: "urgent", when: ["incontinence", "hard|noControl + bladder"], window: 5, ask: ["daysSinceTreatment"] },
   // Wide or unequal pupils: one of the signs of the toxin acting beyond where it was put.
   { id: "pupils", level: "urgent", when: ["pupil + big|uneven|smaller"], window: 5, ask: ["daysSinceTreatment", "vision"] },

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { retrieve } from "../../src/knowledge/retrieve.js";
+import { answerMessage } from "../../src/replies/answer-message.js";
+import { assess } from "../../src/triage/assess.js";
+import { rank } from "../../src/triage/types.js";
+
+// The mechanisms held-out batch 7 taught, each checked with wordings of its own, not the batch's.
+const reached = (text: string) => {
+  const a = assess(text);
+  return rank(a.level) >= rank("emergency") || (a.screen !== null && rank(a.level) >= rank("urgent"));
+};
+
+describe("a red flag told by what the writer does about it", () => {
+  it.each([
+    ["alt har en skygge ved siden af sig, det forsvinder når jeg lukker det ene øje", "double-vision"],
+    ["the telly looks fine once I close one eye", "double-vision"],
+    ["når jeg står op snurrer loftet, og jeg må støtte mig til køkkenbordet", "dizziness"],
+    ["every time I get up I have to hold on to the sofa, the whole room spins", "dizziness"],
+    ["jeg får hjertemagnyl, og det bløder stadig fra et af stikkene ved brynet", "bleeding-on-thinners"],
+    ["det gør ondt som glasskår, når vandet glider ned", "painful-swallowing"],
+  ])("%s -> %s", (text, sign) => {
+    const a = assess(text);
+    expect(a.findings.map((f) => f.sign)).toContain(sign);
+    expect(rank(a.level)).toBeGreaterThanOrEqual(rank("urgent"));
+  });
+
+  it.each([
+    // Legs compared with something soft, breath puffing on the stairs, a voice gone to a whisper.
+    "walking home my legs were like wet noodles and I had to sit down on the kerb",
+    "my dad is only whispering tonight, we can barely hear him",
+    "hun kan ikke blæse lysene ud, luften siver ud ved munden",
+    "jeg sætter i halsen hver gang jeg drikker kaffe",
+    "Jag sätter i halsen när jag dricker vatten",
+    // Awake again after being gone, denied or not: the consciousness went.
+    "my sister fainted at dinner, she's awake now and says she's fine",
+    "he went down in the kitchen, eyes rolled back, he came round after a bit",
+  ])("%s -> reaches a person tonight", (text) => {
+    expect(reached(text), JSON.stringify(assess(text))).toBe(true);
+  });
+
+  it("a comparison with what an arm feels after a jab tells of the jab, not the arm now", () => {
+    const a = assess("armhulerne er lidt ømme, ligesom låret efter en stivkrampevaccine");
+    expect(a.screen).toBeNull();
+    expect(a.level).toBe("expected");
+  });
+
+  it.each([
+    ["Feeling a bit rough after the office party last night, can I still come on Friday?", "info"],
+    ["jeg har lidt tunge arme efter julefrokosten, må jeg godt komme i morgen?", "info"],
+    ["min økonomi er stram, hvad koster en behandling af panden?", "info"],
+    ["a bit of a lump in my throat writing this, but what should I bring on the day?", "info"],
+    ["det er så varmt i dag at jeg er ved at smelte, må jeg gå i sauna bagefter?", "info"],
+    ["Jag höll på att svimma av spänning under matchen igår! Hur länge sitter effekten i?", "info"],
+  ])("a figure or a named cause is no sign: %s", (text, level) => {
+    const a = assess(text);
+    expect(a.screen).toBeNull();
+    expect(a.level).toBe(level);
+  });
+
+  it("'min man' is the writer's husband, not people in general", () => {
+    expect(assess("min man säger att hans ögonlock hänger sedan i går").level).toBe("review");
+  });
+});
+
+describe("questions asked twice in one message, or in other words", () => {
+  it("a follow-on question that the first answer speaks to is answered with it", () => {
+    const r = retrieve("What number do I text at night if something happens? And can I send a photo there?");
+    expect(r.routes.map((x) => x.id)).toEqual(["emergency-contact"]);
+    expect(r.answered).toBe(true);
+  });
+
+  it("two topics too long for three SMS keep the sentences that speak to the question", () => {
+    const { reply } = answerMessage("Kan jeg blive behandlet samme dag som forsamtalen? Og tager I fotos af mig?");
+    expect(reply.answered).toBe(true);
+    expect(reply.text).toContain("2 dages betænkningstid");
+    expect(reply.text).toContain("fotos");
+  });
+
+  it.each([
+    ["Can people see anything on me the same evening?", "after-treatment"],
+    ["hvor tyk er den nål I bruger?", "needle-size"],
+    ["vi har boblebad, hvor længe efter behandlingen skal jeg vente med spa?", "sun-heat"],
+    ["can my mum ring someone at night if something feels wrong, or is it office hours only?", "emergency-contact"],
+    ["laver I også noget til tynde læber, eller kun botox?", "other-treatments"],
+  ])("%s -> %s", (text, route) => {
+    expect(retrieve(text).routes.map((x) => x.id)).toContain(route);
+  });
+});
