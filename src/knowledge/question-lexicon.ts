@@ -1,7 +1,7 @@
 // Words patients use when they ask about the treatment, in the syntax of src/text/term-index.ts.
 export const QUESTION_LEXICON = {
   botox: ["botox*", "vistabel", "azzalure", "botulinum*", "botulinumtoksin", "toxin", "toksin"],
-  muscle: ["muskel", "musklen", "muskler", "musklerne", "muskulatur*", "muscle", "muscles", "nerve", "nerven", "nerver", "nerverne", "nerves", "the nerves"],
+  muscle: ["muskel", "musklen", "muskler", "musklerne", "muskulatur*", "muscle", "muscles", "nerve", "nerven", "nerverne"],
   whatIs: ["come from", "comes from", "kommer fra", "hvad er", "what is", "whats", "what s", "hvad indeholder", "indeholder", "contain*", "lavet af", "made of", "made from", "ingrediens*", "ingredient*", "hvad består"],
   how: ["hvordan", "how"],
   work: ["virker", "virke", "work", "works", "fungerer", "function*"],
@@ -9,7 +9,7 @@ export const QUESTION_LEXICON = {
   // "Før" folds into "for", so only where it plainly means before: "før jeg", "før det".
   until: ["før jeg", "før det", "før den", "før man", "før effekten", "inden", "until", "till", "går der", "before it", "before i"],
   full: ["fully", "fuldt ud", "at its best", "looks its best", "på sit bedste", "peak", "som den skal være", "som det skal være", "som de skal være", "settled", "final result", "endelige resultat", "endelige", "fuld*", "full", "hele effekten", "maximum", "maksimal*"],
-  effect: ["kicked in", "kicks in", "kicking in", "noticing", "start noticing", "noticing anything", "mærke noget", "effekt*", "virkning*", "effect*", "result*", "resultat*", "virker", "virke", "virket", "virkede", "does it work", "will it work", "it works", "start working", "starts working", "started working", "is working", "kick in", "notice a difference", "see a difference", "mærke en forskel", "se en forskel", "kan mærke det", "can feel it", "mærker noget", "mærke noget", "mærker effekten", "mærke effekten", "notice anything", "feel anything"],
+  effect: ["kunne mærke det", "mærke det", "begynder at virke", "starter at virke", "kicked in", "kicks in", "kicking in", "noticing", "start noticing", "noticing anything", "mærke noget", "effekt*", "virkning*", "effect*", "result*", "resultat*", "virker", "virke", "virket", "virkede", "does it work", "will it work", "it works", "start working", "starts working", "started working", "is working", "kick in", "notice a difference", "see a difference", "mærke en forskel", "se en forskel", "kan mærke det", "can feel it", "mærker noget", "mærke noget", "mærker effekten", "mærke effekten", "notice anything", "feel anything"],
   howLong: ["hur länge", "hur lang tid", "kor lenge", "hvor lenge", "tager det lang tid", "takes long", "take long", "does it take long", "how far ahead", "how long before", "hvor lang tid før", "hvor længe før", "in advance", "i god tid", "hvor mange dage", "hvor mange uger", "how many days", "how many weeks", "hvor længe", "hvor lang tid", "how long", "varighed*", "duration", "how many"],
   // Not "vare" (to last): "være" (to be) folds into it.
   lasts: ["sitta i", "sitter i", "sidder i", "holder sig", "hænger ved", "hang around", "linger", "lingers", "holder", "holde", "varer", "last", "lasts", "lasting", "holdbar*", "wear off", "wears off", "aftager"],
@@ -52,7 +52,7 @@ export const QUESTION_LEXICON = {
   sideEffect: ["bivirkning*", "side effect*", "allergi*", "allergic*", "risiko*", "risk*", "farlig*", "dangerous", "sikkert", "safe", "komplikation*", "complication*"],
   droop: ["lammet", "lammede", "hængende", "hænger", "øjenlåg*", "droop*", "ptose", "ptosis", "lammelse*", "paraly*", "uønsket", "skævt", "skæv", "tung pande", "eyelid*"],
   goAway: ["forsvind*", "gå over", "går over", "go away", "goes away", "wear off", "wears off", "normal igen", "normaliser*", "aftager", "disappear*", "væk", "get better", "bedre"],
-  antidote: ["antidot*", "modgift*", "antidote*", "fremskynde", "speed up", "reverse", "ophæve*", "undo"],
+  antidote: ["går væk hurtigere", "gå væk hurtigere", "hurtigere væk", "go away faster", "wear off faster", "get rid of it", "slippe af med det", "antidot*", "modgift*", "antidote*", "fremskynde", "speed up", "reverse", "ophæve*", "undo"],
   feeling: ["feel my face", "mærke mit ansigt", "mærke noget i ansigtet", "feel anything in my face", "kan mærke i ansigtet", "følesans*", "følelse*", "føle", "sensation", "feeling", "numb", "numbness", "stadig mærke", "mærke det når", "mærke berøring", "still feel", "feel it when", "følelsesløs*", "berøring*", "feel touch", "sense of touch", "sense of feeling", "feel things", "følesansen"],
   expression: ["wax doll", "waxwork", "voksdukke", "pull a face", "pull any face", "pull faces", "make faces", "lave grimasser", "look frozen", "look fake", "kunstig*", "helt lammet", "lammet ansigt", "ansigtet lammet", "ansigt lammet", "paralysed face", "paralyzed face", "face be paralysed", "face be paralyzed", "frozen face", "mimik*", "mimikløs*", "stivt", "stiv", "stift", "stive", "stiff*", "frozen", "expressionless", "udtryksløs*", "naturlig*", "natural", "ansigtsudtryk*", "expression*"],
   // After the treatment, said as such: "må jeg lægge make-up bagefter?", not "after a twelve hour shift".
@@ -60,7 +60,9 @@ export const QUESTION_LEXICON = {
   // What the leaflet says follows any treatment: slight swelling, redness, bruises for a week.
   // Whether it shows afterwards: "will people see something on me?", "kan man se det i aften?".
   visible: ["see something on me", "see anything on me", "see it on me", "se noget på mig", "se det på mig", "kan man se det", "kan folk se", "will people see", "can people see", "will people notice", "will it show", "will it be visible", "synlig*", "visible", "noticeable", "tell i have had", "tell i ve had", "kan se at jeg"],
-  afterEffect: ["blå mærke*", "blåt mærke", "blå mærker", "blåmærke*", "bruis*", "hævelse*", "hævelsen", "rødme*", "swelling", "redness"],
+  // How one will look: with a swelling or a redness named, it asks whether it shows.
+  lookQ: ["ser jeg", "will i look", "do i look", "ser man", "will it look"],
+  afterEffect: ["hævet", "hævede", "swollen", "ser rød", "look red", "blå mærke*", "blåt mærke", "blå mærker", "blåmærke*", "bruis*", "hævelse*", "hævelsen", "rødme*", "swelling", "redness"],
   // What botox is made from, asked about its origin: "food poisoning bug", "bakterie".
   bacteria: ["food poisoning", "bacteria", "bacterium", "bakterie*", "bug", "pølseforgiftning", "madforgiftning", "botulism*", "gift", "poison*"],
   needle: ["sprøjte*", "syringe", "nål", "nåle", "nålen", "nålene", "nålene", "needle", "needles", "stikkeri*", "stikket", "stikkene"],

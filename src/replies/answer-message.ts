@@ -4,7 +4,7 @@ import { toGsm } from "../text/gsm.js";
 import { tokenize } from "../text/tokenize.js";
 import { assess } from "../triage/assess.js";
 import { daysSinceNamedDay } from "../triage/time-clues.js";
-import type { Assessment } from "../triage/types.js";
+import { rank, type Assessment } from "../triage/types.js";
 import { composeReply, type Reply, type ReplyContext } from "./compose-reply.js";
 
 export interface Answer {
@@ -26,7 +26,7 @@ const FAIL_SAFE_TEXT =
 export function answerMessage(text: string, ctx: ReplyContext = {}, at?: number): Answer {
   try {
     const retrieval = retrieve(text);
-    const assessment = wantedTreated(assessAt(text, at), retrieval, text);
+    const assessment = askedBefore(wantedTreated(assessAt(text, at), retrieval, text), retrieval, text);
     return { assessment, retrieval, reply: composeReply(assessment, retrieval, ctx) };
   } catch {
     return failSafeAnswer();
@@ -45,6 +45,16 @@ function wantedTreated(a: Assessment, r: Retrieval, text: string): Assessment {
   if (!asksWhatTreats || !a.isQuestion || a.screen || (a.level !== "expected" && a.level !== "review")) return a;
   if (TREATED_ALREADY.test(tokenize(text).folded)) return a;
   return { ...a, level: "info", ownLevel: "info", findings: [], asked: [...a.asked, ...a.findings], missingInfo: [] };
+}
+
+// Whether someone with an illness may be treated at all ("min mor har KOL og sover med ilt, må
+// hun få botox?") tells of the illness, not of a reaction: the clinic answers it. Only a screen
+// for an unplaced statement is so explained, never a vital function told with a change, and
+// only while nothing tells of a treatment already had.
+function askedBefore(a: Assessment, r: Retrieval, text: string): Assessment {
+  if (!a.isQuestion || a.screen?.reason !== "unplaced" || rank(a.ownLevel) >= rank("urgent")) return a;
+  if (!r.routes.some((route) => route.overrides) || TREATED_ALREADY.test(tokenize(text).folded)) return a;
+  return { ...a, level: a.ownLevel, screen: null };
 }
 
 // "i tirsdags", "since Tuesday", "d. 3/11" count from the day the message was written, in

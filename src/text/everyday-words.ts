@@ -14,7 +14,7 @@ export const EVERYDAY_WORDS = [
   "straks", "sandt", "false", "stranden", "haven",
   // The same sweep over the leaflet's question words: "munden" read as "manden", "infektion" as "injektion".
   "munden", "maden", "svimmel", "lige", "træt", "galt", "infektion", "trække", "trækker", "behandlet", "behandles",
-  "soon", "kaster", "vinter", "stoffet", "dynamik", "taber", "spørger",
+  "soon", "kaster", "vinter", "stoffet", "dynamik", "taber", "spørger", "spørge",
   // Four-letter words two swapped letters from a term: "køle" and "kløe".
   "køle", "køler", "kølet", "panisk", "svarede", "læste", "generelt", "skolen", "skole",
   // "grine" (laugh) a neighbouring key from "gribe" (grip).
@@ -35,6 +35,8 @@ export const EVERYDAY_WORDS = [
   "gravis",
   // Swedish "spänning" (suspense) a letter from "spinning"; "tårta" (cake) two swapped letters from "træt".
   "spänning", "tårta", "tårtan",
+  // The surnames that sign most letters: "Hansen" is no "halsen", "Sørensen" no "ømhed".
+  "hansen", "sørensen",
   // Swedish "sitter" (sits) a letter from "sitrer" (trembles).
   "sitter", "sitta",
 ];

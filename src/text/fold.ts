@@ -20,7 +20,7 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Norwegian and Swedish: "klarer ikke å svelge", "klarar inte att andas".
   [/\b(?:klarer|klarar|greier)\s+(?:ikke|inte)\b/g, " kanikke "],
   [/\b(?:ikke|ik|ikk)\s+(?:(?:rigtig|rigtigt|helt|ordentlig|ordentligt|lige|længere|langere|mere|altid|sa|nok|just|jeg|du|han|hun|vi|de|man)\s+){0,2}(?:kan|kunne|kunnet|i stand til)\b/g, " kanikke "],
-  [/\b(?:vil|ville)\s+(?:(?:bare|slet|simpelthen|overhovedet|altsa|sgu)\s+)?ikke\b/g, " kanikke "],
+  [/\b(?:vil|ville)\s+(?:(?:bare|slet|simpelthen|overhovedet|altsa|sgu)\s+)?(?:ikke|ik|ikk)\b/g, " kanikke "],
   [/\b(?:ikke|ik)\s+(?:vil|ville)\b/g, " kanikke "],
   [/\b(?:ikke|not)\s+(?:varet\s+|haft\s+|blevet\s+|been\s+)?(?:i stand til|able to|mulig(?:t)? at)\b/g, " kanikke "],
   [/\bude af stand til\b/g, " kanikke "],
@@ -80,7 +80,9 @@ const FIGURES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:kuldegys\w*|gasehud|chills|goosebumps)\s+(?=(?:da|nar|when|over|af)\b)/g, " overrasket "],
   [/\b(?:er|is)\s+(?:det|it)\s+chill\b/g, " er det ok "],
   // "nearly passed out when I saw how smooth it is": joy, not a faint.
-  [/\b(?:nearly|almost|was about to|var ved at|var lige ved at|holl pa att|holl pa at)\s+(?:pass(?:ed)?\s+out|faint(?:ed)?|besvime|svimma)\s+(?=(?:when|of|from|af|av|da|over)\b)/g, " overvaeldet "],
+  [/\b(?:nearly|almost|was about to|var ved at|var lige ved at|holl pa att|holl pa at|blev naesten|ble nesten|blev nasten|naesten|nesten|nasten)\s+(?:pass(?:ed)?\s+out|faint(?:ed)?|besvime|svimma|falde om|falle om|choked?\s+on\s+(?:my|the|her|his)\s+[a-z]+|svimmel|dizzy|kvalt)\s+(?=(?:when|of|from|af|av|da|over|at)\b)/g, " overvaeldet "],
+  // "har det skidt med nåle" is a dislike, not feeling unwell.
+  [/\bhar det (?:lidt\s+|virkelig\s+|rigtig\s+)?(?:skidt|darligt|svart|stramt) med\b/g, " bryder mig ikke om "],
   // A tight purse, a lump in the throat while asking, melting in the heat: figures.
   [/\b(?:okonomi|okonomien|budget|budgettet|pengepungen|finances|money|budget)\s+(?:er|is|is\s+a\s+bit|er\s+lidt|er\s+meget|is\s+very|is\s+pretty)?\s*(?:stram|stramt|tight)\b/g, " sparsommelig "],
   [/\b(?:bit\s+of\s+)?a\s+lump\s+in\s+my\s+throat\s+(?=(?:asking|writing|when|just|thinking|over|about|of|from)\b)/g, " nervous "],

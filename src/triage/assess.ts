@@ -14,6 +14,10 @@ const DEFAULT_ASK: InfoKey[] = ["daysSinceTreatment", "area"];
 // The writer laughs it off or says it is not the treatment; and what would say it is not over.
 const LAUGHED_OFF = /\b(?:haha+|hehe+|lol|det var jo (?:ogsa )?meningen|det var meningen|in the best way|intet med botoxen|ikke botoxen|not the botox|nothing to do with (?:the )?botox|bare varmen|just the heat)\b/;
 const STILL_GOING = /\b(?:stadig|still|endnu|ikke gaet over|not gone|not better|ikke bedre|vaerre|worse)\b/;
+// Asked sideways and then owned: "spørger for en veninde (det er mig)", "hypothetically... ok it's me".
+// The supposing frame is taken back, so the message is read as the writer's own report.
+const SIDEWAYS = /\b(?:for en veninde|for en ven|for a friend|for a mate|hypotetisk|hypothetical(?:ly)?|rent teoretisk|in theory)\b/;
+const OWNED = /\b(?:det er mig|det er mig selv|det handler om mig|it s me|its me|it is me|it s actually me|it s really me|it s for me|it is for me|jeg er veninden|i am the friend|i m the friend)\b/;
 const WH_WORDS = new Set(["hvornar", "hvordan", "hvorfor", "hvad", "when", "how", "why", "what"]);
 
 function clauseStart(tokens: readonly { text: string; clause: number }[], i: number): string {
@@ -32,10 +36,14 @@ export function assess(rawText: string): Assessment {
   const { tokens, folded } = tokenized;
   const hits = findConcepts(tokenized.words);
   const days = daysMentioned(folded);
-  const { hypothetical, unanchored, generic, from, until } = questionForms(tokenized);
+  const forms = questionForms(tokenized);
+  const owned = SIDEWAYS.test(folded) && OWNED.test(folded);
+  const none = new Set<number>();
+  const { from, until } = forms;
+  const [hypothetical, unanchored, generic] = owned ? [none, none, none] : [forms.hypothetical, forms.unanchored, forms.generic];
   const questions = questionSentences(tokenized);
   const language = detectLanguage(text);
-  const scopes = contextScopes(tokens, language);
+  const scopes = contextScopes(tokens, language).filter((c) => !owned || c.modifier !== "hypothetical" || c.kind === "history" || c.kind === "habit" || c.kind === "elsewhere");
 
   // A complaint-only sign ("ingen effekt endnu") does not count in a question, nor when its
   // last word sits in a clause that asks ("..., bare et spørgsmål: hvornår virker det?").

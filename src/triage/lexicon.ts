@@ -61,6 +61,15 @@ export const LEXICON = {
   // Covering one eye to see straight is how double vision is told: it goes when one eye is shut.
   coverOneEye: ["cover one eye", "covering one eye", "cover my eye", "close one eye", "closing one eye", "shut one eye", "hand over one eye", "lukker det ene øje", "lukker det ene øje i", "holder for det ene øje", "hånden for det ene øje", "dækker det ene øje", "knibe det ene øje", "kniber det ene øje", "blunder med det ene øje"],
   // The room turning, told as the room doing it: "drejer stuen rundt", "the whole room spins".
+  // "snurrer hele haven rundt", "spinning round": a turning told with where it turns.
+  around: ["rundt", "around", "round"],
+  // Sight that went out: "the sight in my eye just went", "synet slukkede".
+  wentOff: ["went", "just went", "switched off", "turned off", "slukket", "slukkede", "gik ud", "went out", "cut out", "forsvandt"],
+  // Light that hurts: "det gør ondt at kigge ind i lys".
+  light: ["lys", "lyset", "sollys", "light", "lights", "sunlight", "skarpt lys", "bright light"],
+  // "gik kold", with a word between in speech or dialect ("så gik æ bar kold"): fainted.
+  wentVerb: ["gik", "går", "gaar"],
+  cold: ["kold"],
   spin: ["drejer", "drejede", "snurrer", "snurrede", "roterer", "roterede", "kører rundt", "spins", "spun", "spinning", "whirl*", "rotating", "rotates", "svajer", "gynger", "sways", "swaying", "tipper", "vipper", "tilts"],
   room: ["stuen", "rummet", "værelset", "verden", "loftet", "gulvet", "køkkenet", "room", "world", "ceiling", "floor", "kitchen"],
   // Holding on to stay up when standing: what dizziness looks like from outside.
@@ -103,7 +112,7 @@ export const LEXICON = {
   everywhere: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "hele mig"],
   wholeBody: ["hele kroppen", "over det hele", "all over", "whole body", "entire body", "overalt", "everywhere", "generel", "generelle", "generaliseret", "generalized", "generalised", "general weakness", "general muscle", "general muscles", "hele mig"],
   neck: ["nakke*", "neck", "hovedet", "my head", "head up"],
-  walkStand: ["oprejst", "upright", "på benene", "on my feet", "gå", "walk*", "stå", "stand*", "løfte*", "lift*", "rejse mig", "get up", "bærer", "bære mig", "bærer mig", "bar mig", "carry", "carrying", "bevæge*", "move"],
+  walkStand: ["rejser mig", "rejste mig", "rejse sig", "står op", "stod op", "getting up", "stand up", "standing up", "oprejst", "upright", "på benene", "on my feet", "gå", "walk*", "stå", "stand*", "løfte*", "lift*", "rejse mig", "get up", "bærer", "bære mig", "bærer mig", "bar mig", "carry", "carrying", "bevæge*", "move"],
   holdHead: ["bære hovedet", "bære mit hoved", "carry my head", "support my head", "holde hovedet", "hold my head", "hold up my head", "keep my head", "holde mit hoved", "hold my neck", "løfte hovedet", "lift my head"],
   goAway: ["væk", "away", "over", "seng", "bed", "arbejde", "work", "ud", "out", "hjem", "home"],
   talkTo: ["snakket om", "snakker om", "snakke om", "tale om", "talte om", "taler om", "talk about", "talked about", "talking about", "tale med", "snakke med", "taler med", "talk to", "speak to", "speak with", "talk with", "telefon*", "phone", "ringe", "call"],
@@ -137,8 +146,8 @@ export const LEXICON = {
   eyelid: ["ögonlock*", "øyelokk*", "ögonlock*", "øjenlåg*", "øjelåg*", "låget", "lågene", "eyelid*", "lid", "lids"],
   brow: ["ögonbryn*", "øyenbryn*", "øjenbryn*", "~bryn", "eyebrow*", "brow", "brows", "spock*"],
   forehead: ["~pande", "forehead*"],
-  mouth: ["mundhjørne*", "~mund", "mundvig*", "mouth*", "corner of my mouth"],
-  smile: ["smil*", "smile*", "smiling"],
+  mouth: ["mungipa*", "munnen", "munnvik*", "mundhjørne*", "~mund", "mundvig*", "mouth*", "corner of my mouth"],
+  smile: ["leende", "leendet", "smilet", "smil*", "smile*", "smiling"],
   lipSymptom: ["bider mig selv i kinden", "bider mig selv i læben", "bider mig i tungen", "biting the inside of my cheek", "bite the inside of my cheek", "biting the inside of my mouth", "mundvigene peger nedad", "mundvigen peger nedad", "mundvigene vender nedad", "corners of my mouth turn down", "corner of my mouth turns down", "bider mig i læben", "bider mig i kinden", "bide mig i kinden", "bide mig i læben", "biting my lip", "bite my lip", "biting my cheek", "bite my cheek", "bit my cheek", "bit my lip"],
   lipTask: ["pustekinder", "puff my cheeks", "puff out my cheeks", "vise tænder", "vise tænderne", "show my teeth", "pucker*", "purse my lips", "spidse munden", "spidse læberne", "pifte", "sugerør", "straw", "fløjte", "whistle", "puste", "blow", "kysse", "kiss", "holde på vand", "holde på vandet", "holde vand i munden", "hold water", "skylle munden", "rinse my mouth"],
   stroke: ["slagtilfælde", "blodprop", "stroke", "apopleksi", "hjerneblødning"],
@@ -163,7 +172,7 @@ export const LEXICON = {
   nothingOnEye: ["ikke noget ud af", "ikke noget på", "ikke noget med", "intet ud af", "intet på", "nothing out of", "nothing with"],
   nothingSeen: ["ingenting", "nothing", "intet", "kun sort", "alt er sort", "alt blev sort", "everything is black", "everything went dark", "everything went black", "went black", "went dark", "turned black", "gone black", "gone dark", "sort for øjnene", "mørkt for øjnene"],
   // "blå mærke under øjet, ellers intet" / "vision has gone fuzzy": no sight lost.
-  notSightLoss: ["nothing else", "nothing more", "intet andet", "ikke andet", "ellers intet", "ellers ingenting", "ingenting andet", "gone fuzzy", "gone blurry", "gone blurred", "gone foggy", "gone cloudy", "gone hazy", "gone funny", "gone weird", "gone strange", "gone double", "gone wonky"],
+  notSightLoss: ["went blurry", "went fuzzy", "went blurred", "went foggy", "went cloudy", "went hazy", "went double", "went funny", "went weird", "went strange", "went wonky", "went dim", "kigge op", "kigger op", "se op", "ser op", "look up", "looking up", "glo op", "nothing else", "nothing more", "intet andet", "ikke andet", "ellers intet", "ellers ingenting", "ingenting andet", "gone fuzzy", "gone blurry", "gone blurred", "gone foggy", "gone cloudy", "gone hazy", "gone funny", "gone weird", "gone strange", "gone double", "gone wonky"],
   lost: ["mistet", "miste", "mister", "lost", "lose", "losing", "forsvundet", "væk", "gone"],
   visionChange: ["ikke som det plejer", "ikke som normalt", "ikke normalt", "not normal", "not right", "not as usual", "not like usual", "dim", "dimmed", "darker", "mørkere", "dunkel*", "mærkelig*", "underlig*", "forstyr*", "ændret", "påvirket", "flimr*", "flimmer*", "flicker*", "flash*", "lysglimt", "weird", "strange", "changed", "affected", "problem*", "trouble", "dårlig*", "bad", "worse"],
 
@@ -175,17 +184,17 @@ export const LEXICON = {
   oddSwallowing: ["føles mærkeligt at synke", "føles underligt at synke", "føles forkert at synke", "feels strange to swallow", "feels weird to swallow", "feels odd to swallow", "feels wrong to swallow"],
   surprisedLook: ["look surprised", "looks surprised", "looking surprised", "surprised look", "serud overrasket", "overrasket udtryk", "overrasket ud", "spock*"],
   wheals: ["myggestik", "ligner myggestik", "mosquito bites", "mosquito bite", "insect bites", "bug bites", "kvaddel", "kvadler", "quaddel", "quadler"],
-  rash: ["allergisk reaktion", "allergic reaction", "allergi*", "allergic*", "nældefeber", "*nældefeber*", "hives", "urticaria", "udslæt*", "rash*", "eksem*", "eczema", "røde pletter", "red spots", "red blotches", "pletter", "blotch*"],
-  itch: ["kløe", "klør", "kløende", "klø", "itch*", "kilder", "kildren", "kildrer", "tickl*"],
+  rash: ["utslag", "utslett", "nässelutslag", "elveblest", "allergisk reaktion", "allergic reaction", "allergi*", "allergic*", "nældefeber", "*nældefeber*", "hives", "urticaria", "udslæt*", "rash*", "eksem*", "eczema", "røde pletter", "red spots", "red blotches", "pletter", "blotch*"],
+  itch: ["klia*", "kliar", "kliande", "klåda", "klør", "kløe", "klør", "kløende", "klø", "itch*", "kilder", "kildren", "kildrer", "tickl*"],
 
   pain: ["stabbing", "stab", "stabs", "knivstik*", "sharp pain", "smerter", "smerte", "vondt", "ont", "ondt", "smert*", "*smerte*", "pain*", "hurt", "hurts", "hurting", "hurted", "ache*", "aching", "værk*", "jagende", "jager", "jagen", "stikker"],
-  severe: ["meget", "voldsom*", "slem*", "frygtelig*", "kraftig*", "severe*", "very", "really", "extreme*", "terrible", "unbearable", "ulidelig*", "intens*", "intense*", "enormt", "vildt", "mega", "so much", "så ondt", "rigtig", "rigtigt", "helt vildt", "awful", "horrible", "worst", "sindssygt", "forfærdelig*"],
+  severe: ["pisse", "pisseondt", "pisseømt", "vanvittigt", "meget", "voldsom*", "slem*", "frygtelig*", "kraftig*", "severe*", "very", "really", "extreme*", "terrible", "unbearable", "ulidelig*", "intens*", "intense*", "enormt", "vildt", "mega", "so much", "så ondt", "rigtig", "rigtigt", "helt vildt", "awful", "horrible", "worst", "sindssygt", "forfærdelig*"],
   mild: ["lidt", "let", "lette", "mild*", "slight*", "small", "little", "bit", "små", "lille", "smule", "minor", "svag", "svagt", "en anelse"],
   tender: ["kradser", "kradsende", "scratchy", "raspy", "er øm", "føles øm", "ømt", "ømme", "ømhed", "tender*", "sore*", "sensitive", "følsom*", "sart", "brænd*", "burn*", "sviende", "svier", "sting*"],
 
   bruise: ["blå mærke*", "blåt mærke", "black eye", "black eyes", "sort øje", "blåt øje", "shiner", "blåmærke*", "blå mærker", "blåt", "blå", "bruis*", "blodudtrædning*", "hæmatom*", "misfarv*", "discolo*", "purple", "lilla"],
   redness: ["rød", "rødt", "røde", "rødme*", "rødlig*", "rødmen", "red", "redness", "reddish", "irriter*", "irritated"],
-  bumps: ["lille mærke", "små mærker", "rødt mærke", "red mark", "bule*", "buler", "knude*", "knop*", "bump*", "lump", "lumps", "quaddel*", "kvaddel*", "hævelser", "bobl*", "prikker", "dots"],
+  bumps: ["prickar", "prikkar", "utslag", "utslett", "lille mærke", "små mærker", "rødt mærke", "red mark", "bule*", "buler", "knude*", "knop*", "bump*", "lump", "lumps", "quaddel*", "kvaddel*", "hævelser", "bobl*", "prikker", "dots"],
   warm: ["varm*", "hot", "warm*", "hede", "hedt", "glød*", "røde striber", "rød stribe", "red streak*", "red line*"],
   pus: ["boil", "boils", "abscess*", "absces*", "hvid prik", "hvide prikker", "white spot", "white head", "whitehead*", "weeping", "weeps", "materie", "pus", "puss", "gul væske", "væske fra", "væske ud", "væsker fra", "fluid coming", "yellow stuff", "white stuff", "stuff coming out", "gult stads", "gult stof", "gult skidt", "kommer noget ud", "løber noget ud", "siver noget ud", "ooz*", "discharge", "byld*", "abscess*", "betændelse", "betændt", "inficeret", "infektion*", "infect*", "infection"],
   fever: ["kuldegys*", "fryser", "shivers", "har 38", "har 39", "har 40", "have 38", "have 39", "have 40", "fever", "feber", "feberen", "febril", "feberagtig", "feberfornemmelse", "febersyg", "fever*", "har temperatur", "har lidt temperatur", "høj temperatur", "forhøjet temperatur", "temperaturen er høj", "have a temperature", "got a temperature", "running a temperature", "high temperature", "kulderystelse*", "chills", "shivering", "38 grader", "39 grader", "40 grader", "41 grader", "38 degrees", "39 degrees", "40 degrees"],
@@ -213,7 +222,7 @@ export const LEXICON = {
   confused: ["hvad dag det er", "det er ikke ham", "det er ikke hende", "not himself at all", "not herself at all", "muddled", "hvilken dag det er", "what day it is", "what day it was", "same thing three times", "same thing 3 times", "asked me three times", "asked me 3 times", "spurgt tre gange", "spurgt 3 gange", "gentager sig selv", "gentager mig selv", "repeating herself", "repeating himself", "didn t remember", "did not remember", "kan ikke huske hvad", "husker ikke hvad", "kanikke stay awake", "kanikke holde mig vågen", "svær at vække", "hard to wake", "ser ting der ikke er der", "seeing things", "hallucin*", "forvirret", "forvirring", "omtåget", "desorienteret", "confused", "confusion", "disoriented"],
   about: ["over", "om", "about", "by", "angående", "regarding"],
   cancel: ["aflys*", "cancel*", "flytte tiden", "flytte min tid", "rykke tiden", "reschedul*"],
-  uneven: ["one side", "to one side", "pulled to one side", "trukket til den ene side", "trukket skævt", "wonky", "weird", "odd", "strange", "mærkelig", "mærkeligt", "underlig", "underligt", "on one side", "i den ene side", "skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "anderledes", "different", "højere", "higher", "lopsided", "mere lukket", "more closed", "for lave", "for lavt", "too low", "trækker opad", "trækker op", "trækkes opad", "pulls up", "pulled up", "mere åben", "mere åbent", "mere åbne", "more open", "wider open", "større end det andet", "mindre end det andet", "bigger than the other", "smaller than the other", "ujævn*", "spock*", "ikke ens", "not the same", "not even", "løftet", "raised", "ikke lige", "not level", "not straight", "different heights", "end det andet", "end den anden", "than the other", "mere end", "den ene side", "kun den ene", "only one side", "one side only"],
+  uneven: ["snett", "sned", "skjev*", "skev*", "one side", "to one side", "pulled to one side", "trukket til den ene side", "trukket skævt", "wonky", "weird", "odd", "strange", "mærkelig", "mærkeligt", "underlig", "underligt", "on one side", "i den ene side", "skæv*", "crooked", "asym*", "usymmetr*", "uneven", "ulige", "forskellig*", "anderledes", "different", "højere", "higher", "lopsided", "mere lukket", "more closed", "for lave", "for lavt", "too low", "trækker opad", "trækker op", "trækkes opad", "pulls up", "pulled up", "mere åben", "mere åbent", "mere åbne", "more open", "wider open", "større end det andet", "mindre end det andet", "bigger than the other", "smaller than the other", "ujævn*", "spock*", "ikke ens", "not the same", "not even", "løftet", "raised", "ikke lige", "not level", "not straight", "different heights", "end det andet", "end den anden", "than the other", "mere end", "den ene side", "kun den ene", "only one side", "one side only"],
   drool: ["ud af den ene mundvig", "ud af den ene side af munden", "out of one corner", "corner of mouth", "corner of his mouth", "corner of her mouth", "pillow is wet", "våd pude", "puden er våd", "ud af mundvig*", "out of the corner of my mouth", "spilde", "holde på spyttet", "holde spyttet", "hold my saliva", "spyttet løber", "savl*", "drool*", "dribbl*", "løber ud af munden", "ud af munden", "ud af mundvigen", "out of my mouth", "spilder", "spild", "spill", "spills", "spilled", "spilling", "spilt"],
   leak: ["siver", "løber ud", "løber ned", "løber det ud", "løber det ned", "løber ned ad", "drypper det", "siver ud", "drypper", "leak*", "runs out", "running out", "dripping"],
   dry: ["rosiner", "raisins", "sandpapir", "sandpaper", "tør", "tørt", "tørre", "tørhed", "dry", "dryness", "drier"],

@@ -72,8 +72,11 @@ COMPILED.forEach((c, si) => c.patterns.forEach((p, pi) => {
   }
 }));
 
+// "no problems at all" says all is well: its "no" lacks nothing ("the results ... no problems").
 export function findConcepts(words: readonly string[]): TermHit[] {
-  return index.find(words);
+  const hits = index.find(words);
+  const fine = hits.filter((h) => h.concept === "fine" && h.end > h.start);
+  return fine.length === 0 ? hits : hits.filter((h) => h.concept !== "lack" || !fine.some((f) => h.start >= f.start && h.end <= f.end));
 }
 
 /** Every place a sign's pattern matches: the assessment reports each sign once, the screen needs every place. */

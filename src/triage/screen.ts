@@ -51,7 +51,7 @@ export const VITAL_FUNCTIONS: VitalFunction[] = [
   // "kan ikke tale med dig nu" is busy, not mute: talking *to* someone, said in the same words.
   { id: "speech", mentions: ["speak", "voice", "utter", "hoarse", "slurred"], changes: CHANGE, unless: ["looks"], unlessOverlapping: ["talkTo"] },
   {
-    id: "sight", mentions: ["vision", "see", "readTask"], changes: ["unable", "hard", "like", "changed"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "messageThing", "itsNothing", "looks"],
+    id: "sight", mentions: ["vision", "see", "readTask"], changes: ["unable", "hard", "like", "changed"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "messageThing", "itsNothing", "looks", "notSightLoss"],
     // "øjenlåget hænger, så jeg skal løfte hagen for at se": the lid is in the way.
     explainedBy: { weak: ["vision", "see", "readTask"], signs: ["drooping-eyelid", "eyelid-swelling", "eyes-swollen-shut", "dry-eyes", "watery-eyes", "blurred-vision", "double-vision", "eye-pain", "red-eye", "eye-cannot-close"] },
   },

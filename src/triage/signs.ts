@@ -45,11 +45,11 @@ export const SIGNS: Sign[] = [
   { id: "stroke-signs", level: "emergency", when: ["stroke"] },
   { id: "tongue-lip-swelling", level: "emergency", when: ["swollen + tongue|lips", "tongue > worsening", "tongue|lips > big", "tongue > heavy"], unless: ["resolving"], window: 5 },
   { id: "tongue-control", level: "emergency", when: ["noControl + tongue"], window: 5 },
-  { id: "fainting", level: "emergency", when: ["faint"] },
+  { id: "fainting", level: "emergency", when: ["faint", { all: "wentVerb > cold", window: 3 }] },
   { id: "anaphylaxis", level: "emergency", when: ["anaphylaxis"] },
   { id: "seizure", level: "emergency", when: ["seizure"], unless: ["headache"] },
   { id: "hives-faint", level: "emergency", when: ["rash|itch + dizzy|faint", { all: "redness|bumps|wheals|swollen + wholeBody|remoteBody + dizzy|faint", window: 30 }], window: 12 },
-  { id: "vision-loss", level: "emergency", when: ["blind", { all: "eye|vision + darkened", window: 8 }, "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye|vision", "partialSight", "see > nothingOnEye > eye"], unless: ["effect", "bruise", "redness", "swollen", "bumps", "notSightLoss", "messageThing", "itsNothing"], unlessInSentence: ["swollenSo", "droopSo"], window: 7 },
+  { id: "vision-loss", level: "emergency", when: ["blind", { all: "eye|vision + darkened", window: 8 }, "hard + see", "lost + vision", "see > nothingSeen", "nothingSeen + eye|vision", "partialSight", "see > nothingOnEye > eye", { all: "vision > wentOff", window: 7 }], unless: ["effect", "bruise", "redness", "swollen", "bumps", "notSightLoss", "messageThing", "itsNothing"], unlessInSentence: ["swollenSo", "droopSo"], window: 7 },
 
   // urgent: infection, the eye, allergy without airway signs, swelling that grows
   { id: "infection", level: "urgent", when: ["pus", "warm + site|bumps|redness|swollen|pain|tender|face|forehead|brow|eyelid|eye|lips|chin|jaw|touchWarm|throb|skinChange", "fever", "redness + worsening", { all: "redness > site > spreading", window: 12 }, "leak + site", "bumps > pusColour", { all: "skinChange > pusColour", window: 4 }, { all: "pusColour > skinChange", window: 3 }, "sticky + eye", { all: "throb + site|bumps|redness|swollen", window: 4 }, { all: "big + redness + bumps", window: 4 }], ask: ["daysSinceTreatment", "area"] },
@@ -66,7 +66,7 @@ export const SIGNS: Sign[] = [
   { id: "swelling-worsening", level: "urgent", when: ["swollen|redness|bumps|bruise + worsening", { all: "swollen|redness|bumps > worsening", window: 30 }], window: 16, ask: ["daysSinceTreatment", "fever"] },
   { id: "face-swelling", level: "urgent", when: ["swollen + wholeFace", "swollen + face + whole", "swollen + everywhere"], window: 8 },
   { id: "swollen-face", level: "urgent", when: ["swollen + face"], unless: ["mild", "site"], window: 4 },
-  { id: "dizziness", level: "urgent", when: ["dizzy", "hard|lost + balance", { all: "spin + room", window: 3 }, { all: "walkStand + holdOnTo", window: 12 }], window: 4 },
+  { id: "dizziness", level: "urgent", when: ["dizzy", "hard|lost + balance", { all: "spin + room", window: 3 }, { all: "spin > around", window: 4 }, { all: "walkStand + holdOnTo", window: 12 }], window: 4 },
   // Already with 112 or a hospital: the clinic's doctor must know tonight.
   { id: "in-emergency-care", level: "urgent", when: ["inCare"], statementOnly: true, ask: ["daysSinceTreatment"] },
   // Pain on swallowing is not "cannot swallow", but it is the same throat: the doctor tonight.
@@ -88,7 +88,7 @@ export const SIGNS: Sign[] = [
   { id: "palpitations", level: "urgent", when: ["palpitations"], ask: ["daysSinceTreatment"] },
   { id: "confusion", level: "urgent", when: ["confused"], unless: ["about"] },
   { id: "hearing", level: "urgent", when: ["hard + hear", "lost + hear"], unless: ["fromSomeone"], window: 4, ask: ["daysSinceTreatment"] },
-  { id: "light-sensitivity", level: "urgent", when: ["lightPain"], ask: ["daysSinceTreatment", "vision"] },
+  { id: "light-sensitivity", level: "urgent", when: ["lightPain", { all: "pain > see > light", window: 7 }], ask: ["daysSinceTreatment", "vision"] },
   { id: "eye-bleeding", level: "urgent", when: ["eyeBlood"], ask: ["daysSinceTreatment", "vision"] },
 
   // review: reportable side effects from the leaflet's list

@@ -38,6 +38,43 @@ describe("a red flag told by what the writer does about it", () => {
     expect(reached(text), JSON.stringify(assess(text))).toBe(true);
   });
 
+  it.each([
+    ["the vision in my left eye went, like a light switched off", "vision-loss"],
+    ["så gik jeg bare kold ude i haven", "fainting"],
+    ["og så snurrer hele køkkenet rundt når jeg rejser mig", "dizziness"],
+    ["vandet vil ik ned", "swallowing"],
+    ["jag har kliande prickar på magen", "itchy-redness"],
+    ["øjet er pisse ømt og det gør ondt at se på lys", "light-sensitivity"],
+  ])("batch 8: %s -> %s", (text, sign) => {
+    expect(assess(text).findings.map((f) => f.sign)).toContain(sign);
+  });
+
+  it("my vision went blurry is blurred, not lost", () => {
+    const a = assess("my vision went blurry for a moment");
+    expect(a.findings.map((f) => f.sign)).not.toContain("vision-loss");
+  });
+
+  it("asked for a friend and then owned ('det er mig') is read as the writer's own report", () => {
+    const text = "hypotetisk: hvis ens hoved er for tungt til at holde oppe, er det botox? spørger for en veninde (det er mig)";
+    expect(reached(text)).toBe(true);
+    expect(reached("hypotetisk: hvis ens hoved er for tungt til at holde oppe, er det botox?")).toBe(false);
+  });
+
+  it("a surname in a signature is no throat", () => {
+    expect(assess("May I be sure my details are kept private?\nYours faithfully,\nJane Hansen").screen).toBeNull();
+  });
+
+  it("the results took my breath away, no problems at all, is delight", () => {
+    expect(assess("the results literally took my breath away, no problems at all").level).toBe("info");
+  });
+
+  it("whether someone with an illness may be treated is for the clinic, not a screen", () => {
+    const { assessment } = answerMessage("Min far har KOL og bruger ilt om natten. Må han få botox?");
+    expect(assessment.screen).toBeNull();
+    const treated = answerMessage("Min far har KOL og fik botox i går, nu bruger han ilt hele tiden. Må han få mere?").assessment;
+    expect(treated.screen !== null || rank(treated.level) >= rank("urgent")).toBe(true);
+  });
+
   it("a comparison with what an arm feels after a jab tells of the jab, not the arm now", () => {
     const a = assess("armhulerne er lidt ømme, ligesom låret efter en stivkrampevaccine");
     expect(a.screen).toBeNull();
@@ -51,6 +88,10 @@ describe("a red flag told by what the writer does about it", () => {
     ["a bit of a lump in my throat writing this, but what should I bring on the day?", "info"],
     ["det er så varmt i dag at jeg er ved at smelte, må jeg gå i sauna bagefter?", "info"],
     ["Jag höll på att svimma av spänning under matchen igår! Hur länge sitter effekten i?", "info"],
+    ["I almost choked on my tea when I saw the result, how often should I come back?", "info"],
+    ["min kæreste var lige ved at falde om da han så mig, så flot er det", "info"],
+    ["jeg får hjertebanken bare ved tanken om brylluppet, hvornår skal jeg bestille?", "info"],
+    ["Må min mor komme med ind? Jeg har det skidt med nåle", "info"],
   ])("a figure or a named cause is no sign: %s", (text, level) => {
     const a = assess(text);
     expect(a.screen).toBeNull();
@@ -82,6 +123,10 @@ describe("questions asked twice in one message, or in other words", () => {
     ["vi har boblebad, hvor længe efter behandlingen skal jeg vente med spa?", "sun-heat"],
     ["can my mum ring someone at night if something feels wrong, or is it office hours only?", "emergency-contact"],
     ["laver I også noget til tynde læber, eller kun botox?", "other-treatments"],
+    ["jeg sveder meget under armene, kan I gøre noget ved det?", "indications"],
+    ["hvornår kan man mærke det?", "effect-onset"],
+    ["kan man få noget så det går væk hurtigere, hvis jeg ikke kan lide det?", "unwanted-paralysis"],
+    ["hvis jeg får botox fredag, ser jeg så hævet ud til festen lørdag?", "after-treatment"],
   ])("%s -> %s", (text, route) => {
     expect(retrieve(text).routes.map((x) => x.id)).toContain(route);
   });
