@@ -8,8 +8,8 @@ import type { SignText } from "./sign-texts.js";
 export type Note = NonNullable<SignText["note"]>;
 
 const WEARS_OFF = {
-  da: "Ifølge vores folder aftager effekten i løbet af 3-4 måneder, og tilstanden normaliseres. Der findes ingen modgift, der kan fremskynde det.",
-  en: "Our leaflet says the effect wears off over 3-4 months, and things return to normal. There is no antidote to speed it up.",
+  da: "Ifølge vores folder aftager effekten i løbet af 3-4 måneder, og der findes ingen modgift, der kan fremskynde det.",
+  en: "Our leaflet says the effect wears off over 3-4 months, and there is no antidote to speed it up.",
 };
 const UPPER: Array<keyof typeof AREA_NAMES> = ["forehead", "frown-lines", "crows-feet"];
 
@@ -26,8 +26,8 @@ export function treatmentNotes(words: TreatmentWords, t: TreatmentContext): Note
       const what = words === "ptosis-eyelid" ? { da: "Et hængende øjenlåg", en: "A drooping eyelid" } : { da: "Et hængende øjenbryn eller en tung pande", en: "A drooping brow or a heavy forehead" };
       return [{
         topic: "unwanted-paralysis",
-        da: `${what.da} nogle dage efter behandling ${where(t, "da")} er en kendt, sjælden bivirkning: botox har påvirket en muskel, den ikke skulle. ${WEARS_OFF.da}`,
-        en: `${what.en} some days after treatment ${where(t, "en")} is a known, rare side effect: the botox has reached a muscle it should not. ${WEARS_OFF.en}`,
+        da: `${what.da} nogle dage efter behandling ${where(t, "da")} er en kendt, sjælden bivirkning. ${WEARS_OFF.da}`,
+        en: `${what.en} some days after treatment ${where(t, "en")} is a known, rare side effect. ${WEARS_OFF.en}`,
       }];
     }
     case "no-effect-early":
