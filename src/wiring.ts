@@ -12,6 +12,7 @@ import { memoryTreatments } from "./store/memory-treatments.js";
 import { connectRedis, redisStores } from "./store/redis-store.js";
 import { redisTreatments } from "./store/redis-treatments.js";
 import type { Stores } from "./store/store.js";
+import type { TreatmentStore } from "./store/treatment-store.js";
 import { ConsoleTransport, printReadably, type OutboxLine } from "./transport/console-transport.js";
 import type { Outbound } from "./transport/outbound.js";
 import { ReliableOutbound } from "./transport/reliable-outbound.js";
@@ -31,6 +32,7 @@ export interface Wired {
   app: ReturnType<typeof buildApp>;
   bot: Bot & { treatments: TreatmentIntake };
   stores: Stores;
+  treatments: TreatmentStore;
   log: Logger;
   now: () => number;
   /** What was really built, for the start-up banner: "Redis store at host:port", "Twilio transport". */
@@ -72,5 +74,5 @@ export function wire(config: Config, overrides: Overrides = {}): Wired {
     store: overrides.stores ? "store given by the caller" : config.redis ? `Redis store at ${new URL(config.redis.url).host}` : "memory store",
     transport: config.twilio ? "Twilio transport" : "console transport",
   };
-  return { app, bot, stores, log, now, uses, close };
+  return { app, bot, stores, treatments, log, now, uses, close };
 }

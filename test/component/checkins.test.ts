@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { segments } from "../../src/text/gsm.js";
+import { treatmentId } from "../../src/treatments/treatment.js";
 import { DOCTOR, startHarness, type Harness } from "../support/harness.js";
 import { buildTreatment, changeTreatment, patientOf, postTreatment, TREATMENTS_TOKEN } from "../support/treatments.js";
 
@@ -155,6 +156,7 @@ describe("check-ins that stop", () => {
   it("stop at once on STOP", async () => {
     const p = await treated();
     await p.say("STOP");
+    expect((await h.treatments.get(treatmentId(p.externalId)))!.checkin!.snapshot.value).toBe("cancelled");
     await at(DAY_14 + HOUR);
     expect(smsTo(p.from)).toEqual([]);
     const record = (await h.stores.conversations.get(p.from))!;
@@ -165,6 +167,7 @@ describe("check-ins that stop", () => {
     const p = await treated();
     await at(DAY_1);
     expect(await changeTreatment(h, p.externalId, "PATCH", { checkinConsent: false })).toBe(200);
+    expect((await h.treatments.get(treatmentId(p.externalId)))!.checkin!.snapshot.value).toBe("cancelled");
     expect((await p.say("1")).messages.join(" ")).not.toMatch(/godt at høre/);
     await at(DAY_14 + HOUR);
     expect(smsTo(p.from)).toHaveLength(1);

@@ -24,7 +24,7 @@ export async function postTreatment(h: Pick<Harness, "baseUrl">, body: unknown, 
   if (token !== null) headers.authorization = `Bearer ${token}`;
   const res = await fetch(`${h.baseUrl}/api/treatments`, { method: "POST", headers, body: JSON.stringify(body) });
   const text = await res.text();
-  return { status: res.status, json: text ? JSON.parse(text) : null };
+  return { status: res.status, json: res.headers.get("content-type")?.includes("json") ? JSON.parse(text) : null };
 }
 
 export async function changeTreatment(h: Pick<Harness, "baseUrl">, externalId: string, method: "PATCH" | "DELETE", body?: unknown): Promise<number> {
