@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import express, { type ErrorRequestHandler } from "express";
 import { pinoHttp } from "pino-http";
 import type { Logger } from "pino";
-import type { Bot, HandledFacts } from "./bot/bot.js";
+import type { Bot, HandledFacts, TreatmentIntake } from "./bot/bot.js";
 import type { Config } from "./config.js";
 import { mediaProxy } from "./handlers/media-proxy.js";
 import { statusCallback } from "./handlers/status-callback.js";
+import { treatmentsApi } from "./handlers/treatments-api.js";
 import { requireTwilioSignature, smsWebhook } from "./handlers/twilio-webhook.js";
 import type { MediaLinks } from "./media/media-links.js";
 import type { Stores } from "./store/store.js";
@@ -19,6 +20,8 @@ export interface AppDeps {
   links: MediaLinks | null;
   log: Logger;
   now: () => number;
+  /** Treatments from the booking system; the API is mounted only with TREATMENTS_API_TOKEN set. */
+  treatments?: TreatmentIntake;
 }
 
 function loggedFacts(res: unknown, line: object): object {
@@ -64,6 +67,9 @@ export function buildApp(deps: AppDeps): express.Express {
   app.post("/sms", form, signed, smsWebhook(deps.bot));
   app.post("/twilio/status", form, signed, statusCallback(deps.bot, deps.log));
 
+  if (deps.treatments && config.treatmentsApiToken) {
+    app.use("/api/treatments", treatmentsApi({ token: config.treatmentsApiToken, intake: deps.treatments, now: deps.now, keptMs: config.dataTtlMs }));
+  }
   if (deps.links && config.twilio) app.get("/media/:ref/:index", mediaProxy(deps.links, deps.stores.cases, { ...config.twilio, ...config.twilioMedia }, deps.now));
 
   app.use((_req, res) => void res.status(404).type("text/plain").send("not found"));

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseOpeningHours, type OpeningHours } from "./clinic/opening-hours.js";
 import { gsmUnits } from "./text/gsm.js";
+import { parseWindow, type CheckinWindow } from "./treatments/checkin-times.js";
 
 // The only place that reads process.env. Every key is listed, with one comment, in .env.example.
 const LOCAL_DOCTOR = "+4500000001";
@@ -60,6 +61,9 @@ const Env = z
     OPENAI_BASE_URL: z.url().optional(),
     OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
     ASSIST_TIMEOUT_MS: z.coerce.number().int().positive().max(10_000).default(3_000),
+    // The booking system's bearer token for POST /api/treatments; the endpoint is off without it.
+    TREATMENTS_API_TOKEN: z.string().min(24, "must be at least 24 characters (a long random string)").optional(),
+    CHECKIN_WINDOW: z.string().default("09-20").refine((w) => parseWindow(w) !== null, 'must be hours such as "09-20" (Copenhagen time, at least 2 hours)'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production") {
@@ -128,6 +132,10 @@ export interface Config {
   fallbackLog?: string;
   /** How often due deadlines and digests are looked for. */
   tickMs: number;
+  /** The bearer token of POST /api/treatments; the endpoint answers 404 without it. */
+  treatmentsApiToken?: string;
+  /** When check-ins may go out, in Copenhagen time. */
+  checkinWindow: CheckinWindow;
   /** The optional LLM assist; off unless OPENAI_API_KEY is set. */
   assist?: { apiKey: string; baseURL?: string; model: string; timeoutMs: number };
 }
@@ -179,6 +187,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     fallbackLog: e.FALLBACK_LOG,
     tickMs: e.TIMER_TICK_MS,
+    treatmentsApiToken: e.TREATMENTS_API_TOKEN,
+    checkinWindow: parseWindow(e.CHECKIN_WINDOW)!,
     assist: e.OPENAI_API_KEY ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, timeoutMs: e.ASSIST_TIMEOUT_MS } : undefined,
   };
 }

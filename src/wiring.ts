@@ -1,15 +1,18 @@
 import type { Logger } from "pino";
 import type pino from "pino";
 import { buildApp } from "./app.js";
-import { createBot, type Bot } from "./bot/bot.js";
+import { createBot, type Bot, type TreatmentIntake } from "./bot/bot.js";
 import { FallbackLog } from "./bot/fallback-log.js";
 import { openAiAssist } from "./assist/openai-assist.js";
 import type { Config } from "./config.js";
 import { createLogger } from "./log/logger.js";
 import { MediaLinks } from "./media/media-links.js";
 import { memoryStores } from "./store/memory-store.js";
+import { memoryTreatments } from "./store/memory-treatments.js";
 import { connectRedis, redisStores } from "./store/redis-store.js";
+import { redisTreatments } from "./store/redis-treatments.js";
 import type { Stores } from "./store/store.js";
+import type { TreatmentStore } from "./store/treatment-store.js";
 import { ConsoleTransport, printReadably, type OutboxLine } from "./transport/console-transport.js";
 import type { Outbound } from "./transport/outbound.js";
 import { ReliableOutbound } from "./transport/reliable-outbound.js";
@@ -27,8 +30,9 @@ export interface Overrides {
 
 export interface Wired {
   app: ReturnType<typeof buildApp>;
-  bot: Bot;
+  bot: Bot & { treatments: TreatmentIntake };
   stores: Stores;
+  treatments: TreatmentStore;
   log: Logger;
   now: () => number;
   /** What was really built, for the start-up banner: "Redis store at host:port", "Twilio transport". */
@@ -41,7 +45,10 @@ export interface Wired {
 export function wire(config: Config, overrides: Overrides = {}): Wired {
   const now = overrides.now ?? Date.now;
   const log = createLogger(config.logLevel, overrides.logDestination);
-  const stores = overrides.stores ?? (config.redis ? redisStores(connectRedis(config.redis.url, log), { prefix: config.redis.prefix, ttlMs: config.dataTtlMs }) : memoryStores(now, { ttlMs: config.dataTtlMs }));
+  // Treatments share the store's Redis connection (opened and closed with it).
+  const redis = config.redis && !overrides.stores ? connectRedis(config.redis.url, log) : null;
+  const stores = overrides.stores ?? (redis ? redisStores(redis, { prefix: config.redis!.prefix, ttlMs: config.dataTtlMs }) : memoryStores(now, { ttlMs: config.dataTtlMs }));
+  const treatments = redis ? redisTreatments(redis, { prefix: config.redis!.prefix, ttlMs: config.dataTtlMs }) : memoryTreatments(now, { ttlMs: config.dataTtlMs });
   const baseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
   const transport: Outbound = config.twilio
     ? new TwilioTransport(
@@ -55,9 +62,9 @@ export function wire(config: Config, overrides: Overrides = {}): Wired {
   const retry = { attempts: config.outbound.attempts, backoffMs: Math.max(config.outbound.retryMs, 1), log };
   const jobs = config.redis && !overrides.stores ? bullQueues({ url: config.redis.url, prefix: config.redis.prefix, ttlMs: config.dataTtlMs, ...retry }) : inProcessQueues(retry);
   const assist = config.assist ? openAiAssist({ ...config.assist, log }) : null;
-  const bot = createBot({ config, stores, outbound, transport, now, log, links, jobs, assist, fallback: new FallbackLog(config.fallbackLog, log) });
+  const bot = createBot({ config, stores, treatments, outbound, transport, now, log, links, jobs, assist, fallback: new FallbackLog(config.fallbackLog, log) });
   const ready = async () => (await stores.ping()) && (await jobs.ping());
-  const app = buildApp({ config, bot, stores, ready, links, log, now });
+  const app = buildApp({ config, bot, stores, ready, links, log, now, treatments: bot.treatments });
   const close = async () => {
     await jobs.close();
     await stores.close();
@@ -67,5 +74,5 @@ export function wire(config: Config, overrides: Overrides = {}): Wired {
     store: overrides.stores ? "store given by the caller" : config.redis ? `Redis store at ${new URL(config.redis.url).host}` : "memory store",
     transport: config.twilio ? "Twilio transport" : "console transport",
   };
-  return { app, bot, stores, log, now, uses, close };
+  return { app, bot, stores, treatments, log, now, uses, close };
 }

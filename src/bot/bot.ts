@@ -1,5 +1,6 @@
 import type { TimerJob } from "../queue/job-queues.js";
 import { caseRunner } from "./cases.js";
+import { checkinRunner, type CheckinRunner } from "./checkins.js";
 import { conversationRecords } from "./conversations.js";
 import { deliveries } from "./deliveries.js";
 import { CLAIM_TTL_MS, type BotDeps, type Handled, type HandledFacts, type InboundMessage } from "./deps.js";
@@ -19,9 +20,12 @@ export interface Bot {
   status(sid: string, status: string, errorCode?: string): Promise<void>;
 }
 
+/** Treatments and their check-ins: the API and the chat add and cancel them here. */
+export type TreatmentIntake = Pick<CheckinRunner, "add" | "cancel">;
+
 // The imperative shell around the two machines: it loads and stores snapshots, feeds events,
 // and carries out every effect the machines name (src/bot/*). Nothing else talks to the world.
-export function createBot(deps: BotDeps): Bot {
+export function createBot(deps: BotDeps): Bot & { treatments: TreatmentIntake } {
   const { config, stores, now, log } = deps;
   // The doctor and the backup may write on SMS or on WhatsApp; the number is what counts.
   const isDoctor = (from: string) => {
@@ -31,7 +35,8 @@ export function createBot(deps: BotDeps): Bot {
   const send = deliveries(deps);
   const conversations = conversationRecords(deps);
   const cases = caseRunner(deps, send, conversations);
-  const handlePatient = patientHandler(deps, cases, conversations);
+  const checkins = checkinRunner(deps, send, conversations);
+  const handlePatient = patientHandler(deps, cases, conversations, checkins);
   const handleDoctor = doctorHandler(deps, cases);
 
   async function handle(msg: InboundMessage): Promise<Handled> {
@@ -78,6 +83,7 @@ export function createBot(deps: BotDeps): Bot {
     await replayFallback();
     await deps.jobs?.runDue(now()).catch((err: Error) => log.error({ err: err.message }, "due timers not run; the sweep looks for them"));
     await cases.sweep();
+    await checkins.sweep().catch((err: Error) => log.error({ err: err.message }, "check-in sweep failed; the next tick tries again"));
   }
 
   async function status(sid: string, messageStatus: string, errorCode?: string): Promise<void> {
@@ -88,10 +94,10 @@ export function createBot(deps: BotDeps): Bot {
   // The queue's workers land here: timer jobs move cases on, send jobs go out one attempt at a
   // time (the queue retries with backoff), and a page that never got out falls back.
   deps.jobs?.start({
-    timer: async (job: TimerJob) => (job.kind === "deadline" ? void (await cases.update(job.ref, { type: "timer.due", at: now() })) : cases.digest()),
+    timer: async (job: TimerJob) => (job.kind === "deadline" ? void (await cases.update(job.ref, { type: "timer.due", at: now() })) : job.kind === "checkin" ? checkins.fire(job.treatment) : cases.digest()),
     send: (job) => send.sendOnce(deps.transport ?? deps.outbound, job),
     sendGaveUp: send.sendGaveUp,
   });
 
-  return { handle: withinBudget(failSafe(handle, deps, isDoctor, cases), deps, isDoctor), tick, status };
+  return { handle: withinBudget(failSafe(handle, deps, isDoctor, cases), deps, isDoctor), tick, status, treatments: { add: checkins.add, cancel: checkins.cancel } };
 }

@@ -1,6 +1,6 @@
 import type { SnapshotFrom } from "xstate";
 import { nextOpening } from "../clinic/opening-hours.js";
-import { callText, digestText, forwardText } from "../flows/case-texts.js";
+import { callText, checkinLine, digestText, forwardText } from "../flows/case-texts.js";
 import { conversationMachine } from "../flows/conversation.machine.js";
 import type { CaseDraft, Effect } from "../flows/effects.js";
 import { CASE_MACHINE_VERSION, escalationMachine, type CaseEvent } from "../flows/escalation.machine.js";
@@ -173,7 +173,8 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
       // One case that cannot be moved on must not hold back the deadlines of the others.
       await update(c.ref, { type: "timer.due", at }).catch((err: Error) => log.error({ caseRef: c.ref, err: err.message }, "case deadline not handled; the next sweep tries again"));
     }
-    if (due.some((r) => r.snapshot.value === "queued" && (r.snapshot.context.digestAt ?? Infinity) <= at)) await digest();
+    const notes = await deps.treatments.notes.due(at).catch(() => []);
+    if (notes.length || due.some((r) => r.snapshot.value === "queued" && (r.snapshot.context.digestAt ?? Infinity) <= at)) await digest();
   }
 
   // One digest at a time, across instances: whoever comes second finds nothing left to send.
@@ -181,10 +182,14 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
     return stores.lock.run("digest", async () => {
       const at = now();
       const due = (await stores.cases.due(at)).filter((r) => r.snapshot.value === "queued" && r.snapshot.context.digestAt !== null && r.snapshot.context.digestAt <= at);
-      if (due.length === 0) return;
-      for (const body of digestText(due.map((r) => r.snapshot.context), (c) => send.photoLinks(c))) await send.dispatch({ kind: "sms", to: config.doctorPhone, body });
+      // The check-ins answered, or left unanswered, since the last digest.
+      const notes = await deps.treatments.notes.due(at);
+      if (due.length === 0 && notes.length === 0) return;
+      const lines = notes.map((n) => checkinLine(n.patient, n.result));
+      for (const body of digestText(due.map((r) => r.snapshot.context), (c) => send.photoLinks(c), lines)) await send.dispatch({ kind: "sms", to: config.doctorPhone, body });
       for (const record of due) await update(record.ref, { type: "digest.sent", at });
-      log.info({ cases: due.length }, "review digest sent");
+      await deps.treatments.notes.remove(notes);
+      log.info({ cases: due.length, checkins: notes.length }, "review digest sent");
     });
   }
 

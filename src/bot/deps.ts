@@ -5,6 +5,7 @@ import type { MediaRef } from "../flows/records.js";
 import type { MediaLinks } from "../media/media-links.js";
 import type { JobQueues } from "../queue/job-queues.js";
 import type { Stores } from "../store/store.js";
+import type { TreatmentStore } from "../store/treatment-store.js";
 import type { Outbound } from "../transport/outbound.js";
 import type { FallbackLog } from "./fallback-log.js";
 
@@ -37,6 +38,8 @@ export interface Handled {
 export interface BotDeps {
   config: Config;
   stores: Stores;
+  /** The clinic's treatments and their check-ins. */
+  treatments: TreatmentStore;
   /** Sends with retries, straight out: for fallbacks and when the queue is down. */
   outbound: Outbound;
   now: () => number;

@@ -7,6 +7,7 @@ import type { Effect } from "../flows/effects.js";
 import { step } from "../flows/step.js";
 import { answerMessage } from "../replies/answer-message.js";
 import type { CaseRunner, OpenedCase } from "./cases.js";
+import type { CheckinRunner } from "./checkins.js";
 import type { ConversationRecords } from "./conversations.js";
 import type { BotDeps, Handled, InboundMessage } from "./deps.js";
 
@@ -27,16 +28,19 @@ export interface Replay {
  * One patient message, in the sender's turn: the conversation moves on by one event, the
  * cases it opens or updates move with it, and the replies come back.
  */
-export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: ConversationRecords) {
+export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: ConversationRecords, checkins: CheckinRunner) {
   const { config, now, log } = deps;
 
+  // The message is read with the sender's latest treatment, where the clinic has one on record.
   async function smsEvent(msg: InboundMessage, at: number): Promise<ConversationEvent> {
     const contact = contactPhrases(config.hours, at);
-    if (!deps.assist) return { type: "sms.received", at, text: msg.body, media: msg.media, contact };
-    const rules = answerMessage(msg.body, contact, at);
+    const treatment = await checkins.latestFor(msg.from, at);
+    const withTreatment = treatment ? { treatment } : {};
+    if (!deps.assist) return { type: "sms.received", at, text: msg.body, media: msg.media, contact, ...withTreatment };
+    const rules = answerMessage(msg.body, contact, at, treatment);
     const assist = await consultAssist(deps.assist, msg.body, rules);
     if (assist) log.info({ assist: applyAssist(rules, assist, contact).outcome }, "assist consulted");
-    return { type: "sms.received", at, text: msg.body, media: msg.media, contact, ...(assist ? { assist } : {}) };
+    return { type: "sms.received", at, text: msg.body, media: msg.media, contact, ...withTreatment, ...(assist ? { assist } : {}) };
   }
 
   return async function handlePatient(msg: InboundMessage, replay?: Replay): Promise<Handled> {
@@ -70,7 +74,11 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
           [next] = step(conversationMachine, next, { type: "case.opened", ref: c.snapshot.context.ref });
         }
         if (e.type === "updateCase") await cases.update(e.ref, { type: "case.update", at, ...e.update });
+        if (e.type === "checkinAnswered") await checkins.answered(e, at, next.context.caseRef);
       }
+      // STOP ends the patient's pending check-ins at once. Should that fail, the check-in still
+      // finds the conversation stopped when its time comes, and ends then.
+      if (event.type === "keyword.stop") await checkins.stopFor(msg.from, at).catch((err: Error) => log.warn({ err: err.message }, "check-ins not cancelled on STOP; they end when due"));
       // A flood (or a loop with another bot) gets a bounded number of replies; a red flag is never held back.
       const redFlag = replies.some((r) => r.startsWith("Ring 112"));
       if (!redFlag && replies.length && !replay && conv.turn.recent > config.rateLimitPerMinute) {

@@ -3,12 +3,14 @@ import { createInterface } from "node:readline/promises";
 import twilio from "twilio";
 import { loadConfig } from "../config.js";
 import type { OutboxLine } from "../transport/console-transport.js";
+import { AREAS, validateTreatment } from "../treatments/treatment.js";
 import { wire } from "../wiring.js";
 
 // `npm run chat`: talk to the bot in local mode from a terminal. It runs its own bot on a free
 // port, so it works beside `npm start` or on its own. You type as the patient; /doctor and
-// /patient switch sides; /photo sends a sample photo; /time +20m moves the clock.
-const PATIENT = process.env.CHAT_PATIENT_PHONE ?? "+4512345678";
+// /patient switch sides; /photo sends a sample photo; /time +20m moves the clock; /treatment
+// gives the chat patient a treatment on record, whose check-ins then arrive as /time moves on.
+const PATIENT = process.env.CHAT_PATIENT_PHONE ?? "+4520123456";
 const SAMPLE_PHOTO = "https://demo.twilio.com/owl.png";
 
 const config = loadConfig({ LOG_LEVEL: "warn", ...process.env, TWILIO_ACCOUNT_SID: undefined, PORT: "0" });
@@ -20,6 +22,20 @@ const print = (line: OutboxLine) => {
   show(`bot -> ${to} (${line.kind === "call" ? "OPKALD" : "SMS"})`, line.body + (line.mediaUrls.length ? ` [${line.mediaUrls.join(" ")}]` : ""));
 };
 const { app, bot } = wire(config, { now, print });
+
+// "/treatment", "/treatment masseter 3", "/treatment pande kragetæer 2": areas and days ago.
+async function addTreatment(args: string[]): Promise<void> {
+  const days = Number(args.find((a) => /^\d+$/.test(a)) ?? 0);
+  const areas = args.filter((a) => !/^\d+$/.test(a));
+  const checked = validateTreatment({
+    externalId: `chat-${now()}`, phone: PATIENT, treatedAt: new Date(now() - days * 86_400_000).toISOString(),
+    areas: areas.length ? areas : ["forehead", "frown-lines"], product: "Azzalure", units: 20, doctor: "chat", checkinConsent: true,
+  }, now());
+  if (!checked.ok) return show("fejl", `${checked.errors.join("; ")} (områder: ${AREAS.join(", ")})`);
+  const { record } = await bot.treatments.add(checked.treatment);
+  const plan = (record.checkin?.snapshot.context.plan ?? []).map((c) => `dag ${c.day} ${new Date(c.at).toLocaleString("da-DK", { timeZone: "Europe/Copenhagen" })}`);
+  show("chat", `behandling gemt (${record.areas.join(", ")}, ${days} dage siden). Opfølgning: ${plan.join("; ") || "ingen tilbage"}. Brug /time +1d.`);
+}
 const server = app.listen(0, "127.0.0.1");
 await new Promise((resolve) => server.once("listening", resolve));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sms`;
@@ -47,7 +63,7 @@ function parseDuration(arg: string): number | null {
 
 process.stdout.write(
   `akutlinje chat (local mode). Du skriver som patienten (${PATIENT}).\n` +
-    "Kommandoer: /doctor, /patient, /photo [tekst], /time +20m, /quit. Lægen svarer fx: OK K1, K1 <tekst>, LUK K1, LISTE.\n",
+    "Kommandoer: /doctor, /patient, /photo [tekst], /time +20m, /treatment [områder] [dage siden], /quit. Lægen svarer fx: OK K1, K1 <tekst>, LUK K1, LISTE.\n",
 );
 const rl = createInterface({ input: process.stdin, output: process.stdout });
 let side: "patient" | "doctor" = "patient";
@@ -59,6 +75,7 @@ for await (const line of rl) {
     if (input === "/quit" || input === "/exit") break;
     else if (input === "/doctor") side = "doctor";
     else if (input === "/patient") side = "patient";
+    else if (input.startsWith("/treatment")) await addTreatment(input.slice(10).trim().split(/\s+/).filter(Boolean));
     else if (input.startsWith("/photo")) await send(PATIENT, input.slice(6).trim(), [SAMPLE_PHOTO]);
     else if (input.startsWith("/time")) {
       const ms = parseDuration(input.slice(5));

@@ -70,7 +70,7 @@ export function localTime(at: number): Local {
 }
 
 /** UTC epoch ms of a Copenhagen wall-clock time, across summer time changes. */
-function utcOf(y: number, mo: number, d: number, minute: number): number {
+export function utcOf(y: number, mo: number, d: number, minute: number): number {
   const naive = Date.UTC(y, mo - 1, d, 0, minute);
   const offsetAt = (t: number) => {
     const l = localTime(t);

@@ -29,6 +29,10 @@ export const TEXTS = {
     da: "Tak for billedet, det er sendt til lægen. Skriv gerne kort, hvad du mærker, og hvor mange dage siden du blev behandlet.",
     en: "Thank you for the photo, it has been sent to the doctor. Please write briefly what you notice and how many days ago you were treated.",
   },
+  photoOnlyKnown: {
+    da: "Tak for billedet, det er sendt til lægen. Skriv gerne kort, hvad du mærker.",
+    en: "Thank you for the photo, it has been sent to the doctor. Please write briefly what you notice.",
+  },
   photoThanks: { da: "Tak for billedet, det er sendt til lægen.", en: "Thank you for the photo, it has been sent to the doctor." },
   sentToDoctor: { da: "Din besked er sendt til lægen.", en: "Your message has been sent to the doctor." },
   noted: { da: "Tak, det er noteret til lægen.", en: "Thank you, the doctor will see this." },

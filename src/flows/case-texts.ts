@@ -1,7 +1,9 @@
 import { localTime } from "../clinic/opening-hours.js";
 import { SIGN_TEXTS } from "../replies/sign-texts.js";
 import { toGsm } from "../text/gsm.js";
+import { AREA_NAMES as TREATED_AREAS, daysSince, productAndUnits, treatedOn } from "../treatments/treatment.js";
 import type { Level } from "../triage/types.js";
+import type { CheckinResult } from "./checkin.machine.js";
 import type { CaseContext } from "./records.js";
 
 // What the doctor reads: pages, forwarded messages, the list, the digest and the voice call.
@@ -17,7 +19,21 @@ const oneLine = (text: string, max: number) => {
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const daysAgo = (days: number) => (days === 0 ? "i dag" : counted(days, "dag", "dage"));
 
+// "Behandlet 20/11 kl. 14.30 (3 dage siden): kæbe (masseter), Azzalure 40 E, læge MKR.", and where the
+// patient's words differ from the record, what they wrote.
+export function treatmentFacts(c: CaseContext): string {
+  const t = c.treatment!;
+  const days = Math.max(0, daysSince(t.treatedAt, c.openedAt));
+  const what = [t.areas.map((a) => TREATED_AREAS[a].da).join(", "), productAndUnits(t), t.doctor ? `læge ${t.doctor}` : ""].filter(Boolean).join(", ");
+  const said = [
+    t.saidDays !== undefined ? `patienten skriver ${t.saidDays === 0 ? "i dag" : `${daysAgo(t.saidDays)} siden`}` : "",
+    t.saidArea ? `patienten nævner ${AREA_NAMES[t.saidArea] ?? t.saidArea}` : "",
+  ].filter(Boolean);
+  return ` Behandlet ${treatedOn(t.treatedAt)} (${days === 0 ? "i dag" : `${daysAgo(days)} siden`}): ${what}.${said.length ? ` Afviger fra journalen: ${said.join(", ")}.` : ""}`;
+}
+
 export function caseFacts(c: CaseContext): string {
+  if (c.treatment) return c.treatment.areaFirst ? "" : treatmentFacts(c);
   const later = c.laterDays?.length ? ` (senere skrevet: ${c.laterDays.map(daysAgo).join(", ")})` : "";
   const facts = [
     c.days === 0 ? `behandlet i dag${later}` : c.days !== null ? `${daysAgo(c.days)} siden behandling${later}`
@@ -34,7 +50,9 @@ export function pageText(c: CaseContext, attempt: number, to: "doctor" | "backup
   const photos = photoLinks.length ? ` Foto: ${photoLinks.join(" ")}` : "";
   const assist = c.findings.find((f) => f.startsWith("assist: "));
   const why = assist ? ` Niveau hævet af AI-assistent: ${oneLine(assist.slice(8), 120)}.` : "";
-  return toGsm(`${prefix}${c.ref} ${LEVEL_NAMES[c.level]}. Patient ${c.patient}.${caseFacts(c)}${words}${screenNote(c)}${why}${photos} Svar OK ${c.ref} for at kvittere.`);
+  // After the jaw, neck or chin, a swallowing, voice or neck symptom is read with the treated area first.
+  const first = c.treatment?.areaFirst ? treatmentFacts(c) : "";
+  return toGsm(`${prefix}${c.ref} ${LEVEL_NAMES[c.level]}.${first} Patient ${c.patient}.${caseFacts(c)}${words}${screenNote(c)}${why}${photos} Svar OK ${c.ref} for at kvittere.`);
 }
 
 // How the patient answered the red-flag screen (synke, tale, vejret, kræfter), for the page.
@@ -115,11 +133,22 @@ export function patientWords(c: CaseContext): string[] {
 const DIGEST_SMS = 1200;
 const MAX_WORDS = 300;
 
-// Every case with every message the patient sent, so the doctor sees all of it in the morning.
+const OUTCOMES: Record<CheckinResult["outcome"], string> = { fine: "fint (svarede 1)", concern: "noget bekymrer (svarede 2)", text: "skrev", none: "intet svar efter påmindelse", skipped: "sprunget over" };
+
+/** One answered (or unanswered) check-in, as the digest lists it. */
+export function checkinLine(patient: string, r: CheckinResult): string {
+  const more = r.outcome === "text" && r.level ? `, ${LEVEL_NAMES[r.level].toLowerCase()}` : "";
+  const ref = r.caseRef ? `, ${r.caseRef}` : "";
+  return `${patient} dag ${r.day}: ${OUTCOMES[r.outcome]}${more}${ref}.`;
+}
+
+// Every case with every message the patient sent, so the doctor sees all of it in the morning,
+// then the check-ins answered (or not) since the last digest, one a line.
 // A case too long for one SMS goes on in the next, split between messages, never inside one.
-export function digestText(cases: CaseContext[], photoLinks: (c: CaseContext) => string[]): string[] {
+export function digestText(cases: CaseContext[], photoLinks: (c: CaseContext) => string[], checkins: string[] = []): string[] {
   const messages: string[] = [];
-  let current = `Gennemgang (${counted(cases.length, "sag", "sager")}):`;
+  const followUp = `Opfølgning efter behandling (${counted(checkins.length, "patient", "patienter")}):`;
+  let current = cases.length ? `Gennemgang (${counted(cases.length, "sag", "sager")}):` : followUp;
   const add = (piece: string, continued: string, gap = " ") => {
     if (current.length + piece.length + 1 > DIGEST_SMS) {
       messages.push(current);
@@ -139,6 +168,8 @@ export function digestText(cases: CaseContext[], photoLinks: (c: CaseContext) =>
     if (current.length + whole.length + 1 <= DIGEST_SMS) current += `\n${whole}`;
     else pieces.forEach((piece, i) => add(piece, i === 0 ? "Gennemgang, fortsat:" : `Gennemgang, fortsat: ${c.ref} fortsat:`, i === 0 ? "\n" : " "));
   }
+  if (cases.length && checkins.length) add(followUp, followUp.replace(/ \(.*/, ", fortsat:"), "\n");
+  for (const line of checkins) add(toGsm(line), "Opfølgning efter behandling, fortsat:", "\n");
   messages.push(current);
   return messages;
 }

@@ -15,7 +15,10 @@ export type ConversationEvent =
   | { type: "keyword.start"; at: number }
   | { type: "keyword.help"; at: number; outOfHours: { name: string; number: string } }
   | { type: "case.opened"; ref: string }
-  | { type: "case.closed"; ref: string };
+  | { type: "case.closed"; ref: string }
+  /** The bot sent a check-in: a "1" or "2" until `until` answers it. */
+  | { type: "checkin.sent"; at: number; treatment: string; day: number; until: number }
+  | { type: "checkin.cancelled"; treatment: string };
 
 export interface ConversationInput {
   sender: string;
@@ -24,7 +27,7 @@ export interface ConversationInput {
   stopped?: boolean;
 }
 
-const effect = <T extends "reply" | "openCase" | "updateCase">(_: unknown, _params: EffectParams<T>) => undefined;
+const effect = <T extends ConversationEffect["type"]>(_: unknown, _params: EffectParams<T>) => undefined;
 
 export const conversationMachine = setup({
   types: {
@@ -36,6 +39,7 @@ export const conversationMachine = setup({
     reply: effect<"reply">,
     openCase: effect<"openCase">,
     updateCase: effect<"updateCase">,
+    checkinAnswered: effect<"checkinAnswered">,
     handleIdle: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== "sms.received") return;
       const d = decide("idle", context, event);
@@ -60,7 +64,7 @@ export const conversationMachine = setup({
   initial: "idle",
   on: {
     "keyword.stop": { actions: [enqueueActions(({ enqueue, context }) => {
-      enqueue.assign({ stopped: true });
+      enqueue.assign({ stopped: true, checkin: null });
       enqueue({ type: "reply", params: { text: TEXTS.stopped[context.language] } });
     })] },
     "keyword.start": { actions: [enqueueActions(({ enqueue, context }) => {
@@ -72,10 +76,17 @@ export const conversationMachine = setup({
       enqueue.assign({ introduced: true });
       enqueue({ type: "reply", params: { text: helpText(context.language, event.outOfHours) } });
     })] },
+    "checkin.cancelled": { actions: enqueueActions(({ enqueue, context, event }) => {
+      if (context.checkin?.treatment === event.treatment) enqueue.assign({ checkin: null });
+    }) },
   },
   states: {
     idle: {
       on: {
+        // The conversation stays as it is until the check-in's answer can no longer come.
+        "checkin.sent": { actions: enqueueActions(({ enqueue, context, event }) => {
+          enqueue.assign({ checkin: { treatment: event.treatment, day: event.day, until: event.until }, expiresAt: Math.max(context.expiresAt, event.until) });
+        }) },
         "sms.received": [
           { guard: { type: "leadsTo", params: { from: "idle", to: "handedOver" } }, target: "handedOver", actions: "handleIdle" },
           { target: "idle", actions: "handleIdle" },

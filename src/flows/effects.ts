@@ -1,3 +1,4 @@
+import type { TreatmentFacts } from "../triage/treatment-rules.js";
 import type { InfoKey, Language, Level } from "../triage/types.js";
 import type { MediaRef } from "./records.js";
 
@@ -18,6 +19,8 @@ export interface CaseDraft {
    * answer before it pages, at the level given here or urgent, whichever is higher.
    */
   screen?: boolean;
+  /** The clinic's record of the patient's treatment, where there is one. */
+  treatment?: TreatmentFacts;
 }
 
 /** How a patient answered the red-flag screen: a yes, a no, or something else. */
@@ -37,6 +40,16 @@ export interface CaseUpdate {
   screenAnswer?: ScreenAnswer;
   /** The message itself was screened (a case already open asks the screen again). */
   screen?: boolean;
+  treatment?: TreatmentFacts;
+}
+
+/** A patient's answer to an open check-in: 1 (fine), 2 (something worries them) or words. */
+export interface CheckinAnswer {
+  treatment: string;
+  day: number;
+  answer: "fine" | "concern" | "text";
+  /** The level triage gave a written answer. */
+  level?: Level;
 }
 
 export type Effect =
@@ -47,10 +60,11 @@ export type Effect =
   | { type: "call"; ref: string; to: "doctor" | "backup" }
   | { type: "notifyDoctor"; ref: string; text: string; media: MediaRef[] }
   | { type: "sendToPatient"; ref: string; to: string; text: string }
-  | { type: "caseClosed"; ref: string; patient: string };
+  | { type: "caseClosed"; ref: string; patient: string }
+  | ({ type: "checkinAnswered" } & CheckinAnswer);
 
 export type EffectType = Effect["type"];
 export type EffectParams<T extends EffectType> = Omit<Extract<Effect, { type: T }>, "type">;
 
 /** The effects a patient conversation can ask for. */
-export type ConversationEffect = Extract<Effect, { type: "reply" | "openCase" | "updateCase" }>;
+export type ConversationEffect = Extract<Effect, { type: "reply" | "openCase" | "updateCase" | "checkinAnswered" }>;

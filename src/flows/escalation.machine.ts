@@ -102,6 +102,8 @@ export const escalationMachine = setup({
         // The page that follows a raise quotes the case's words in order, the raising ones last.
         notes: [...context.notes, { at: event.at, from: "patient" as const, text: event.text }].slice(-MAX_NOTES),
         screenAnswer: event.screenAnswer ?? context.screenAnswer,
+        // The record's facts as the newest message read them; a page that named the treated area first keeps doing so.
+        ...(event.treatment ? { treatment: context.treatment?.areaFirst ? { ...event.treatment, areaFirst: true } : event.treatment } : {}),
       });
       // The doctor already on the case hears every new message; a review case waits for the digest.
       if (!raised && alerting(context.level)) {
@@ -142,6 +144,7 @@ export const escalationMachine = setup({
     media: input.draft.media,
     screen: input.draft.screen ?? false,
     screenAnswer: null,
+    ...(input.draft.treatment ? { treatment: input.draft.treatment } : {}),
     notes: [],
     ackMs: input.ackMs,
     deadlineAt: alerting(input.draft.level) ? input.at + (input.draft.level === "emergency" ? input.ackMs.emergency : input.ackMs.urgent) : input.draft.screen ? input.at + input.screenMs : null,

@@ -1,8 +1,10 @@
-import { screenFollowUp, type ReplyContext } from "../replies/compose-reply.js";
+import { SCREEN_QUESTION, screenFollowUp, type ReplyContext } from "../replies/compose-reply.js";
 import { answerMessage, type Answer } from "../replies/answer-message.js";
 import { applyAssist, type AssistResult } from "../assist/apply-assist.js";
 import { toGsm } from "../text/gsm.js";
+import type { TreatmentContext } from "../triage/treatment-rules.js";
 import { higher, rank, type InfoKey, type Language, type Level } from "../triage/types.js";
+import { CHECKIN_FINE } from "./checkin-texts.js";
 import { introduced, QUESTIONS, SAFETY_NET, TEXTS, YES_MEANS } from "./bot-texts.js";
 import type { ConversationEffect as Effect, ScreenAnswer } from "./effects.js";
 import type { ConversationContext, MediaRef } from "./records.js";
@@ -15,6 +17,8 @@ export interface SmsReceived {
   contact: Required<ReplyContext>;
   /** What the optional LLM assist said; it can only raise the level. */
   assist?: AssistResult;
+  /** The clinic's record of the sender's latest treatment: the rules read the message with it. */
+  treatment?: TreatmentContext | null;
 }
 
 export interface Decision {
@@ -34,7 +38,7 @@ const decided = new WeakMap<SmsReceived, { state: string; ctx: ConversationConte
 export function decide(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived): Decision {
   const memo = decided.get(ev);
   if (memo && memo.state === state && memo.ctx === ctx) return memo.decision;
-  const decision = introduce(ctx, decideOnce(state, ctx, ev));
+  const decision = introduce(ctx, checkinAnswered(state, ctx, ev) ?? decideOnce(state, ctx, ev));
   decided.set(ev, { state, ctx, decision });
   return decision;
 }
@@ -51,9 +55,36 @@ function introduce(ctx: ConversationContext, decision: Decision): Decision {
   return { ...decision, patch: { ...decision.patch, introduced: true }, effects };
 }
 
+// A check-in is open: "1" is fine, "2" gets the red-flag screen and a review case, and anything
+// else is read as any message is, and answers the check-in too. A "1" or "2" with no check-in
+// open is an ordinary message.
+function checkinAnswered(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived): Decision | null {
+  const open = ctx.checkin;
+  if (!open || state !== "idle" || ctx.stopped || ev.at >= open.until) return null;
+  const digit = /^\s*([12])\s*[.!]?\s*$/.exec(ev.text)?.[1];
+  const answered = { type: "checkinAnswered" as const, treatment: open.treatment, day: open.day };
+  const patch: Partial<ConversationContext> = { lastActivityAt: ev.at, checkin: null };
+  if (digit === "1") {
+    return { next: "idle", patch, effects: [{ type: "reply", text: CHECKIN_FINE[ctx.language] }, { ...answered, answer: "fine" }] };
+  }
+  if (digit === "2") {
+    const lang = ctx.language;
+    Object.assign(patch, {
+      level: "review", screening: { fallback: "review", about: "self" }, pending: null, asked: [],
+      symptomText: lang === "da" ? `2 (svar på opfølgning dag ${open.day}: noget bekymrer mig)` : `2 (answer to the day-${open.day} check-in: something worries me)`,
+      findings: [`screen: opfølgning dag ${open.day}, svar 2`],
+      ...(ev.treatment ? { treatment: { ...ev.treatment, areaFirst: false } } : {}),
+    });
+    const draft = { ...draftOf(ctx, patch, ev.media), level: "review" as Level, screen: true };
+    return { next: "handedOver", patch, effects: [{ type: "reply", text: toGsm(SCREEN_QUESTION[lang]) }, { type: "openCase", draft }, { ...answered, answer: "concern" }] };
+  }
+  const decision = decideOnce(state, ctx, ev);
+  return { ...decision, patch: { ...decision.patch, checkin: null }, effects: [...decision.effects, { ...answered, answer: "text", level: decision.patch.level ?? ctx.level }] };
+}
+
 function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived): Decision {
   const text = ev.text.trim();
-  const own = applyAssist(answerMessage(text, ev.contact, ev.at), ev.assist, ev.contact).answer;
+  const own = applyAssist(answerMessage(text, ev.contact, ev.at, ev.treatment), ev.assist, ev.contact).answer;
   const lang: Language = text ? own.assessment.language : ctx.language;
   const patch: Partial<ConversationContext> = { language: lang, lastActivityAt: ev.at };
 
@@ -62,7 +93,7 @@ function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: 
   if (!text && ev.media.length > 0) return photoOnly(state, ctx, ev, patch, lang);
 
   // An answer to our question ("3", "ja") is read together with the symptom it is about.
-  const combined = ctx.pending && ctx.symptomText ? answerMessage(`${ctx.symptomText}. ${answerWords(ctx.pending, text, lang)}`, ev.contact, ev.at) : null;
+  const combined = ctx.pending && ctx.symptomText ? answerMessage(`${ctx.symptomText}. ${answerWords(ctx.pending, text, lang)}`, ev.contact, ev.at, ev.treatment) : null;
   const best = combined && rank(combined.assessment.level) > rank(own.assessment.level) ? combined : own;
   const carried: Level = ctx.pending || state === "handedOver" ? ctx.level : "info";
   const level = higher(best.assessment.level, carried);
@@ -76,6 +107,7 @@ function decideOnce(state: "idle" | "handedOver", ctx: ConversationContext, ev: 
     area: best.assessment.area ?? ctx.area,
     answers: ctx.pending ? { ...ctx.answers, [ctx.pending]: text } : ctx.answers,
     pending: null,
+    treatment: treatmentFacts(ctx, best),
   });
   const newRedFlag = best.assessment.level === "emergency" && (own.assessment.level === "emergency" || ctx.level !== "emergency");
 
@@ -141,7 +173,7 @@ function screenAnswered(ctx: ConversationContext, ev: SmsReceived, patch: Partia
   const { answer, rest } = screenAnswerOf(ev.text);
   // A bare "yes" to a Danish question is an answer, not a switch to English.
   if (answer !== "other" && !rest) lang = ctx.language;
-  const read = answer === "other" ? own : rest ? answerMessage(rest, ev.contact, ev.at) : null;
+  const read = answer === "other" ? own : rest ? answerMessage(rest, ev.contact, ev.at, ev.treatment) : null;
   const restLevel: Level = read ? read.assessment.ownLevel : "info";
   const level: Level = answer === "yes" || restLevel === "emergency" ? "emergency" : answer === "no" ? higher(screening.fallback, restLevel) : higher(restLevel, "urgent");
   const text = level === "emergency" && answer !== "yes" && read ? read.reply.text
@@ -151,6 +183,7 @@ function screenAnswered(ctx: ConversationContext, ev: SmsReceived, patch: Partia
     language: lang, level, screening: null, pending: null, findings,
     symptomText: [ctx.symptomText, ev.text.trim()].filter(Boolean).join(". ").slice(-MAX_SYMPTOM_TEXT),
     days: ctx.days ?? read?.assessment.daysSinceTreatment ?? null, area: read?.assessment.area ?? ctx.area,
+    treatment: read ? treatmentFacts(ctx, read) : ctx.treatment ?? null,
   });
   const update = updateOf(ctx, patch, ev, read?.assessment.daysSinceTreatment ?? null);
   const effects: Effect[] = [{ type: "reply", text }, update.type === "updateCase" ? { ...update, update: { ...update.update, screenAnswer: answer } } : update];
@@ -163,21 +196,31 @@ const forwardable = (text: string) => {
   return words >= 3 || (words >= 1 && text.includes("?"));
 };
 
+// The record's facts for the case; once the page names the treated area first, it keeps doing so.
+function treatmentFacts(ctx: ConversationContext, answer: Answer): ConversationContext["treatment"] {
+  const facts = answer.treatment?.facts;
+  if (!facts) return ctx.treatment ?? null;
+  return ctx.treatment?.areaFirst ? { ...facts, areaFirst: true } : facts;
+}
+
 // A raise by the assist keeps the model's reason with the case, so the doctor sees why.
 const findingName = (f: { sign: string; words: string }) => (f.sign === "assist" ? `assist: ${f.words}` : f.sign);
 
 function draftOf(ctx: ConversationContext, patch: Partial<ConversationContext>, media: MediaRef[]) {
+  const treatment = patch.treatment ?? ctx.treatment;
   return {
     level: patch.level ?? ctx.level, patient: ctx.sender, language: patch.language ?? ctx.language, summary: (patch.symptomText ?? ctx.symptomText).slice(0, 300),
     findings: patch.findings ?? ctx.findings, days: patch.days ?? ctx.days, area: patch.area ?? ctx.area, answers: patch.answers ?? ctx.answers, media,
+    ...(treatment ? { treatment } : {}),
   };
 }
 
 // `said`: the days since treatment this message gave, for the case to keep or note beside its own.
 function updateOf(ctx: ConversationContext, patch: Partial<ConversationContext>, ev: SmsReceived, said: number | null): Effect {
+  const treatment = patch.treatment ?? ctx.treatment;
   const update = {
     level: patch.level ?? ctx.level, findings: patch.findings ?? ctx.findings, text: ev.text.trim(), media: ev.media,
-    answers: patch.answers ?? ctx.answers, days: said, area: patch.area ?? ctx.area,
+    answers: patch.answers ?? ctx.answers, days: said, area: patch.area ?? ctx.area, ...(treatment ? { treatment } : {}),
   };
   return { type: "updateCase", ref: ctx.caseRef!, update };
 }
@@ -204,7 +247,9 @@ function stoppedDecision(state: "idle" | "handedOver", ctx: ConversationContext,
 }
 
 function photoOnly(state: "idle" | "handedOver", ctx: ConversationContext, ev: SmsReceived, patch: Partial<ConversationContext>, lang: Language): Decision {
-  const reply: Effect[] = ctx.stopped ? [] : [{ type: "reply", text: toGsm(`${TEXTS.photoOnly[lang]} ${SAFETY_NET[lang]}`) }];
+  // With the treatment on record, the photo's reply asks only what the patient notices.
+  const asking = ev.treatment ? TEXTS.photoOnlyKnown : TEXTS.photoOnly;
+  const reply: Effect[] = ctx.stopped ? [] : [{ type: "reply", text: toGsm(`${asking[lang]} ${SAFETY_NET[lang]}`) }];
   if (state === "handedOver") return { next: "handedOver", patch, effects: [...reply, updateOf(ctx, patch, ev, null)] };
   // The bot never reads a photo, so a photo always reaches the doctor: at least a review case.
   patch.level = higher(ctx.level, "review");

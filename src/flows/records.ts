@@ -1,3 +1,4 @@
+import type { TreatmentFacts } from "../triage/treatment-rules.js";
 import type { InfoKey, Language, Level } from "../triage/types.js";
 import type { CaseDraft } from "./effects.js";
 
@@ -59,6 +60,13 @@ export interface ConversationContext {
    * existed: such a conversation hears it once more, which does no harm.
    */
   introduced?: boolean;
+  /**
+   * A check-in the bot sent and the patient has not answered yet: its treatment, its day and
+   * until when a "1" or "2" answers it. Absent in snapshots written before check-ins existed.
+   */
+  checkin?: { treatment: string; day: number; until: number } | null;
+  /** The treatment record's facts for the symptom thread's case. */
+  treatment?: TreatmentFacts | null;
   lastActivityAt: number;
   /** Absolute time after which an idle conversation starts afresh. */
   expiresAt: number;

@@ -32,6 +32,9 @@ export function inProcessQueues(options: { attempts: number; backoffMs: number; 
     async scheduleDigest(at) {
       timers.set(`digest-${at}`, { at, job: { kind: "digest" } });
     },
+    async scheduleCheckin(treatment, at) {
+      timers.set(`checkin-${treatment}-${at}`, { at, job: { kind: "checkin", treatment } });
+    },
     enqueueSend: send,
     start(h) {
       handlers = h;

@@ -7,7 +7,7 @@ import type { Logger } from "pino";
 // restart and run on whichever instance is up. Job ids carry the case and an epoch (the
 // deadline itself), so adding the same timer twice is a no-op and a stale one fires into a
 // state whose deadline has moved on, where the machine ignores it.
-export type TimerJob = { kind: "deadline"; ref: string } | { kind: "digest" };
+export type TimerJob = { kind: "deadline"; ref: string } | { kind: "digest" } | { kind: "checkin"; treatment: string };
 
 export interface SendJob {
   kind: "sms" | "call";
@@ -32,6 +32,8 @@ export interface JobHandlers {
 export interface JobQueues {
   scheduleDeadline(ref: string, at: number, now: number): Promise<void>;
   scheduleDigest(at: number, now: number): Promise<void>;
+  /** A treatment's next check-in timer; the id names the treatment (a hash, no health data) and the time. */
+  scheduleCheckin(treatment: string, at: number, now: number): Promise<void>;
   enqueueSend(job: SendJob): Promise<void>;
   start(handlers: JobHandlers): void;
   /** Fires the timers that are due; only the in-process queues need the nudge. */
@@ -92,6 +94,12 @@ export function bullQueues(options: BullOptions): JobQueues {
     },
     async scheduleDigest(at, now) {
       await bounded(timers.add("digest", { kind: "digest" }, { jobId: `digest-${at}`, delay: Math.max(0, at - now), ...retry, ...keep }));
+    },
+    async scheduleCheckin(treatment, at, now) {
+      const delay = Math.max(0, at - now);
+      const added = await bounded(timers.add("checkin", { kind: "checkin", treatment }, { jobId: `checkin-${treatment}-${at}`, delay, ...retry, ...keep }));
+      // A check-in may wait two weeks; should no worker ever take it, it goes with the data it is about.
+      await bounded(producer.pexpire(timers.toKey(added.id!), delay + options.ttlMs)).catch(() => undefined);
     },
     async enqueueSend(job) {
       const added = await bounded(sends.add(job.kind, job, { ...retry, ...keep }));

@@ -3,9 +3,11 @@ import { retrieve, type Retrieval } from "../knowledge/retrieve.js";
 import { toGsm } from "../text/gsm.js";
 import { tokenize } from "../text/tokenize.js";
 import { assess } from "../triage/assess.js";
+import { readWithTreatment, type TreatmentContext, type TreatmentReading } from "../triage/treatment-rules.js";
 import { daysSinceNamedDay } from "../triage/time-clues.js";
 import { rank, type Assessment } from "../triage/types.js";
 import { composeReply, type Reply, type ReplyContext } from "./compose-reply.js";
+import { treatmentNotes } from "./treatment-words.js";
 
 export interface Answer {
   assessment: Assessment;
@@ -13,6 +15,8 @@ export interface Answer {
   reply: Reply;
   /** True when the engine failed and the fail-safe answer was used instead. */
   failSafe?: boolean;
+  /** What the patient's treatment record added, when there is one. */
+  treatment?: TreatmentReading;
 }
 
 const FAIL_SAFE_TEXT =
@@ -22,12 +26,17 @@ const FAIL_SAFE_TEXT =
 /**
  * The whole deterministic answer to one patient message: level, leaflet lookup and reply.
  * `at`, when the message was written, lets a weekday or a date in it count as days.
+ * `treatment`, the clinic's record of the sender's latest treatment, lets the treatment rules
+ * (src/triage/treatment-rules.ts) raise the level and choose the leaflet's words.
  */
-export function answerMessage(text: string, ctx: ReplyContext = {}, at?: number): Answer {
+export function answerMessage(text: string, ctx: ReplyContext = {}, at?: number, treatment?: TreatmentContext | null): Answer {
   try {
     const retrieval = retrieve(text);
-    const assessment = askedBefore(wantedTreated(assessAt(text, at), retrieval, text), retrieval, text);
-    return { assessment, retrieval, reply: composeReply(assessment, retrieval, ctx) };
+    const own = askedBefore(wantedTreated(assessAt(text, at), retrieval, text), retrieval, text);
+    const reading = treatment && at !== undefined ? readWithTreatment(own, text, treatment, at) : null;
+    const assessment = reading?.assessment ?? own;
+    const reply = composeReply(assessment, retrieval, ctx, reading ? treatmentNotes(reading.words, treatment!) : undefined);
+    return { assessment, retrieval, reply, ...(reading ? { treatment: reading } : {}) };
   } catch {
     return failSafeAnswer();
   }

@@ -81,21 +81,22 @@ export function screenFollowUp(answer: "yes" | "no" | "other", lang: Language, a
   return toGsm(`${thanks[lang]} ${contact[lang]} ${(about === "other" ? T.safetyNetOther : T.safetyNet)[lang]}`);
 }
 
-export function composeReply(a: Assessment, r: Retrieval, ctx: ReplyContext = {}): Reply {
+/** `notes`: leaflet words chosen for the signs from the patient's treatment record, replacing their own. */
+export function composeReply(a: Assessment, r: Retrieval, ctx: ReplyContext = {}, notes?: Note[]): Reply {
   const lang = a.language;
   if (a.screen) return { text: toGsm(SCREEN_QUESTION[lang]), answered: false, sources: [] };
-  const reply = a.level === "info" ? infoReply(a, r, lang) : symptomReply(a, r, lang, ctx);
+  const reply = a.level === "info" ? infoReply(a, r, lang) : symptomReply(a, r, lang, ctx, notes);
   return { ...reply, text: toGsm(reply.text) };
 }
 
-function symptomReply(a: Assessment, r: Retrieval, lang: Language, ctx: ReplyContext): Reply {
+function symptomReply(a: Assessment, r: Retrieval, lang: Language, ctx: ReplyContext, chosen?: Note[]): Reply {
   const top = a.findings[0]!;
   const label = signSubject(top.sign, lang);
   // An urgent reply says the doctor must assess it once, and calls nothing in it expected:
   // "let rødme er forventet" beside signs of infection would tell the patient to wait.
-  const notes = a.level === "urgent" ? distinctNotes(a.findings.filter((f) => f.level !== "expected" && f.level !== "info")).map(brief) : distinctNotes(a.findings);
+  const notes = chosen ?? (a.level === "urgent" ? distinctNotes(a.findings.filter((f) => f.level !== "expected" && f.level !== "info")).map(brief) : distinctNotes(a.findings));
   const sources = notes.map((n) => n.topic);
-  const answered = Boolean(SIGN_TEXTS[top.sign]!.note && !SIGN_TEXTS[top.sign]!.note!.relatedOnly);
+  const answered = chosen ? chosen.length > 0 : Boolean(SIGN_TEXTS[top.sign]!.note && !SIGN_TEXTS[top.sign]!.note!.relatedOnly);
 
   const other = a.about === "other";
   if (a.level === "emergency") {

@@ -1,0 +1,99 @@
+import type { Redis } from "ioredis";
+import { StaleWriteError } from "./store.js";
+import { checkinDueAt, expiresAt, type CheckinNote, type TreatmentRecord, type TreatmentStore } from "./treatment-store.js";
+
+// Redis keys, all in the {treatments} slot so each script touches one cluster slot:
+//   <prefix>:{treatments}:t:<id>            hash {rev, data}, expiring DATA_TTL_DAYS after the treatment
+//   <prefix>:{treatments}:patient:<phone>   sorted set of ids by treatment time
+//   <prefix>:{treatments}:due               sorted set of ids by their next check-in timer, for the sweep
+//   <prefix>:{treatments}:notes             sorted set of check-in notes (JSON) by digest time
+// Every key expires: the indexes live as long as the newest record they point to.
+// KEYS: record, patient index, due index. ARGV: data, expiry (epoch ms), id, treated at, due ('' none), TTL.
+const ADD = `
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+redis.call('HSET', KEYS[1], 'rev', '1', 'data', ARGV[1])
+redis.call('PEXPIREAT', KEYS[1], ARGV[2])
+redis.call('ZADD', KEYS[2], ARGV[4], ARGV[3])
+if redis.call('PEXPIRETIME', KEYS[2]) < tonumber(ARGV[2]) then redis.call('PEXPIREAT', KEYS[2], ARGV[2]) end
+if ARGV[5] ~= '' then
+  redis.call('ZADD', KEYS[3], ARGV[5], ARGV[3])
+  redis.call('PEXPIRE', KEYS[3], ARGV[6])
+end
+return 1`;
+// KEYS: record, due index. ARGV: rev read, data, expiry, id, due ('' none), TTL.
+const PUT = `
+if (redis.call('HGET', KEYS[1], 'rev') or '0') ~= ARGV[1] then return 0 end
+redis.call('HSET', KEYS[1], 'rev', tostring(tonumber(ARGV[1]) + 1), 'data', ARGV[2])
+redis.call('PEXPIREAT', KEYS[1], ARGV[3])
+if ARGV[5] == '' then redis.call('ZREM', KEYS[2], ARGV[4]) else
+  redis.call('ZADD', KEYS[2], ARGV[5], ARGV[4])
+  redis.call('PEXPIRE', KEYS[2], ARGV[6])
+end
+return 1`;
+
+type Scripted = Record<"treatmentAdd" | "treatmentPut", (...keysAndArgs: (string | number)[]) => Promise<number>>;
+
+export function redisTreatments(redis: Redis, options: { prefix: string; ttlMs: number }): TreatmentStore {
+  const p = `${options.prefix}:{treatments}`;
+  const key = (id: string) => `${p}:t:${id}`;
+  const patientKey = (phone: string) => `${p}:patient:${phone}`;
+  const dueKey = `${p}:due`;
+  const notesKey = `${p}:notes`;
+  redis.defineCommand("treatmentAdd", { numberOfKeys: 3, lua: ADD });
+  redis.defineCommand("treatmentPut", { numberOfKeys: 2, lua: PUT });
+  const run = redis as unknown as Scripted;
+  const data = (record: TreatmentRecord) => JSON.stringify({ ...record, rev: undefined });
+
+  async function getMany(ids: string[], index: string): Promise<TreatmentRecord[]> {
+    if (ids.length === 0) return [];
+    const rows = (await ids.reduce((pipe, id) => pipe.hmget(key(id), "data", "rev"), redis.pipeline()).exec()) ?? [];
+    const records = rows.map(([err, row]): TreatmentRecord | null => {
+      const [json, rev] = (err ? [null, null] : row) as [string | null, string | null];
+      return json ? ({ ...(JSON.parse(json) as TreatmentRecord), rev: Number(rev ?? 0) }) : null;
+    });
+    const gone = ids.filter((_, i) => !records[i]);
+    if (gone.length) await redis.zrem(index, ...gone);
+    return records.filter((r): r is TreatmentRecord => r !== null);
+  }
+
+  return {
+    async add(record) {
+      const due = checkinDueAt(record);
+      return (await run.treatmentAdd(key(record.id), patientKey(record.phone), dueKey, data(record), expiresAt(record, options.ttlMs), record.id, record.treatedAt, due ?? "", options.ttlMs)) === 1;
+    },
+    async get(id) {
+      return (await getMany([id], dueKey))[0] ?? null;
+    },
+    async put(record) {
+      const due = checkinDueAt(record);
+      const ok = await run.treatmentPut(key(record.id), dueKey, record.rev ?? 0, data(record), expiresAt(record, options.ttlMs), record.id, due ?? "", options.ttlMs);
+      if (ok !== 1) throw new StaleWriteError(`treatment ${record.id} changed since it was read`);
+    },
+    async remove(id) {
+      const record = (await getMany([id], dueKey))[0];
+      const pipe = redis.multi().del(key(id)).zrem(dueKey, id);
+      if (record) pipe.zrem(patientKey(record.phone), id);
+      await pipe.exec();
+    },
+    async forPatient(phone) {
+      const ids = await redis.zrevrange(patientKey(phone), 0, 49);
+      return getMany(ids, patientKey(phone));
+    },
+    due: async (at) => getMany(await redis.zrangebyscore(dueKey, "-inf", at), dueKey),
+    notes: {
+      async add(note) {
+        await redis.multi()
+          .zremrangebyscore(notesKey, "-inf", Date.now() - options.ttlMs)
+          .zadd(notesKey, note.digestAt, JSON.stringify(note))
+          .pexpire(notesKey, options.ttlMs)
+          .exec();
+      },
+      async due(at) {
+        return (await redis.zrangebyscore(notesKey, "-inf", at)).map((line) => JSON.parse(line) as CheckinNote);
+      },
+      async remove(done) {
+        if (done.length) await redis.zrem(notesKey, ...done.map((n) => JSON.stringify(n)));
+      },
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import { treatmentId } from "../../src/treatments/treatment.js";
+import { eventually, startHarness, type Harness } from "../support/harness.js";
+import { buildTreatment, postTreatment, TREATMENTS_TOKEN } from "../support/treatments.js";
+
+// Treatments given Thursday 26/11 at 14:30 in Copenhagen have their day-1 check-in on Friday at 13:30 UTC.
+const DAY_1 = Date.parse("2026-11-27T13:30:00Z");
+const open: Array<{ close(): Promise<void> }> = [];
+afterEach(async () => {
+  for (const h of open.splice(0).reverse()) await h.close();
+});
+
+async function harness(prefix: string): Promise<Harness> {
+  const h = await startHarness({ TREATMENTS_API_TOKEN: TREATMENTS_TOKEN, REDIS_KEY_PREFIX: prefix }, { redis: true });
+  open.push(h);
+  return h;
+}
+
+describe("check-ins on Redis", () => {
+  it("survive a restart: the delayed job is still there, and the next instance sends the check-in from it", async () => {
+    const prefix = `ci-${randomUUID().slice(0, 8)}`;
+    const first = await harness(prefix);
+    first.clock.now = DAY_1 - 1_000;
+    const body = buildTreatment();
+    expect((await postTreatment(first, body)).status).toBe(201);
+    await first.close();
+    open.splice(open.indexOf(first), 1);
+
+    const queue = new Queue("timers", { connection: { url: inject("redisUrl") }, prefix: `{${prefix}-bull}` });
+    const job = await queue.getJob(`checkin-${treatmentId(body.externalId as string)}-${DAY_1}`);
+    expect(job?.data).toEqual({ kind: "checkin", treatment: treatmentId(body.externalId as string) });
+    await queue.close();
+
+    const second = await harness(prefix);
+    second.clock.now = DAY_1;
+    // No tick: the delayed job itself fires on the new instance's worker.
+    await eventually(() => expect(second.sms.filter((s) => s.to === body.phone).map((s) => s.body)).toEqual([expect.stringMatching(/^Klinikken her\. Hvordan går det\?/)]));
+
+    const redis = new Redis(inject("redisUrl"));
+    try {
+      const keys = [...(await redis.keys(`${prefix}:{treatments}:*`)), ...(await redis.keys(`{${prefix}-bull}:timers:checkin-*`))];
+      expect(keys.length).toBeGreaterThan(2);
+      for (const key of keys) expect(await redis.pttl(key), key).toBeGreaterThan(0);
+    } finally {
+      redis.disconnect();
+    }
+  });
+
+  it("are sent once by two instances that both find them due", async () => {
+    const h = await harness(`ci-${randomUUID().slice(0, 8)}`);
+    const other = await h.secondInstance();
+    open.push(other);
+    const body = buildTreatment();
+    await postTreatment(h, body);
+    const toPatient = () => h.sms.filter((s) => s.to === body.phone);
+
+    h.clock.now = DAY_1;
+    await Promise.all([h.bot.tick(), other.bot.tick(), h.bot.tick(), other.bot.tick()]);
+    await eventually(() => expect(toPatient()).toHaveLength(1));
+    h.clock.now = DAY_1 + 24 * 3_600_000;
+    await Promise.all([h.bot.tick(), other.bot.tick()]);
+    await eventually(() => expect(toPatient()).toHaveLength(2));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(toPatient().map((s) => s.body)).toEqual([expect.stringMatching(/^Klinikken her/), expect.stringMatching(/^Vi har ikke hørt fra dig/)]);
+  });
+});
