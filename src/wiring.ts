@@ -3,6 +3,7 @@ import type pino from "pino";
 import { buildApp } from "./app.js";
 import { createBot, type Bot } from "./bot/bot.js";
 import { FallbackLog } from "./bot/fallback-log.js";
+import { onCall } from "./bot/on-call.js";
 import { openAiAssist } from "./assist/openai-assist.js";
 import type { Config } from "./config.js";
 import { createLogger } from "./log/logger.js";
@@ -41,7 +42,7 @@ export interface Wired {
 export function wire(config: Config, overrides: Overrides = {}): Wired {
   const now = overrides.now ?? Date.now;
   const log = createLogger(config.logLevel, overrides.logDestination);
-  const stores = overrides.stores ?? (config.redis ? redisStores(connectRedis(config.redis.url, log), { prefix: config.redis.prefix, ttlMs: config.dataTtlMs }) : memoryStores(now, { ttlMs: config.dataTtlMs }));
+  const stores = overrides.stores ?? (config.redis ? redisStores(connectRedis(config.redis.url, log), { prefix: config.redis.prefix, ttlMs: config.dataTtlMs, auditTtlMs: config.auditTtlMs }) : memoryStores(now, { ttlMs: config.dataTtlMs, auditTtlMs: config.auditTtlMs }));
   const baseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
   const transport: Outbound = config.twilio
     ? new TwilioTransport(
@@ -55,7 +56,7 @@ export function wire(config: Config, overrides: Overrides = {}): Wired {
   const retry = { attempts: config.outbound.attempts, backoffMs: Math.max(config.outbound.retryMs, 1), log };
   const jobs = config.redis && !overrides.stores ? bullQueues({ url: config.redis.url, prefix: config.redis.prefix, ttlMs: config.dataTtlMs, ...retry }) : inProcessQueues(retry);
   const assist = config.assist ? openAiAssist({ ...config.assist, log }) : null;
-  const bot = createBot({ config, stores, outbound, transport, now, log, links, jobs, assist, fallback: new FallbackLog(config.fallbackLog, log) });
+  const bot = createBot({ config, stores, outbound, transport, now, log, links, jobs, assist, fallback: new FallbackLog(config.fallbackLog, log), onCall: onCall(config, stores, log) });
   const ready = async () => (await stores.ping()) && (await jobs.ping());
   const app = buildApp({ config, bot, stores, ready, links, log, now });
   const close = async () => {

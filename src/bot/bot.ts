@@ -1,11 +1,13 @@
 import type { TimerJob } from "../queue/job-queues.js";
-import { caseRunner } from "./cases.js";
+import type { CaseEvent } from "../flows/escalation.machine.js";
+import { caseRunner, type MovedCase } from "./cases.js";
 import { conversationRecords } from "./conversations.js";
 import { deliveries } from "./deliveries.js";
 import { CLAIM_TTL_MS, type BotDeps, type Handled, type HandledFacts, type InboundMessage } from "./deps.js";
 import { doctorHandler } from "./doctor-handler.js";
 import { failSafe, withinBudget } from "./fail-safe.js";
 import type { FallbackEntry } from "./fallback-log.js";
+import type { OnCall } from "./on-call.js";
 import { patientHandler, TurnFailed } from "./patient-handler.js";
 
 export type { BotDeps, Handled, HandledFacts, InboundMessage } from "./deps.js";
@@ -19,15 +21,24 @@ export interface Bot {
   status(sid: string, status: string, errorCode?: string): Promise<void>;
 }
 
+/** The bot as the clinic console sees it: the same cases, moved on by the staff's events. */
+export interface StaffBot extends Bot {
+  /**
+   * Moves a case on by a staff member's event (acknowledge, reply, level, close, export), as an
+   * SMS command does: the same machine, the same effects. Null for an unknown case.
+   */
+  act(ref: string, event: CaseEvent): Promise<MovedCase | null>;
+  /** Who is on call; refresh() after the rota or the staff change. */
+  onCall: OnCall;
+}
+
 // The imperative shell around the two machines: it loads and stores snapshots, feeds events,
 // and carries out every effect the machines name (src/bot/*). Nothing else talks to the world.
-export function createBot(deps: BotDeps): Bot {
-  const { config, stores, now, log } = deps;
-  // The doctor and the backup may write on SMS or on WhatsApp; the number is what counts.
-  const isDoctor = (from: string) => {
-    const phone = from.replace(/^whatsapp:/, "");
-    return phone === config.doctorPhone || phone === config.backupPhone;
-  };
+export function createBot(deps: BotDeps): StaffBot {
+  const { stores, now, log } = deps;
+  // The doctor, the backup and every staff doctor may write on SMS or on WhatsApp; the number is what counts.
+  const phoneOf = (from: string) => from.replace(/^whatsapp:/, "");
+  const isDoctor = (from: string) => deps.onCall.isDoctorKnown(phoneOf(from));
   const send = deliveries(deps);
   const conversations = conversationRecords(deps);
   const cases = caseRunner(deps, send, conversations);
@@ -35,7 +46,7 @@ export function createBot(deps: BotDeps): Bot {
   const handleDoctor = doctorHandler(deps, cases);
 
   async function handle(msg: InboundMessage): Promise<Handled> {
-    if (!isDoctor(msg.from)) return handlePatient(msg);
+    if (!(await deps.onCall.isDoctor(phoneOf(msg.from)))) return handlePatient(msg);
     if (!(await stores.claims.claim(msg.messageSid, CLAIM_TTL_MS))) return { replies: [], facts: { outcome: "duplicate" } };
     return handleDoctor(msg);
   }
@@ -75,6 +86,7 @@ export function createBot(deps: BotDeps): Bot {
 
   // Each step stands alone: nothing one case or message does holds back another's deadline.
   async function tick(): Promise<void> {
+    await deps.onCall.refresh();
     await replayFallback();
     await deps.jobs?.runDue(now()).catch((err: Error) => log.error({ err: err.message }, "due timers not run; the sweep looks for them"));
     await cases.sweep();
@@ -82,7 +94,7 @@ export function createBot(deps: BotDeps): Bot {
 
   async function status(sid: string, messageStatus: string, errorCode?: string): Promise<void> {
     if (!(await stores.claims.claim(`status:${sid}:${messageStatus}`, CLAIM_TTL_MS))) return;
-    if (messageStatus === "failed" || messageStatus === "undelivered") await send.deliveryFailed(sid, messageStatus, errorCode);
+    await send.deliveryStatus(sid, messageStatus, errorCode);
   }
 
   // The queue's workers land here: timer jobs move cases on, send jobs go out one attempt at a
@@ -93,5 +105,5 @@ export function createBot(deps: BotDeps): Bot {
     sendGaveUp: send.sendGaveUp,
   });
 
-  return { handle: withinBudget(failSafe(handle, deps, isDoctor, cases), deps, isDoctor), tick, status };
+  return { handle: withinBudget(failSafe(handle, deps, isDoctor, cases), deps, isDoctor), tick, status, act: cases.update, onCall: deps.onCall };
 }

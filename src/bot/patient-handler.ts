@@ -31,7 +31,7 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
   const { config, now, log } = deps;
 
   async function smsEvent(msg: InboundMessage, at: number): Promise<ConversationEvent> {
-    const contact = contactPhrases(config.hours, at);
+    const contact = contactPhrases(deps.onCall.hours(), at);
     if (!deps.assist) return { type: "sms.received", at, text: msg.body, media: msg.media, contact };
     const rules = answerMessage(msg.body, contact, at);
     const assist = await consultAssist(deps.assist, msg.body, rules);

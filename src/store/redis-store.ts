@@ -1,6 +1,7 @@
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { caseDueAt, type CaseRecord, type ConversationRecord } from "../flows/records.js";
+import { redisConsoleStores } from "./redis-console-store.js";
 import { StaleWriteError, TRANSCRIPT_MAX, type CaseStore, type ConversationStore, type MessageClaims, type SenderLock, type Stores, type TranscriptEntry, type TurnOptions, type Deliveries, type DeliveryInfo, type Counters } from "./store.js";
 
 // Redis keys, each with a hash tag ({...}) so a script only ever touches one cluster slot:
@@ -138,6 +139,8 @@ export interface RedisStoreOptions {
   prefix: string;
   /** How long health data is kept after its last change. */
   ttlMs: number;
+  /** How long the console's audit log keeps an entry (AUDIT_TTL_DAYS). */
+  auditTtlMs?: number;
   /** How long a turn's lease lasts without renewal: a dead holder is skipped this long after it died. */
   leaseMs?: number;
   /** How long a message waits for the lock before giving up (the fail-safe then answers). */
@@ -348,6 +351,7 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
 
   return {
     conversations, cases, claims, lock, deliveries, counters,
+    ...redisConsoleStores(redis, { prefix: p, ttlMs: options.ttlMs, auditTtlMs: options.auditTtlMs ?? 3650 * 24 * 60 * 60 * 1000 }),
     connect: async () => {
       if (redis.status === "wait") await redis.connect();
       await redis.ping();

@@ -1,4 +1,5 @@
 import type { CaseRecord, ConversationRecord } from "../flows/records.js";
+import type { ConsoleStores } from "./console-store.js";
 
 // Where state lives: memory (local mode) or Redis, behind the same interfaces. Writes are
 // checked against the revision that was read, so a writer whose lock ran out cannot
@@ -96,7 +97,7 @@ export interface Counters {
   hit(key: string, windowMs: number): Promise<number>;
 }
 
-export interface Stores {
+export interface Stores extends ConsoleStores {
   conversations: ConversationStore;
   cases: CaseStore;
   claims: MessageClaims;
