@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 import type pino from "pino";
 import { buildApp } from "./app.js";
-import { createBot, type Bot } from "./bot/bot.js";
+import { createBot, type StaffBot } from "./bot/bot.js";
 import { FallbackLog } from "./bot/fallback-log.js";
 import { onCall } from "./bot/on-call.js";
 import { openAiAssist } from "./assist/openai-assist.js";
@@ -28,7 +28,7 @@ export interface Overrides {
 
 export interface Wired {
   app: ReturnType<typeof buildApp>;
-  bot: Bot;
+  bot: StaffBot;
   stores: Stores;
   log: Logger;
   now: () => number;
@@ -58,7 +58,7 @@ export function wire(config: Config, overrides: Overrides = {}): Wired {
   const assist = config.assist ? openAiAssist({ ...config.assist, log }) : null;
   const bot = createBot({ config, stores, outbound, transport, now, log, links, jobs, assist, fallback: new FallbackLog(config.fallbackLog, log), onCall: onCall(config, stores, log) });
   const ready = async () => (await stores.ping()) && (await jobs.ping());
-  const app = buildApp({ config, bot, stores, ready, links, log, now });
+  const app = buildApp({ config, bot, staffBot: bot, stores, ready, links, log, now });
   const close = async () => {
     await jobs.close();
     await stores.close();

@@ -19,7 +19,7 @@ export function doctorHandler(deps: BotDeps, cases: CaseRunner) {
   async function sender(from: string): Promise<Actor> {
     const phone = from.replace(/^whatsapp:/, "");
     const member = await deps.onCall.staffByPhone(phone).catch(() => null);
-    return { name: member?.name ?? (phone === deps.config.backupPhone ? "Backup" : "Lægen"), via: "sms" };
+    return { name: member?.name ?? (phone === deps.config.backupPhone ? "Backup" : "Lægen"), via: "sms", ...(member ? { id: member.id } : {}) };
   }
 
   async function carryOut(command: DoctorCommand, at: number, by: Actor): Promise<string> {

@@ -68,6 +68,8 @@ export interface ConversationContext {
 export interface Actor {
   name: string;
   via: "sms" | "console";
+  /** The staff account, where the sender has one. */
+  id?: string;
 }
 
 export interface CaseNote {

@@ -32,6 +32,8 @@ export interface StaffMember {
   authEpoch: number;
   /** The last TOTP time step used, so a code cannot be used twice. */
   lastTotpStep: number | null;
+  /** Locked after repeated failed logins, until this time. */
+  lockedUntil?: number | null;
   createdAt: number;
 }
 

@@ -150,6 +150,9 @@ class MemoryCases implements CaseStore {
   async due(at: number) {
     return this.map.values().filter((c) => c.dueAt !== null && c.dueAt <= at).map((c) => read<CaseRecord>(c)!);
   }
+  async closedSince(at: number) {
+    return this.map.values().filter((c) => c.closed).map((c) => read<CaseRecord>(c)!).filter((r) => (r.snapshot.context.closedAt ?? 0) >= at);
+  }
 }
 
 // Over the cap the oldest claim goes: a late retry of that message may then be handled twice,

@@ -65,6 +65,8 @@ export interface CaseStore {
   open(): Promise<CaseRecord[]>;
   /** Open cases whose deadline or digest time has come (see caseDueAt), for the sweep. */
   due(at: number): Promise<CaseRecord[]>;
+  /** Cases closed at or after `at` and not yet expired, for the console. */
+  closedSince(at: number): Promise<CaseRecord[]>;
 }
 
 export interface MessageClaims {
