@@ -65,8 +65,10 @@ export async function enrolledStaff(h: Harness, role: Role = "doctor", name = "D
   return { member: (await h.stores.staff.get(member.id))!, recovery };
 }
 
-/** Logs in through the form, as a person would. */
+/** Logs in through the form, as a person would, and opens the inbox (whose forms carry the session's token). */
 export async function logIn(h: Harness, client: ConsoleClient, member: StaffMember, code?: string): Promise<Page> {
   await client.get("/console/login");
-  return client.post("/console/login", { phone: member.phone, password: PASSWORD, code: code ?? (await totpNow(h, member)), next: "/console" });
+  const res = await client.post("/console/login", { phone: member.phone, password: PASSWORD, code: code ?? (await totpNow(h, member)), next: "/console" });
+  if (res.status === 303) await client.get("/console");
+  return res;
 }
