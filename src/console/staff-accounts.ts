@@ -28,10 +28,10 @@ function enrolment(now: number) {
 
 export async function addStaff(staff: StaffStore, input: NewStaff, now: number): Promise<{ member: StaffMember; token: string }> {
   const phone = normalizePhone(input.phone);
-  if (!phone) throw new StaffError(`"${input.phone}" is not a mobile number (write it as +4520123456)`);
+  if (!phone) throw new StaffError(`"${input.phone}" er ikke et mobilnummer (skriv det fx som +4520123456)`);
   const name = input.name.trim();
-  if (name.length < 2 || name.length > 80) throw new StaffError("the name must be 2 to 80 characters");
-  if (await staff.byPhone(phone)) throw new StaffError(`a staff member already has ${phone}`);
+  if (name.length < 2 || name.length > 80) throw new StaffError("navnet skal være 2 til 80 tegn");
+  if (await staff.byPhone(phone)) throw new StaffError(`en anden i personalet har allerede ${phone}`);
   const { token, record } = enrolment(now);
   const member: StaffMember = {
     id: randomBytes(6).toString("base64url"), name, role: input.role, phone, language: input.language ?? "da",
