@@ -2,6 +2,7 @@ import type { CaseRecord, CaseContext, MediaRef } from "../flows/records.js";
 import { SIGN_TEXTS } from "../replies/sign-texts.js";
 import type { HistoryEntry } from "../store/console-store.js";
 import type { TranscriptEntry } from "../store/store.js";
+import { foldWord } from "../text/fold.js";
 import { assess } from "../triage/assess.js";
 import type { Level } from "../triage/types.js";
 import { LEVEL_LABELS, when, type Lang } from "./console-texts.js";
@@ -43,13 +44,33 @@ export interface SignFound {
   words: string[];
 }
 
+/**
+ * The rules report the words they matched as they read them (folded: "kanikke synke"). The
+ * doctor reads the patient's own: the shortest run of the message's words that folds to them,
+ * or the rules' words where none does.
+ */
+export function ownWords(text: string, matched: string): string {
+  const target = matched.replace(/\s+/g, "");
+  const words = text.split(/\s+/).filter(Boolean);
+  const folded = words.map((w) => foldWord(w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "")));
+  for (let i = 0; i < words.length; i++) {
+    let joined = "";
+    for (let j = i; j < words.length && joined.length < target.length; j++) {
+      joined += folded[j];
+      if (joined === target) return words.slice(i, j + 1).join(" ").replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "");
+    }
+  }
+  return matched;
+}
+
 /** Each sign the rules found in the patient's messages, with the words that matched. */
 export function signsFound(c: CaseContext, patientTexts: string[], lang: Lang): SignFound[] {
   const found = new Map<string, SignFound>();
   for (const text of patientTexts.length ? patientTexts : [c.summary]) {
     for (const f of assess(text).findings) {
       const known = found.get(f.sign) ?? { sign: f.sign, name: SIGN_TEXTS[f.sign]?.[lang] ?? f.sign, level: f.level, words: [] };
-      if (f.words && !known.words.includes(f.words)) known.words.push(f.words);
+      const words = f.words ? ownWords(text, f.words) : "";
+      if (words && !known.words.includes(words)) known.words.push(words);
       found.set(f.sign, known);
     }
   }

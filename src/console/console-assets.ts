@@ -18,6 +18,8 @@ h2 { font-size: 1.1rem; margin: 1.2rem 0 .5rem; }
 label { display: grid; gap: .2rem; font-weight: 600; }
 input, select, textarea, button { font: inherit; }
 input, select, textarea { padding: .45rem .5rem; border: 1px solid #aab3bf; border-radius: 6px; width: 100%; background: #fff; }
+input[type=checkbox] { width: auto; margin: 0 .4rem 0 0; }
+label.check { display: block; font-weight: 400; }
 textarea { min-height: 6rem; }
 textarea.note { min-height: 24rem; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .9rem; }
 button { padding: .5rem .9rem; border: 0; border-radius: 6px; background: #20507f; color: #fff; cursor: pointer; }
@@ -60,8 +62,8 @@ ul.codes { columns: 2; font-size: 1.1rem; }
 img.qr { display: block; margin: .5rem auto; image-rendering: pixelated; }
 @media (max-width: 760px) {
   .grid2 { grid-template-columns: 1fr; }
-  ul.cases li a { grid-template-columns: 3.5rem 1fr; }
-  ul.cases li a .when { grid-column: 1 / -1; }
+  ul.cases li a { grid-template-columns: auto 1fr; }
+  ul.cases li a .sign, ul.cases li a .when { grid-column: 1 / -1; }
   ol.timeline li.patient { margin-right: 1rem; } ol.timeline li.bot, ol.timeline li.reply { margin-left: 1rem; }
 }
 @media print { header.top, form, .no-print { display: none !important; } body { background: #fff; } }

@@ -23,7 +23,7 @@ export function CaseList(props: { cases: CaseRecord[]; lang: Lang; now: number }
               <span>
                 <span class={`lvl lvl-${c.level}`} safe>{LEVEL_LABELS[props.lang][c.level]}</span>
               </span>
-              <span safe>{`${caseSign(c, props.lang)} · ${c.patient.replace(/^whatsapp:/, "")}`}</span>
+              <span class="sign" safe>{`${caseSign(c, props.lang)} · ${c.patient.replace(/^whatsapp:/, "")}`}</span>
               <span class="muted when" safe>{ago(props.now - c.openedAt, props.lang)}</span>
               <span class="muted esc" safe>{escalationText(r, props.lang)}</span>
             </a>
