@@ -173,7 +173,7 @@ export function deliveries(deps: BotDeps) {
         const code = (err as { code?: unknown }).code;
         log.warn({ caseRef: job.relay.ref, via: job.relay.via, code }, "reply to the patient refused; trying the next way");
         const next = nextWay(job, isOutsideWindow(err));
-        if (!next) return tellDoctor(relayFailedText(job.relay.ref, smsAddress(job.to)));
+        if (!next) return tellDoctor(relayFailed(job));
         [job, moved] = [next, true];
         continue;
       }
@@ -193,9 +193,13 @@ export function deliveries(deps: BotDeps) {
   async function relayRefused(job: RelayJob, { outsideWindow }: { outsideWindow: boolean }): Promise<void> {
     log.warn({ caseRef: job.relay.ref, via: job.relay.via }, "reply to the patient not delivered; trying the next way");
     const next = nextWay(job, outsideWindow);
-    if (!next) return tellDoctor(relayFailedText(job.relay.ref, smsAddress(job.to)));
+    if (!next) return tellDoctor(relayFailed(job));
     await sendRelay(outbound, next, { final: true, moved: true });
   }
+
+  // With PAGE_DETAIL=minimal the number to call is in the console, not in the SMS.
+  const relayFailed = (job: RelayJob) =>
+    config.pageDetail === "minimal" ? relayFailedText(job.relay.ref, null, consoleLink(job.relay.ref)) : relayFailedText(job.relay.ref, smsAddress(job.to));
 
   async function tellDoctor(body: string): Promise<void> {
     return dispatch({ kind: "sms", to: (await deps.onCall.at(now())).doctor, body });

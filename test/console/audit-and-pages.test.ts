@@ -95,4 +95,15 @@ describe("the doctor's page", () => {
       "Gennemgang (1 sag):\nK2 GENNEMGANG: https://akutlinje.test/k/K2",
     ]);
   });
+
+  it("asks the doctor to call the patient through the console link, not the number, when a reply cannot be sent with PAGE_DETAIL=minimal", async () => {
+    h = await startHarness({ PAGE_DETAIL: "minimal", OUTBOUND_RETRY_MS: "1", OUTBOUND_ATTEMPTS: "1" });
+    const patient = buildInboundSms().From!;
+    await h.post(buildInboundSms({ From: patient, Body: "Der kommer materie ud af et stiksted" }));
+    h.twilioRejects((form) => form.get("To") === patient, { status: 400, code: 21610 });
+    await h.post(buildInboundSms({ From: DOCTOR, Body: "K1 Ring til os i morgen" }));
+    const told = h.sms.filter((s) => s.to === DOCTOR).at(-1)!.body;
+    expect(told).toBe("K1: Dit svar kunne ikke sendes til patienten. Ring til patienten; nummeret står i sagen: https://akutlinje.test/k/K1");
+    expect(told).not.toContain(patient);
+  });
 });
