@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import express, { type ErrorRequestHandler } from "express";
 import { pinoHttp } from "pino-http";
 import type { Logger } from "pino";
-import type { Bot, HandledFacts, TreatmentIntake } from "./bot/bot.js";
+import type { Bot, HandledFacts, StaffBot, TreatmentIntake } from "./bot/bot.js";
 import type { Config } from "./config.js";
+import { consoleApp } from "./console/console-app.js";
 import { mediaProxy } from "./handlers/media-proxy.js";
 import { statusCallback } from "./handlers/status-callback.js";
 import { treatmentsApi } from "./handlers/treatments-api.js";
@@ -14,6 +15,8 @@ import type { Stores } from "./store/store.js";
 export interface AppDeps {
   config: Config;
   bot: Bot;
+  /** The bot as the clinic console moves cases on; without it, no console is mounted. */
+  staffBot?: StaffBot;
   stores: Stores;
   /** True when the store (and the queue, where there is one) can be reached. */
   ready(): Promise<boolean>;
@@ -71,6 +74,8 @@ export function buildApp(deps: AppDeps): express.Express {
     app.use("/api/treatments", treatmentsApi({ token: config.treatmentsApiToken, intake: deps.treatments, now: deps.now, keptMs: config.dataTtlMs }));
   }
   if (deps.links && config.twilio) app.get("/media/:ref/:index", mediaProxy(deps.links, deps.stores.cases, { ...config.twilio, ...config.twilioMedia }, deps.now));
+
+  if (deps.staffBot) app.use(consoleApp({ config, stores: deps.stores, bot: deps.staffBot, now: deps.now, log: deps.log }));
 
   app.use((_req, res) => void res.status(404).type("text/plain").send("not found"));
   // Body-parser errors keep their 4xx (413 too large, 400 malformed); nothing here answers 5xx to Twilio.

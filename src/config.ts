@@ -1,3 +1,4 @@
+import { createHmac, randomUUID } from "node:crypto";
 import { z } from "zod";
 import { parseOpeningHours, type OpeningHours } from "./clinic/opening-hours.js";
 import { gsmUnits } from "./text/gsm.js";
@@ -50,6 +51,12 @@ const Env = z
     REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
     REDIS_KEY_PREFIX: z.string().regex(/^[\w.-]{1,40}$/).default("akut"),
     DATA_TTL_DAYS: z.coerce.number().positive().default(30),
+    // The console's audit log is kept this long (10 years, as a journal is), and nothing else.
+    AUDIT_TTL_DAYS: z.coerce.number().positive().default(3650),
+    // minimal: a page holds only the case's reference, level and console link (SMS cannot be secured).
+    PAGE_DETAIL: z.enum(["full", "minimal"]).default("full"),
+    // Signs the console's session cookies; derived from TWILIO_AUTH_TOKEN when unset.
+    SESSION_SECRET: z.string().min(32).optional(),
     TWILIO_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     OUTBOUND_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
     OUTBOUND_RETRY_MS: z.coerce.number().int().min(0).default(500),
@@ -122,6 +129,12 @@ export interface Config {
   redis?: { url: string; prefix: string };
   /** How long conversations and cases are kept in Redis after their last change. */
   dataTtlMs: number;
+  /** How long the console's audit log keeps an entry. */
+  auditTtlMs: number;
+  /** What a page to the doctor holds: everything, or only the reference, level and console link. */
+  pageDetail: "full" | "minimal";
+  /** Signs the console's session cookies and CSRF tokens. */
+  sessionSecret: string;
   twilioTimeoutMs: number;
   outbound: { attempts: number; retryMs: number };
   /** The webhook answers within this, whatever is still running behind it. */
@@ -181,6 +194,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     maxBodyKb: e.MAX_BODY_KB,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_KEY_PREFIX } : undefined,
     dataTtlMs: e.DATA_TTL_DAYS * 24 * 60 * 60 * 1000,
+    auditTtlMs: e.AUDIT_TTL_DAYS * 24 * 60 * 60 * 1000,
+    pageDetail: e.PAGE_DETAIL,
+    // Like the photo links, the sessions fall back on the auth token (a key of its own, derived
+    // from it), or in local mode on a per-process random key: sessions then die with the process.
+    sessionSecret: e.SESSION_SECRET ?? createHmac("sha256", e.TWILIO_AUTH_TOKEN ?? randomUUID()).update("akutlinje console sessions").digest("base64url"),
     twilioTimeoutMs: e.TWILIO_TIMEOUT_MS,
     outbound: { attempts: e.OUTBOUND_ATTEMPTS, retryMs: e.OUTBOUND_RETRY_MS },
     webhookBudgetMs: e.WEBHOOK_BUDGET_MS,

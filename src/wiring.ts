@@ -1,8 +1,9 @@
 import type { Logger } from "pino";
 import type pino from "pino";
 import { buildApp } from "./app.js";
-import { createBot, type Bot, type TreatmentIntake } from "./bot/bot.js";
+import { createBot, type StaffBot, type TreatmentIntake } from "./bot/bot.js";
 import { FallbackLog } from "./bot/fallback-log.js";
+import { onCall } from "./bot/on-call.js";
 import { openAiAssist } from "./assist/openai-assist.js";
 import type { Config } from "./config.js";
 import { createLogger } from "./log/logger.js";
@@ -30,7 +31,7 @@ export interface Overrides {
 
 export interface Wired {
   app: ReturnType<typeof buildApp>;
-  bot: Bot & { treatments: TreatmentIntake };
+  bot: StaffBot & { treatments: TreatmentIntake };
   stores: Stores;
   treatments: TreatmentStore;
   log: Logger;
@@ -47,7 +48,7 @@ export function wire(config: Config, overrides: Overrides = {}): Wired {
   const log = createLogger(config.logLevel, overrides.logDestination);
   // Treatments share the store's Redis connection (opened and closed with it).
   const redis = config.redis && !overrides.stores ? connectRedis(config.redis.url, log) : null;
-  const stores = overrides.stores ?? (redis ? redisStores(redis, { prefix: config.redis!.prefix, ttlMs: config.dataTtlMs }) : memoryStores(now, { ttlMs: config.dataTtlMs }));
+  const stores = overrides.stores ?? (redis ? redisStores(redis, { prefix: config.redis!.prefix, ttlMs: config.dataTtlMs, auditTtlMs: config.auditTtlMs }) : memoryStores(now, { ttlMs: config.dataTtlMs, auditTtlMs: config.auditTtlMs }));
   const treatments = redis ? redisTreatments(redis, { prefix: config.redis!.prefix, ttlMs: config.dataTtlMs }) : memoryTreatments(now, { ttlMs: config.dataTtlMs });
   const baseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
   const transport: Outbound = config.twilio
@@ -62,9 +63,9 @@ export function wire(config: Config, overrides: Overrides = {}): Wired {
   const retry = { attempts: config.outbound.attempts, backoffMs: Math.max(config.outbound.retryMs, 1), log };
   const jobs = config.redis && !overrides.stores ? bullQueues({ url: config.redis.url, prefix: config.redis.prefix, ttlMs: config.dataTtlMs, ...retry }) : inProcessQueues(retry);
   const assist = config.assist ? openAiAssist({ ...config.assist, log }) : null;
-  const bot = createBot({ config, stores, treatments, outbound, transport, now, log, links, jobs, assist, fallback: new FallbackLog(config.fallbackLog, log) });
+  const bot = createBot({ config, stores, treatments, outbound, transport, now, log, links, jobs, assist, fallback: new FallbackLog(config.fallbackLog, log), onCall: onCall(config, stores, log) });
   const ready = async () => (await stores.ping()) && (await jobs.ping());
-  const app = buildApp({ config, bot, stores, ready, links, log, now, treatments: bot.treatments });
+  const app = buildApp({ config, bot, staffBot: bot, stores, ready, links, log, now, treatments: bot.treatments });
   const close = async () => {
     await jobs.close();
     await stores.close();

@@ -1,5 +1,6 @@
 import type { TimerJob } from "../queue/job-queues.js";
-import { caseRunner } from "./cases.js";
+import type { CaseEvent } from "../flows/escalation.machine.js";
+import { caseRunner, type MovedCase } from "./cases.js";
 import { checkinRunner, type CheckinRunner } from "./checkins.js";
 import { conversationRecords } from "./conversations.js";
 import { deliveries } from "./deliveries.js";
@@ -7,6 +8,7 @@ import { CLAIM_TTL_MS, type BotDeps, type Handled, type HandledFacts, type Inbou
 import { doctorHandler } from "./doctor-handler.js";
 import { failSafe, withinBudget } from "./fail-safe.js";
 import type { FallbackEntry } from "./fallback-log.js";
+import type { OnCall } from "./on-call.js";
 import { patientHandler, TurnFailed } from "./patient-handler.js";
 
 export type { BotDeps, Handled, HandledFacts, InboundMessage } from "./deps.js";
@@ -23,15 +25,24 @@ export interface Bot {
 /** Treatments and their check-ins: the API and the chat add and cancel them here. */
 export type TreatmentIntake = Pick<CheckinRunner, "add" | "cancel">;
 
+/** The bot as the clinic console sees it: the same cases, moved on by the staff's events. */
+export interface StaffBot extends Bot {
+  /**
+   * Moves a case on by a staff member's event (acknowledge, reply, level, close, export), as an
+   * SMS command does: the same machine, the same effects. Null for an unknown case.
+   */
+  act(ref: string, event: CaseEvent): Promise<MovedCase | null>;
+  /** Who is on call; refresh() after the rota or the staff change. */
+  onCall: OnCall;
+}
+
 // The imperative shell around the two machines: it loads and stores snapshots, feeds events,
 // and carries out every effect the machines name (src/bot/*). Nothing else talks to the world.
-export function createBot(deps: BotDeps): Bot & { treatments: TreatmentIntake } {
-  const { config, stores, now, log } = deps;
-  // The doctor and the backup may write on SMS or on WhatsApp; the number is what counts.
-  const isDoctor = (from: string) => {
-    const phone = from.replace(/^whatsapp:/, "");
-    return phone === config.doctorPhone || phone === config.backupPhone;
-  };
+export function createBot(deps: BotDeps): StaffBot & { treatments: TreatmentIntake } {
+  const { stores, now, log } = deps;
+  // The doctor, the backup and every staff doctor may write on SMS or on WhatsApp; the number is what counts.
+  const phoneOf = (from: string) => from.replace(/^whatsapp:/, "");
+  const isDoctor = (from: string) => deps.onCall.isDoctorKnown(phoneOf(from));
   const send = deliveries(deps);
   const conversations = conversationRecords(deps);
   const cases = caseRunner(deps, send, conversations);
@@ -40,7 +51,7 @@ export function createBot(deps: BotDeps): Bot & { treatments: TreatmentIntake } 
   const handleDoctor = doctorHandler(deps, cases);
 
   async function handle(msg: InboundMessage): Promise<Handled> {
-    if (!isDoctor(msg.from)) return handlePatient(msg);
+    if (!(await deps.onCall.isDoctor(phoneOf(msg.from)))) return handlePatient(msg);
     if (!(await stores.claims.claim(msg.messageSid, CLAIM_TTL_MS))) return { replies: [], facts: { outcome: "duplicate" } };
     return handleDoctor(msg);
   }
@@ -80,6 +91,7 @@ export function createBot(deps: BotDeps): Bot & { treatments: TreatmentIntake } 
 
   // Each step stands alone: nothing one case or message does holds back another's deadline.
   async function tick(): Promise<void> {
+    await deps.onCall.refresh();
     await replayFallback();
     await deps.jobs?.runDue(now()).catch((err: Error) => log.error({ err: err.message }, "due timers not run; the sweep looks for them"));
     await cases.sweep();
@@ -88,7 +100,7 @@ export function createBot(deps: BotDeps): Bot & { treatments: TreatmentIntake } 
 
   async function status(sid: string, messageStatus: string, errorCode?: string): Promise<void> {
     if (!(await stores.claims.claim(`status:${sid}:${messageStatus}`, CLAIM_TTL_MS))) return;
-    if (messageStatus === "failed" || messageStatus === "undelivered") await send.deliveryFailed(sid, messageStatus, errorCode);
+    await send.deliveryStatus(sid, messageStatus, errorCode);
   }
 
   // The queue's workers land here: timer jobs move cases on, send jobs go out one attempt at a
@@ -99,5 +111,5 @@ export function createBot(deps: BotDeps): Bot & { treatments: TreatmentIntake } 
     sendGaveUp: send.sendGaveUp,
   });
 
-  return { handle: withinBudget(failSafe(handle, deps, isDoctor, cases), deps, isDoctor), tick, status, treatments: { add: checkins.add, cancel: checkins.cancel } };
+  return { handle: withinBudget(failSafe(handle, deps, isDoctor, cases), deps, isDoctor), tick, status, act: cases.update, onCall: deps.onCall, treatments: { add: checkins.add, cancel: checkins.cancel } };
 }

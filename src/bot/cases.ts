@@ -1,11 +1,12 @@
 import type { SnapshotFrom } from "xstate";
 import { nextOpening } from "../clinic/opening-hours.js";
-import { callText, checkinLine, digestText, forwardText } from "../flows/case-texts.js";
+import { callText, checkinLine, digestText, forwardText, minimalDigestText, minimalForwardText } from "../flows/case-texts.js";
 import { conversationMachine } from "../flows/conversation.machine.js";
 import type { CaseDraft, Effect } from "../flows/effects.js";
 import { CASE_MACHINE_VERSION, escalationMachine, type CaseEvent } from "../flows/escalation.machine.js";
 import type { CaseContext, CaseRecord } from "../flows/records.js";
 import { start, step } from "../flows/step.js";
+import type { HistoryEntry } from "../store/console-store.js";
 import { StaleWriteError } from "../store/store.js";
 import { persist, type ConversationRecords } from "./conversations.js";
 import type { Deliveries } from "./deliveries.js";
@@ -18,9 +19,10 @@ export interface OpenedCase {
   snapshot: CaseSnapshot;
   actions: Actions;
 }
-/** A case moved on by one event, and how a reply to the patient it sent went. */
+/** A case moved on by one event, the state it was in before, and how a reply to the patient it sent went. */
 export interface MovedCase {
   snapshot: CaseSnapshot;
+  from: string;
   relayed?: Relayed;
 }
 const FORWARDS_PER_10_MIN = 5;
@@ -33,8 +35,9 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
     start(escalationMachine, {
       ref, draft, at,
       ackMs: { emergency: config.ackMinutes.emergency * 60_000, urgent: config.ackMinutes.urgent * 60_000 },
-      digestAt: nextOpening(config.hours, at),
-      hasBackup: Boolean(config.backupPhone),
+      digestAt: nextOpening(deps.onCall.hours(), at),
+      // Whether a backup is on call is known when the backup's turn comes (deliveries.pageJob).
+      hasBackup: true,
       screenMs: config.screenMinutes * 60_000,
     });
 
@@ -86,12 +89,20 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
       const record = await stores.cases.get(ref);
       if (!record) return null;
       const current = escalationMachine.resolveState(record.snapshot as never) as CaseSnapshot;
+      // A closed case takes no more events: a late OK, reply or export changes nothing.
+      if (current.value === "closed") return { next: current, actions: [], from: "closed" };
       const [next, actions] = step(escalationMachine, current, event);
       await save(next, record.rev ?? 0);
-      return { next, actions };
+      return { next, actions, from: current.value as string };
     });
     if (!result) return null;
-    return { snapshot: result.next, ...(await run(result.next, result.actions)) };
+    await remember(ref, historyOf(event, result.from, result.next));
+    return { snapshot: result.next, from: result.from, ...(await run(result.next, result.actions)) };
+  }
+
+  /** What the staff did, for the case's timeline in the console; losing it never undoes the act. */
+  async function remember(ref: string, entries: HistoryEntry[]): Promise<void> {
+    for (const entry of entries) await stores.history.append(ref, entry).catch((err: Error) => log.warn({ caseRef: ref, err: err.message }, "case history not written"));
   }
 
   const recordOf = (snapshot: CaseSnapshot, rev: number): CaseRecord => ({ ref: snapshot.context.ref, version: CASE_MACHINE_VERSION, rev, snapshot: persist(snapshot) as CaseRecord["snapshot"] });
@@ -129,13 +140,14 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
           await send.page(c, e.attempt, e.to);
           break;
         case "call":
-          await send.dispatch({ kind: "call", to: config.doctorPhone, body: callText(c) });
+          await send.dispatch({ kind: "call", to: (await deps.onCall.at(now())).doctor, body: callText(c) });
+          await remember(c.ref, [{ at: now(), kind: "call", to: e.to }]);
           log.info({ caseRef: c.ref }, "doctor called");
           break;
         case "notifyDoctor":
           // The doctor on the case hears new messages, but a flood cannot keep the phone ringing.
           if ((await stores.counters.hit(`forward:${c.ref}`, 10 * 60_000)) <= FORWARDS_PER_10_MIN) {
-            await send.dispatch({ kind: "sms", to: config.doctorPhone, body: forwardText(c, e.text, send.photoLinks(c, e.media)) });
+            await send.dispatch({ kind: "sms", to: (await deps.onCall.at(now())).doctor, body: config.pageDetail === "minimal" ? minimalForwardText(c, send.consoleLink(c.ref)) : forwardText(c, e.text, send.photoLinks(c, e.media)) });
           }
           break;
         case "sendToPatient":
@@ -185,8 +197,12 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
       // The check-ins answered, or left unanswered, since the last digest.
       const notes = await deps.treatments.notes.due(at);
       if (due.length === 0 && notes.length === 0) return;
-      const lines = notes.map((n) => checkinLine(n.patient, n.result));
-      for (const body of digestText(due.map((r) => r.snapshot.context), (c) => send.photoLinks(c), lines)) await send.dispatch({ kind: "sms", to: config.doctorPhone, body });
+      const contexts = due.map((r) => r.snapshot.context);
+      const texts = config.pageDetail === "minimal"
+        ? minimalDigestText(contexts, send.consoleLink, notes.map((n) => n.result))
+        : digestText(contexts, (c) => send.photoLinks(c), notes.map((n) => checkinLine(n.patient, n.result)));
+      const doctor = (await deps.onCall.at(at)).doctor;
+      for (const body of texts) await send.dispatch({ kind: "sms", to: doctor, body });
       for (const record of due) await update(record.ref, { type: "digest.sent", at });
       await deps.treatments.notes.remove(notes);
       log.info({ cases: due.length, checkins: notes.length }, "review digest sent");
@@ -197,3 +213,27 @@ export function caseRunner(deps: BotDeps, send: Deliveries, conversations: Conve
 }
 
 export type CaseRunner = ReturnType<typeof caseRunner>;
+
+/** The timeline entries an event by the staff leaves: an OK that came second leaves none. */
+export function historyOf(event: CaseEvent, from: string, next: CaseSnapshot): HistoryEntry[] {
+  if (from === "closed") return [];
+  const by = "by" in event && event.by ? event.by : { name: "Lægen", via: "sms" as const };
+  switch (event.type) {
+    case "doctor.acked":
+      return from === "acknowledged" ? [] : [{ at: event.at, kind: "ack", by }];
+    case "doctor.relayed":
+      return [{ at: event.at, kind: "reply", by, text: event.text }];
+    case "doctor.closed":
+      return [{ at: event.at, kind: "close", by }];
+    case "staff.levelChanged": {
+      const change = next.context.levelChanges?.at(-1);
+      return change ? [{ at: event.at, kind: "level", by, from: change.from, to: change.to, reason: change.reason }] : [];
+    }
+    case "note.exported":
+      return [{ at: event.at, kind: "export", by }];
+    case "digest.sent":
+      return [{ at: event.at, kind: "digest" }];
+    default:
+      return [];
+  }
+}

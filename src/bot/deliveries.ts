@@ -1,6 +1,7 @@
-import { callText, pageText, relayText } from "../flows/case-texts.js";
+import { callText, minimalPageText, pageText, relayText } from "../flows/case-texts.js";
 import type { CaseContext, MediaRef } from "../flows/records.js";
 import type { SendJob } from "../queue/job-queues.js";
+import type { HistoryEntry } from "../store/console-store.js";
 import type { Outbound, OutboundSms } from "../transport/outbound.js";
 import { isRetryable } from "../transport/reliable-outbound.js";
 import { insideWindow, isOutsideWindow, isWhatsApp, OUTSIDE_WINDOW, smsAddress } from "../transport/whatsapp-window.js";
@@ -18,6 +19,14 @@ const TEMPLATE_WORDS_MAX = 700;
 // back to calling the doctor and then to the backup number. A duplicate beats none.
 export function deliveries(deps: BotDeps) {
   const { config, stores, outbound, now, log } = deps;
+  const baseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
+
+  /** The case in the console (/k/K7), behind the staff login: what a minimal page links to. */
+  const consoleLink = (ref: string) => `${baseUrl}/k/${ref}`;
+
+  // The timeline in the console shows each page and how its delivery went; losing a line of it
+  // never holds back a page.
+  const remember = (ref: string, entry: HistoryEntry) => stores.history.append(ref, entry).catch((err: Error) => log.warn({ caseRef: ref, err: err.message }, "case history not written"));
 
   function photoLinks(c: CaseContext, media: MediaRef[] = c.media): string[] {
     const offset = c.media.length - media.length;
@@ -47,8 +56,10 @@ export function deliveries(deps: BotDeps) {
     // The page is out: failing to note it costs only the notice of a later delivery failure,
     // and must not count as a failed send (a retry would page twice).
     const { ref, recipient } = job.page;
-    await stores.deliveries.remember(sid, { ref, purpose: recipient === "backup" ? "backup-page" : "page" }, CLAIM_TTL_MS)
+    const purpose = recipient === "backup" ? "backup-page" : "page";
+    await stores.deliveries.remember(sid, { ref, purpose }, CLAIM_TTL_MS)
       .catch((err: Error) => log.warn({ caseRef: ref, err: err.message }, "page's delivery not recorded"));
+    await remember(ref, { at: now(), kind: "status", sid, status: "sent", about: purpose });
   }
 
   async function sendGaveUp(job: SendJob): Promise<void> {
@@ -59,31 +70,40 @@ export function deliveries(deps: BotDeps) {
   }
 
   async function pageFallback(c: CaseContext, failed: "doctor" | "backup"): Promise<void> {
-    await outbound.call({ to: config.doctorPhone, say: callText(c) }).then(
+    const who = deps.onCall.lastKnown(now());
+    await outbound.call({ to: who.doctor, say: callText(c) }).then(
       () => log.info({ caseRef: c.ref }, "doctor called as fallback"),
       (err: Error) => log.error({ caseRef: c.ref, err: err.message }, "fallback call failed"),
     );
-    if (!config.backupPhone || failed === "backup") return;
-    await outbound.sendSms({ to: config.backupPhone, body: pageText(c, 1, "backup", photoLinks(c)) }).then(
+    if (!who.backup || failed === "backup") return;
+    await outbound.sendSms({ to: who.backup, body: pageBody(c, 1, "backup") }).then(
       () => log.info({ caseRef: c.ref }, "backup paged as fallback"),
       (err: Error) => log.error({ caseRef: c.ref, err: err.message }, "fallback backup page failed"),
     );
   }
 
-  function pageJob(c: CaseContext, attempt: number, recipient: "doctor" | "backup"): SendJob {
-    const to = recipient === "backup" && config.backupPhone ? config.backupPhone : config.doctorPhone;
-    return { kind: "sms", to, body: pageText(c, attempt, recipient, photoLinks(c)), page: { ref: c.ref, recipient } };
+  // PAGE_DETAIL=minimal: the reference, the level and the console link, no health data.
+  const pageBody = (c: CaseContext, attempt: number, recipient: "doctor" | "backup") =>
+    config.pageDetail === "minimal" ? minimalPageText(c, attempt, recipient, consoleLink(c.ref)) : pageText(c, attempt, recipient, photoLinks(c), consoleLink(c.ref));
+
+  /** The page for whoever is on call; with no backup on call, the backup's page goes to the doctor as a reminder. */
+  function pageJob(c: CaseContext, attempt: number, wanted: "doctor" | "backup", who: { doctor: string; backup: string | null }): SendJob {
+    const recipient = wanted === "backup" && who.backup ? "backup" : "doctor";
+    const to = recipient === "backup" ? who.backup! : who.doctor;
+    return { kind: "sms", to, body: pageBody(c, attempt, recipient), page: { ref: c.ref, recipient } };
   }
 
   async function page(c: CaseContext, attempt: number, recipient: "doctor" | "backup"): Promise<void> {
-    await dispatch(pageJob(c, attempt, recipient));
-    log.info({ caseRef: c.ref, attempt, recipient }, "doctor paged");
+    const job = pageJob(c, attempt, recipient, await deps.onCall.at(now()));
+    await remember(c.ref, { at: now(), kind: "page", to: job.page!.recipient, attempt });
+    await dispatch(job);
+    log.info({ caseRef: c.ref, attempt, recipient: job.page!.recipient }, "doctor paged");
   }
 
   /** A page straight through the transport, for the fail-safe: it needs neither the queue nor the store. */
   async function pageNow(c: CaseContext, attempt: number, recipient: "doctor" | "backup"): Promise<void> {
     try {
-      await sendOnce(outbound, pageJob(c, attempt, recipient));
+      await sendOnce(outbound, pageJob(c, attempt, recipient, deps.onCall.lastKnown(now())));
       log.info({ caseRef: c.ref, attempt, recipient }, "doctor paged directly");
     } catch (err) {
       log.error({ caseRef: c.ref, err: (err as Error).message }, "direct page failed after retries");
@@ -153,11 +173,12 @@ export function deliveries(deps: BotDeps) {
         const code = (err as { code?: unknown }).code;
         log.warn({ caseRef: job.relay.ref, via: job.relay.via, code }, "reply to the patient refused; trying the next way");
         const next = nextWay(job, isOutsideWindow(err));
-        if (!next) return tellDoctor(relayFailedText(job.relay.ref, smsAddress(job.to)));
+        if (!next) return tellDoctor(relayFailed(job));
         [job, moved] = [next, true];
         continue;
       }
       log.info({ caseRef: job.relay.ref, via: job.relay.via }, "reply to the patient sent");
+      if (sid) await remember(job.relay.ref, { at: now(), kind: "status", sid, status: "sent", about: "relay" });
       if (sid) {
         const record = { ref: job.relay.ref, purpose: "relay" as const, relay: { to: job.to, text: job.relay.text, via: job.relay.via } };
         await stores.deliveries.remember(sid, record, Math.min(CLAIM_TTL_MS, config.dataTtlMs))
@@ -172,18 +193,24 @@ export function deliveries(deps: BotDeps) {
   async function relayRefused(job: RelayJob, { outsideWindow }: { outsideWindow: boolean }): Promise<void> {
     log.warn({ caseRef: job.relay.ref, via: job.relay.via }, "reply to the patient not delivered; trying the next way");
     const next = nextWay(job, outsideWindow);
-    if (!next) return tellDoctor(relayFailedText(job.relay.ref, smsAddress(job.to)));
+    if (!next) return tellDoctor(relayFailed(job));
     await sendRelay(outbound, next, { final: true, moved: true });
   }
 
-  function tellDoctor(body: string): Promise<void> {
-    return dispatch({ kind: "sms", to: config.doctorPhone, body });
+  // With PAGE_DETAIL=minimal the number to call is in the console, not in the SMS.
+  const relayFailed = (job: RelayJob) =>
+    config.pageDetail === "minimal" ? relayFailedText(job.relay.ref, null, consoleLink(job.relay.ref)) : relayFailedText(job.relay.ref, smsAddress(job.to));
+
+  async function tellDoctor(body: string): Promise<void> {
+    return dispatch({ kind: "sms", to: (await deps.onCall.at(now())).doctor, body });
   }
 
   /** Twilio reported a message as failed or undelivered: a page gets the same fallback, a reply goes another way. */
-  async function deliveryFailed(sid: string, status: string, errorCode?: string): Promise<void> {
+  async function deliveryStatus(sid: string, status: string, errorCode?: string): Promise<void> {
     const delivery = await stores.deliveries.lookup(sid);
     if (!delivery) return;
+    await remember(delivery.ref, { at: now(), kind: "status", sid, status, about: delivery.purpose, ...(errorCode ? { errorCode } : {}) });
+    if (status !== "failed" && status !== "undelivered") return;
     if (delivery.purpose === "relay" && delivery.relay) {
       const { to, text, via } = delivery.relay;
       return relayRefused({ kind: "sms", to, body: relayText(text), relay: { ref: delivery.ref, text, via } }, { outsideWindow: Number(errorCode) === OUTSIDE_WINDOW });
@@ -194,7 +221,7 @@ export function deliveries(deps: BotDeps) {
     await pageFallback(record.snapshot.context, delivery.purpose === "backup-page" ? "backup" : "doctor");
   }
 
-  return { photoLinks, dispatch, sendOnce, sendGaveUp, page, pageNow, relay, deliveryFailed };
+  return { photoLinks, consoleLink, dispatch, sendOnce, sendGaveUp, page, pageNow, relay, deliveryStatus };
 }
 
 export type Deliveries = ReturnType<typeof deliveries>;

@@ -8,6 +8,7 @@ import type { Stores } from "../store/store.js";
 import type { TreatmentStore } from "../store/treatment-store.js";
 import type { Outbound } from "../transport/outbound.js";
 import type { FallbackLog } from "./fallback-log.js";
+import type { OnCall } from "./on-call.js";
 
 export interface InboundMessage {
   from: string;
@@ -53,6 +54,8 @@ export interface BotDeps {
   transport?: Outbound;
   /** The optional LLM assist (OPENAI_API_KEY); null or absent when off. */
   assist?: Assist | null;
+  /** Who is on call, whose SMS are doctor's commands, and the opening hours: the console's rota, else the settings. */
+  onCall: OnCall;
 }
 
 /** How long a MessageSid claim, a replay claim and a page's delivery record are kept. */

@@ -70,7 +70,7 @@ export function failSafe(handle: Handle, deps: BotDeps, isDoctor: (from: string)
       if (alert || msg.media.length > 0) {
         if (alert) log.error({ triage: assessment.level }, "no spare case number; the doctor is told without one");
         const body = `FEJLSIKRING: besked fra ${msg.from} (${assessment.level}) kunne ikke behandles normalt: "${msg.body.slice(0, 200)}"`;
-        await deps.outbound.sendSms({ to: deps.config.doctorPhone, body }).catch((e: Error) => log.error({ err: e.message, from: maskPhone(msg.from) }, "fail-safe page failed"));
+        await deps.outbound.sendSms({ to: deps.onCall.lastKnown(at).doctor, body }).catch((e: Error) => log.error({ err: e.message, from: maskPhone(msg.from) }, "fail-safe page failed"));
       }
       return answer();
     }

@@ -33,7 +33,7 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
 
   // The message is read with the sender's latest treatment, where the clinic has one on record.
   async function smsEvent(msg: InboundMessage, at: number): Promise<ConversationEvent> {
-    const contact = contactPhrases(config.hours, at);
+    const contact = contactPhrases(deps.onCall.hours(), at);
     const treatment = await checkins.latestFor(msg.from, at);
     const withTreatment = treatment ? { treatment } : {};
     if (!deps.assist) return { type: "sms.received", at, text: msg.body, media: msg.media, contact, ...withTreatment };

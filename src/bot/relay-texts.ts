@@ -15,7 +15,8 @@ export function relayMovedToSmsText(ref: string): string {
   return `${ref}: Dit svar kom ikke frem på WhatsApp, så patienten har fået det som almindelig SMS i stedet.`;
 }
 
-/** No way took the reply. `phone` is the patient's number, to call. */
-export function relayFailedText(ref: string, phone: string): string {
+/** No way took the reply. `phone` is the patient's number, to call; without it, the case's console link, where the number is. */
+export function relayFailedText(ref: string, phone: string | null, consoleLink?: string): string {
+  if (phone === null) return `${ref}: Dit svar kunne ikke sendes til patienten. Ring til patienten; nummeret står i sagen: ${consoleLink}`;
   return `${ref}: Dit svar kunne ikke sendes til patienten. Ring til patienten på ${phone}.`;
 }

@@ -1,7 +1,8 @@
-import type { AddressInfo } from "node:net";
+import { createServer, type AddressInfo } from "node:net";
 import { createInterface } from "node:readline/promises";
 import twilio from "twilio";
 import { loadConfig } from "../config.js";
+import { addStaff, enrolmentLink } from "../console/staff-accounts.js";
 import type { OutboxLine } from "../transport/console-transport.js";
 import { AREAS, validateTreatment } from "../treatments/treatment.js";
 import { wire } from "../wiring.js";
@@ -13,7 +14,14 @@ import { wire } from "../wiring.js";
 const PATIENT = process.env.CHAT_PATIENT_PHONE ?? "+4520123456";
 const SAMPLE_PHOTO = "https://demo.twilio.com/owl.png";
 
-const config = loadConfig({ LOG_LEVEL: "warn", ...process.env, TWILIO_ACCOUNT_SID: undefined, PORT: "0" });
+// A free port, known before the bot is built: the pages' console links (/k/K1) name it.
+const port = await new Promise<number>((resolve) => {
+  const probe = createServer().listen(0, "127.0.0.1", () => {
+    const free = (probe.address() as AddressInfo).port;
+    probe.close(() => resolve(free));
+  });
+});
+const config = loadConfig({ LOG_LEVEL: "warn", ...process.env, TWILIO_ACCOUNT_SID: undefined, PORT: String(port), PUBLIC_BASE_URL: `http://127.0.0.1:${port}` });
 let offset = 0;
 const now = () => Date.now() + offset;
 const show = (who: string, text: string): void => void process.stdout.write(`  ${who}: ${text}\n`);
@@ -21,7 +29,7 @@ const print = (line: OutboxLine) => {
   const to = line.to === config.doctorPhone ? "lægen" : line.to === config.backupPhone ? "backup" : "patienten";
   show(`bot -> ${to} (${line.kind === "call" ? "OPKALD" : "SMS"})`, line.body + (line.mediaUrls.length ? ` [${line.mediaUrls.join(" ")}]` : ""));
 };
-const { app, bot } = wire(config, { now, print });
+const { app, bot, stores } = wire(config, { now, print });
 
 // "/treatment", "/treatment masseter 3", "/treatment pande kragetæer 2": areas and days ago.
 async function addTreatment(args: string[]): Promise<void> {
@@ -36,9 +44,12 @@ async function addTreatment(args: string[]): Promise<void> {
   const plan = (record.checkin?.snapshot.context.plan ?? []).map((c) => `dag ${c.day} ${new Date(c.at).toLocaleString("da-DK", { timeZone: "Europe/Copenhagen" })}`);
   show("chat", `behandling gemt (${record.areas.join(", ")}, ${days} dage siden). Opfølgning: ${plan.join("; ") || "ingen tilbage"}. Brug /time +1d.`);
 }
-const server = app.listen(0, "127.0.0.1");
+const server = app.listen(port, "127.0.0.1");
 await new Promise((resolve) => server.once("listening", resolve));
-const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sms`;
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const url = `${base}/sms`;
+// Local mode keeps staff accounts in memory: a first administrator, whose link is printed below.
+const { token } = await addStaff(stores.staff, { name: "Lokal administrator", role: "admin", phone: "+4500000009" }, now());
 const ticker = setInterval(() => void bot.tick(), 1000);
 
 let sid = 0;
@@ -63,6 +74,9 @@ function parseDuration(arg: string): number | null {
 
 process.stdout.write(
   `akutlinje chat (local mode). Du skriver som patienten (${PATIENT}).\n` +
+    `Klinikkens konsol: ${base}/console\n` +
+    `Opret din adgang (lokal administrator, mobilnummer +4500000009): ${enrolmentLink(base, token)}\n` +
+    "(Log ind i konsollen, før du flytter uret med /time: koden fra godkendelsesappen følger det rigtige ur.)\n" +
     "Kommandoer: /doctor, /patient, /photo [tekst], /time +20m, /treatment [områder] [dage siden], /quit. Lægen svarer fx: OK K1, K1 <tekst>, LUK K1, LISTE.\n",
 );
 const rl = createInterface({ input: process.stdin, output: process.stdout });

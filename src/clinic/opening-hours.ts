@@ -14,6 +14,15 @@ export interface Period {
 }
 export interface OpeningHours {
   periods: Period[];
+  /** Dates the clinic stays closed ("2026-12-25", Copenhagen), set in the console's rota. */
+  closed?: string[];
+}
+
+const dateKey = (y: number, mo: number, d: number) => `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+
+/** The same hours, closed on these dates as well. */
+export function withClosedDays(hours: OpeningHours, closed: string[]): OpeningHours {
+  return closed.length ? { periods: hours.periods, closed: [...closed] } : hours;
 }
 
 function dayIndex(raw: string): number {
@@ -82,6 +91,7 @@ export function utcOf(y: number, mo: number, d: number, minute: number): number 
 
 export function isOpen(hours: OpeningHours, at: number): boolean {
   const l = localTime(at);
+  if (hours.closed?.includes(dateKey(l.y, l.mo, l.d))) return false;
   return hours.periods.some((p) => p.day === l.day && l.minute >= p.from && l.minute < p.to);
 }
 
@@ -97,10 +107,12 @@ export function nextOpening(hours: OpeningHours, at: number): number {
   return value;
 }
 
+// A week, and as many days more as the clinic has closed days: a holiday pushes the opening on.
 function findNextOpening(hours: OpeningHours, at: number): number {
   const l = localTime(at);
-  for (let ahead = 0; ahead <= 7; ahead++) {
+  for (let ahead = 0; ahead <= 7 + (hours.closed?.length ?? 0); ahead++) {
     const date = new Date(Date.UTC(l.y, l.mo - 1, l.d + ahead));
+    if (hours.closed?.includes(dateKey(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()))) continue;
     const day = (l.day + ahead) % 7;
     const starts = hours.periods.filter((p) => p.day === day).map((p) => p.from).sort((a, b) => a - b);
     for (const from of starts) {
@@ -108,7 +120,7 @@ function findNextOpening(hours: OpeningHours, at: number): number {
       if (t > at) return t;
     }
   }
-  throw new Error("no opening within a week");
+  throw new Error("no opening within a week of open days");
 }
 
 /** "i dag", "i morgen" or "på mandag": when the next opening is, as the patient reads it. */

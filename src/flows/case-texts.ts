@@ -43,8 +43,11 @@ export function caseFacts(c: CaseContext): string {
   return facts.length ? ` ${facts.join(", ")}.` : "";
 }
 
-export function pageText(c: CaseContext, attempt: number, to: "doctor" | "backup", photoLinks: string[]): string {
-  const prefix = to === "backup" ? "BACKUP, lægen har ikke kvitteret. " : attempt > 1 ? "PÅMINDELSE, ikke kvitteret. " : "";
+const pagePrefix = (attempt: number, to: "doctor" | "backup") => (to === "backup" ? "BACKUP, lægen har ikke kvitteret. " : attempt > 1 ? "PÅMINDELSE, ikke kvitteret. " : "");
+
+/** `consoleLink`: the case in the console (/k/K7), which asks for a login. */
+export function pageText(c: CaseContext, attempt: number, to: "doctor" | "backup", photoLinks: string[], consoleLink?: string): string {
+  const prefix = pagePrefix(attempt, to);
   const said = patientWords(c);
   const words = said.every((w) => w === "(foto)") ? " Patienten har sendt et foto." : ` Patienten skriver: "${inOrder(said, PAGE_WORDS)}"`;
   const photos = photoLinks.length ? ` Foto: ${photoLinks.join(" ")}` : "";
@@ -52,7 +55,35 @@ export function pageText(c: CaseContext, attempt: number, to: "doctor" | "backup
   const why = assist ? ` Niveau hævet af AI-assistent: ${oneLine(assist.slice(8), 120)}.` : "";
   // After the jaw, neck or chin, a swallowing, voice or neck symptom is read with the treated area first.
   const first = c.treatment?.areaFirst ? treatmentFacts(c) : "";
-  return toGsm(`${prefix}${c.ref} ${LEVEL_NAMES[c.level]}.${first} Patient ${c.patient}.${caseFacts(c)}${words}${screenNote(c)}${why}${photos} Svar OK ${c.ref} for at kvittere.`);
+  const link = consoleLink ? ` Se sagen: ${consoleLink}` : "";
+  return toGsm(`${prefix}${c.ref} ${LEVEL_NAMES[c.level]}.${first} Patient ${c.patient}.${caseFacts(c)}${words}${screenNote(c)}${why}${photos}${link} Svar OK ${c.ref} for at kvittere.`);
+}
+
+// PAGE_DETAIL=minimal: the Danish data protection authority holds that SMS cannot be secured,
+// so these hold the reference, the level and the console link, and no health data.
+export function minimalPageText(c: Pick<CaseContext, "ref" | "level">, attempt: number, to: "doctor" | "backup", consoleLink: string): string {
+  return toGsm(`${pagePrefix(attempt, to)}${c.ref} ${LEVEL_NAMES[c.level]}. Se sagen: ${consoleLink} Svar OK ${c.ref} for at kvittere.`);
+}
+
+export function minimalForwardText(c: Pick<CaseContext, "ref">, consoleLink: string): string {
+  return `${c.ref} har en ny besked fra patienten. Se sagen: ${consoleLink}`;
+}
+
+export function minimalDigestText(cases: Pick<CaseContext, "ref" | "level">[], consoleLink: (ref: string) => string, checkins: CheckinResult[] = []): string[] {
+  const lines = cases.map((c) => `${c.ref} ${LEVEL_NAMES[c.level]}: ${consoleLink(c.ref)}`);
+  // The check-ins only counted: their lines would name the patients. A concern has its case above.
+  if (checkins.length) lines.push(minimalCheckinLine(checkins));
+  const messages: string[] = [];
+  let current = `Gennemgang (${counted(cases.length, "sag", "sager")}):`;
+  for (const line of lines) {
+    if (current.length + line.length + 1 > DIGEST_SMS) {
+      messages.push(current);
+      current = "Gennemgang, fortsat:";
+    }
+    current += `\n${line}`;
+  }
+  messages.push(current);
+  return messages;
 }
 
 // How the patient answered the red-flag screen (synke, tale, vejret, kræfter), for the page.
@@ -87,6 +118,19 @@ export function alreadyAckedText(ref: string, ackedAt: number | null, now: numbe
   const clock = `kl. ${String(Math.floor(when.minute / 60)).padStart(2, "0")}.${String(when.minute % 60).padStart(2, "0")}`;
   const day = when.y === today.y && when.mo === today.mo && when.d === today.d ? "" : `d. ${when.d}/${when.mo} `;
   return `${ref} er allerede kvitteret ${day}${clock}.`;
+}
+
+/** The answer to a level set by SMS or in the console: the new level, and whether it pages. */
+export function levelSetText(ref: string, level: Level, outcome: "paged" | "taken" | "set"): string {
+  const what = outcome === "paged" ? " Den vagthavende læge får en side nu." : outcome === "taken" ? " Sagen er kvitteret af dig." : "";
+  return `${ref} har nu niveau ${LEVEL_NAMES[level]}.${what}`;
+}
+
+/** What a level change led to: a new page, the escalation stopped by the one who lowered it, or just the level. */
+export function levelOutcome(from: string, to: string): "paged" | "taken" | "set" {
+  // A raise re-enters "paged", so a case paged before is paged again at its new level.
+  if (to === "paged") return "paged";
+  return to === "acknowledged" && from !== "acknowledged" ? "taken" : "set";
 }
 
 export function listText(cases: CaseContext[], state: (c: CaseContext) => string): string {
@@ -134,6 +178,13 @@ const DIGEST_SMS = 1200;
 const MAX_WORDS = 300;
 
 const OUTCOMES: Record<CheckinResult["outcome"], string> = { fine: "fint (svarede 1)", concern: "noget bekymrer (svarede 2)", text: "skrev", none: "intet svar efter påmindelse", skipped: "sprunget over" };
+
+/** PAGE_DETAIL=minimal: how the check-ins went, counted, with no number or word of a patient. */
+export function minimalCheckinLine(checkins: CheckinResult[]): string {
+  const counts = new Map<string, number>();
+  for (const r of checkins) counts.set(OUTCOMES[r.outcome], (counts.get(OUTCOMES[r.outcome]) ?? 0) + 1);
+  return `Opfølgning efter behandling: ${[...counts].map(([what, n]) => `${n} ${what}`).join(", ")}.`;
+}
 
 /** One answered (or unanswered) check-in, as the digest lists it. */
 export function checkinLine(patient: string, r: CheckinResult): string {

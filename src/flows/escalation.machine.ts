@@ -1,7 +1,7 @@
 import { enqueueActions, setup } from "xstate";
 import { rank, type Level } from "../triage/types.js";
 import type { CaseDraft, CaseUpdate, EffectParams } from "./effects.js";
-import type { CaseContext } from "./records.js";
+import type { Actor, CaseContext } from "./records.js";
 
 // One case, from opening to closing. Emergency and urgent cases page the doctor and, without
 // an ack by the deadline, page again, then call, then page the backup (and keep doing so).
@@ -13,12 +13,15 @@ import type { CaseContext } from "./records.js";
 export const CASE_MACHINE_VERSION = 2;
 const MAX_NOTES = 30;
 
+// The staff's events come alike from an SMS command and from the console, naming who acted.
 export type CaseEvent =
   | { type: "timer.due"; at: number }
   | { type: "digest.sent"; at: number }
-  | { type: "doctor.acked"; at: number }
-  | { type: "doctor.relayed"; at: number; text: string }
-  | { type: "doctor.closed"; at: number }
+  | { type: "doctor.acked"; at: number; by?: Actor }
+  | { type: "doctor.relayed"; at: number; text: string; by?: Actor }
+  | { type: "doctor.closed"; at: number; by?: Actor }
+  | { type: "staff.levelChanged"; at: number; level: Level; reason: string; by: Actor }
+  | { type: "note.exported"; at: number; by: Actor }
   | ({ type: "case.update"; at: number } & CaseUpdate);
 
 export interface CaseInput {
@@ -80,11 +83,16 @@ export const escalationMachine = setup({
       if ("at" in event) enqueue.assign({ screen: true, screenAnswer: null, deadlineAt: event.at + context.screenMs });
     }),
     stopDeadline: enqueueActions(({ context, event, enqueue }) => {
-      enqueue.assign({ deadlineAt: null, ackedAt: context.ackedAt ?? ("at" in event ? event.at : null) });
+      const first = context.ackedAt === null;
+      enqueue.assign({
+        deadlineAt: null,
+        ackedAt: context.ackedAt ?? ("at" in event ? event.at : null),
+        ackedBy: first ? ("by" in event ? event.by ?? null : null) : context.ackedBy ?? null,
+      });
     }),
     relay: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== "doctor.relayed") return;
-      enqueue.assign({ notes: [...context.notes, { at: event.at, from: "doctor" as const, text: event.text }].slice(-MAX_NOTES) });
+      enqueue.assign({ notes: [...context.notes, { at: event.at, from: "doctor" as const, text: event.text, ...(event.by ? { by: event.by } : {}) }].slice(-MAX_NOTES) });
       enqueue({ type: "sendToPatient", params: { ref: context.ref, to: context.patient, text: event.text } });
     }),
     record: enqueueActions(({ context, event, enqueue }) => {
@@ -115,8 +123,17 @@ export const escalationMachine = setup({
       const answer = event.type === "case.update" ? event.screenAnswer ?? "other" : null;
       enqueue.assign({ level: screenedLevel(context, event), screenAnswer: answer ?? context.screenAnswer });
     }),
+    // A person sets the level, with a reason; the ladder, if any, follows in the transition.
+    changeLevel: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== "staff.levelChanged") return;
+      const change = { at: event.at, from: context.level, to: event.level, reason: event.reason, by: event.by };
+      enqueue.assign({ level: event.level, levelChanges: [...(context.levelChanges ?? []), change] });
+    }),
+    recordExport: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type === "note.exported") enqueue.assign({ exports: [...(context.exports ?? []), { at: event.at, by: event.by }] });
+    }),
     close: enqueueActions(({ context, event, enqueue }) => {
-      enqueue.assign({ deadlineAt: null, closedAt: "at" in event ? event.at : null });
+      enqueue.assign({ deadlineAt: null, closedAt: "at" in event ? event.at : null, closedBy: event.type === "doctor.closed" ? event.by ?? null : null });
       enqueue({ type: "caseClosed", params: { ref: context.ref, patient: context.patient } });
     }),
   },
@@ -127,6 +144,8 @@ export const escalationMachine = setup({
     startsScreen: ({ context, event }) => event.type === "case.update" && event.screen === true && !alerting(event.level) && !alerting(context.level),
     deadlinePassed: ({ context, event }) => event.type === "timer.due" && context.deadlineAt !== null && event.at >= context.deadlineAt,
     raisesToAlert: ({ context, event }) => event.type === "case.update" && rank(event.level) > rank(context.level) && alerting(event.level),
+    staffRaisesToAlert: ({ context, event }) => event.type === "staff.levelChanged" && rank(event.level) > rank(context.level) && alerting(event.level),
+    staffLowersBelowAlert: ({ context, event }) => event.type === "staff.levelChanged" && alerting(context.level) && !alerting(event.level),
   },
 }).createMachine({
   id: "case",
@@ -158,6 +177,14 @@ export const escalationMachine = setup({
   initial: "opening",
   on: {
     "doctor.closed": { target: ".closed", actions: "close" },
+    // Raised to urgent or emergency, a case nobody has acknowledged pages afresh at the new level.
+    // Lowered below urgent, the escalation stops: the person who lowered it has the case.
+    "staff.levelChanged": [
+      { guard: "staffRaisesToAlert", target: ".paged", reenter: true, actions: ["changeLevel", "restartLadder", "nextDeadline"] },
+      { guard: "staffLowersBelowAlert", target: ".acknowledged", actions: ["changeLevel", "stopDeadline"] },
+      { actions: "changeLevel" },
+    ],
+    "note.exported": { actions: "recordExport" },
     "doctor.relayed": { target: ".acknowledged", actions: ["relay", "stopDeadline"] },
     "case.update": [
       // A raise starts the ladder afresh at the new level: a first page, not a reminder.
@@ -214,7 +241,8 @@ export const escalationMachine = setup({
       },
     },
     reviewing: { on: { "doctor.acked": { target: "acknowledged", actions: "stopDeadline" } } },
-    acknowledged: {},
+    // Someone has the case: a level they change pages no one.
+    acknowledged: { on: { "staff.levelChanged": { actions: "changeLevel" } } },
     closed: { type: "final" },
   },
 });

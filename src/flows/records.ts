@@ -72,10 +72,29 @@ export interface ConversationContext {
   expiresAt: number;
 }
 
+/** Who did something to a case, and by which channel: an SMS command or the console. */
+export interface Actor {
+  name: string;
+  via: "sms" | "console";
+  /** The staff account, where the sender has one. */
+  id?: string;
+}
+
 export interface CaseNote {
   at: number;
   from: "patient" | "doctor" | "bot";
   text: string;
+  /** Who wrote a doctor's note (absent in cases from before the console). */
+  by?: Actor;
+}
+
+/** A level set by a person, with the reason they gave. */
+export interface LevelChange {
+  at: number;
+  from: Level;
+  to: Level;
+  reason: string;
+  by: Actor;
 }
 
 /** A case: what the conversation handed over (the draft), and how its escalation stands. */
@@ -95,4 +114,10 @@ export interface CaseContext extends CaseDraft {
   screenAnswer: "yes" | "no" | "other" | null;
   /** Days since treatment that later messages gave, where they differ from `days` (the first given). */
   laterDays?: number[];
+  /** Who acknowledged and who closed (absent in cases from before the console, and for the fail-safe's OK). */
+  ackedBy?: Actor | null;
+  closedBy?: Actor | null;
+  levelChanges?: LevelChange[];
+  /** Each export of the journal note. */
+  exports?: { at: number; by: Actor }[];
 }

@@ -1,4 +1,5 @@
 import { caseDueAt, type CaseRecord, type ConversationRecord } from "../flows/records.js";
+import { memoryConsoleStores } from "./memory-console-store.js";
 import { StaleWriteError, TRANSCRIPT_MAX, type CaseStore, type ConversationStore, type MessageClaims, type SenderLock, type Stores, type TranscriptEntry, type Turn, type TurnOptions, type Deliveries, type DeliveryInfo, type Counters } from "./store.js";
 
 // Values are kept as JSON, as a real store would keep them, so no caller can change stored
@@ -28,7 +29,7 @@ export interface MemoryStoreOptions {
 // cannot grow a map without end either: over the cap, the entry written longest ago goes
 // first, except those `keepLonger` names (open cases), which go only when nothing else is
 // left. Hand-written rather than lru-cache: it runs on the store's clock, which the tests move.
-class ExpiringMap<V> {
+export class ExpiringMap<V> {
   private readonly map = new Map<string, { value: V; until: number }>();
   private lastSweep = -Infinity;
   constructor(
@@ -149,6 +150,9 @@ class MemoryCases implements CaseStore {
   async due(at: number) {
     return this.map.values().filter((c) => c.dueAt !== null && c.dueAt <= at).map((c) => read<CaseRecord>(c)!);
   }
+  async closedSince(at: number) {
+    return this.map.values().filter((c) => c.closed).map((c) => read<CaseRecord>(c)!).filter((r) => (r.snapshot.context.closedAt ?? 0) >= at);
+  }
 }
 
 // Over the cap the oldest claim goes: a late retry of that message may then be handled twice,
@@ -222,6 +226,7 @@ class MemoryLock implements SenderLock {
 
 // The defaults are DATA_TTL_DAYS' default and room for far more senders than a night brings.
 const DEFAULTS: MemoryStoreOptions = { ttlMs: 30 * 24 * 60 * 60 * 1000, maxEntries: 10_000 };
+const AUDIT_TTL_MS = 3650 * 24 * 60 * 60 * 1000;
 
 /**
  * A MessageSid counts as handled once its turn commits. A copy that comes while the turn is
@@ -254,7 +259,7 @@ class TurnClaims {
   }
 }
 
-export function memoryStores(now: () => number, overrides: Partial<MemoryStoreOptions> = {}): Stores {
+export function memoryStores(now: () => number, overrides: Partial<MemoryStoreOptions & { auditTtlMs: number }> = {}): Stores {
   const options = { ...DEFAULTS, ...overrides };
   const claims = new MemoryClaims(now, options);
   const lock = new MemoryLock();
@@ -266,6 +271,7 @@ export function memoryStores(now: () => number, overrides: Partial<MemoryStoreOp
     lock,
     deliveries: new MemoryDeliveries(now, options),
     counters,
+    ...memoryConsoleStores(now, { ttlMs: options.ttlMs, maxEntries: options.maxEntries, auditTtlMs: overrides.auditTtlMs ?? AUDIT_TTL_MS }),
     connect: async () => undefined,
     ping: async () => true,
     close: async () => undefined,

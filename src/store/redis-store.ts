@@ -1,6 +1,7 @@
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { caseDueAt, type CaseRecord, type ConversationRecord } from "../flows/records.js";
+import { redisConsoleStores } from "./redis-console-store.js";
 import { StaleWriteError, TRANSCRIPT_MAX, type CaseStore, type ConversationStore, type MessageClaims, type SenderLock, type Stores, type TranscriptEntry, type TurnOptions, type Deliveries, type DeliveryInfo, type Counters } from "./store.js";
 
 // Redis keys, each with a hash tag ({...}) so a script only ever touches one cluster slot:
@@ -91,13 +92,19 @@ end
 redis.call('SET', KEYS[3], t, 'PX', ARGV[3])
 redis.call('ZREM', KEYS[4], t)
 return ok`;
-// KEYS: case, open set, due index. ARGV: rev read, data, TTL, ref, closed ('1' or '0'),
-// when it is next due ('' for never).
+// KEYS: case, open set, due index, closed index. ARGV: rev read, data, TTL, ref, closed ('1'
+// or '0'), when it is next due ('' for never), when it closed. The closed index (for the
+// console) drops what is older than the TTL, and expires as a whole when nothing closes.
 const PUT_CASE = `
 if (redis.call('HGET', KEYS[1], 'rev') or '0') ~= ARGV[1] then return 0 end
 redis.call('HSET', KEYS[1], 'rev', tostring(tonumber(ARGV[1]) + 1), 'data', ARGV[2])
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
-if ARGV[5] == '1' then redis.call('SREM', KEYS[2], ARGV[4]) else redis.call('SADD', KEYS[2], ARGV[4]) end
+if ARGV[5] == '1' then
+  redis.call('SREM', KEYS[2], ARGV[4])
+  redis.call('ZADD', KEYS[4], ARGV[7], ARGV[4])
+  redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', tonumber(ARGV[7]) - tonumber(ARGV[3]))
+  redis.call('PEXPIRE', KEYS[4], ARGV[3])
+else redis.call('SADD', KEYS[2], ARGV[4]) end
 if ARGV[6] == '' then redis.call('ZREM', KEYS[3], ARGV[4]) else redis.call('ZADD', KEYS[3], ARGV[6], ARGV[4]) end
 return 1`;
 // A ticket lock: first come, first served across every instance. KEYS: ticket, serving,
@@ -125,7 +132,7 @@ redis.call('ZREM', KEYS[2], t)
 if tonumber(redis.call('GET', KEYS[1]) or '0') == t - 1 then redis.call('SET', KEYS[1], t, 'PX', ARGV[2]) end
 return 1`;
 
-const SCRIPTS = { begin: [6, BEGIN], commit: [5, COMMIT], putCase: [3, PUT_CASE], takeTicket: [3, TAKE_TICKET], poll: [2, POLL], renew: [1, RENEW], endTurn: [2, END] } as const;
+const SCRIPTS = { begin: [6, BEGIN], commit: [5, COMMIT], putCase: [4, PUT_CASE], takeTicket: [3, TAKE_TICKET], poll: [2, POLL], renew: [1, RENEW], endTurn: [2, END] } as const;
 type Scripted = Record<keyof typeof SCRIPTS, (...keysAndArgs: (string | number)[]) => Promise<unknown>>;
 /** One key's ticket queue: the next ticket, the ticket served last, and the live tickets' leases. */
 interface Queue {
@@ -138,6 +145,8 @@ export interface RedisStoreOptions {
   prefix: string;
   /** How long health data is kept after its last change. */
   ttlMs: number;
+  /** How long the console's audit log keeps an entry (AUDIT_TTL_DAYS). */
+  auditTtlMs?: number;
   /** How long a turn's lease lasts without renewal: a dead holder is skipped this long after it died. */
   leaseMs?: number;
   /** How long a message waits for the lock before giving up (the fail-safe then answers). */
@@ -259,14 +268,15 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
 
   const openSet = `${p}:{cases}:open`;
   const dueIndex = `${p}:{cases}:due`;
+  const closedIndex = `${p}:{cases}:closed`;
   /** The records behind these refs, in one round trip; refs whose record expired are dropped from the set. */
-  async function caseRecords(refs: string[], set: string): Promise<CaseRecord[]> {
+  async function caseRecords(refs: string[], set: string, closed = false): Promise<CaseRecord[]> {
     if (refs.length === 0) return [];
     const rows = await refs.reduce((pipe, ref) => pipe.hmget(caseKey(ref), "data", "rev"), redis.pipeline()).exec();
     const records = (rows ?? []).map(([err, row]) => (err ? null : parse<CaseRecord>(...(row as [string | null, string | null]))));
     const gone = refs.filter((_, i) => !records[i]);
     if (gone.length) await (set === openSet ? redis.srem(set, ...gone) : redis.zrem(set, ...gone));
-    return records.filter((r): r is CaseRecord => r !== null && r.snapshot.value !== "closed");
+    return records.filter((r): r is CaseRecord => r !== null && (r.snapshot.value === "closed") === closed);
   }
   const caseKey = (ref: string) => `${p}:{cases}:case:${ref.toUpperCase()}`;
   // Case numbers are reserved a block at a time per instance: one round trip in ten cases
@@ -302,11 +312,12 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
     get: (ref) => getRecord<CaseRecord>(caseKey(ref)),
     async put(record) {
       const data = JSON.stringify({ ...record, rev: undefined });
-      const ok = await run.putCase(caseKey(record.ref), openSet, dueIndex, record.rev ?? 0, data, ttl, record.ref, record.snapshot.value === "closed" ? "1" : "0", caseDueAt(record) ?? "");
+      const ok = await run.putCase(caseKey(record.ref), openSet, dueIndex, closedIndex, record.rev ?? 0, data, ttl, record.ref, record.snapshot.value === "closed" ? "1" : "0", caseDueAt(record) ?? "", record.snapshot.context.closedAt ?? 0);
       if (ok !== 1) throw new StaleWriteError(`case ${record.ref} changed since it was read`);
     },
     open: async () => caseRecords(await redis.smembers(openSet), openSet),
     due: async (at) => caseRecords(await redis.zrangebyscore(dueIndex, "-inf", at), dueIndex),
+    closedSince: async (at) => caseRecords(await redis.zrangebyscore(closedIndex, at, "+inf"), closedIndex, true),
   };
 
   const deliveries: Deliveries = {
@@ -348,6 +359,7 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
 
   return {
     conversations, cases, claims, lock, deliveries, counters,
+    ...redisConsoleStores(redis, { prefix: p, ttlMs: options.ttlMs, auditTtlMs: options.auditTtlMs ?? 3650 * 24 * 60 * 60 * 1000 }),
     connect: async () => {
       if (redis.status === "wait") await redis.connect();
       await redis.ping();

@@ -1,4 +1,5 @@
 import type { CaseRecord, ConversationRecord } from "../flows/records.js";
+import type { ConsoleStores } from "./console-store.js";
 
 // Where state lives: memory (local mode) or Redis, behind the same interfaces. Writes are
 // checked against the revision that was read, so a writer whose lock ran out cannot
@@ -64,6 +65,8 @@ export interface CaseStore {
   open(): Promise<CaseRecord[]>;
   /** Open cases whose deadline or digest time has come (see caseDueAt), for the sweep. */
   due(at: number): Promise<CaseRecord[]>;
+  /** Cases closed at or after `at` and not yet expired, for the console. */
+  closedSince(at: number): Promise<CaseRecord[]>;
 }
 
 export interface MessageClaims {
@@ -96,7 +99,7 @@ export interface Counters {
   hit(key: string, windowMs: number): Promise<number>;
 }
 
-export interface Stores {
+export interface Stores extends ConsoleStores {
   conversations: ConversationStore;
   cases: CaseStore;
   claims: MessageClaims;

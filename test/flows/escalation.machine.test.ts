@@ -125,3 +125,43 @@ describe("escalation machine (pure)", () => {
     expect(actions[0]).toMatchObject({ type: "sendToPatient", params: { to: "+4512345678", text: "Jeg ringer nu" } });
   });
 });
+
+describe("a level set by a person, with a reason", () => {
+  const by = { name: "Dr. Hansen", via: "console" as const };
+  const setLevel = (level: CaseDraft["level"], at = MIN): CaseEvent => ({ type: "staff.levelChanged", at, level, reason: "talt med patienten", by });
+
+  it("raised to urgent on a case waiting for the digest, pages at once with a deadline at the new level", () => {
+    const [s] = open("review");
+    const [next, actions] = transition(escalationMachine, s, setLevel("urgent"));
+    expect(next.value).toBe("paged");
+    expect(next.context.deadlineAt).toBe(MIN + 15 * MIN);
+    expect(kinds(actions)).toEqual(["page:doctor"]);
+    expect(next.context.levelChanges).toEqual([{ at: MIN, from: "review", to: "urgent", reason: "talt med patienten", by }]);
+  });
+
+  it("lowered below urgent while paging, stops the escalation and is acknowledged by whoever lowered it", () => {
+    const [s] = open("emergency");
+    const [next, actions] = transition(escalationMachine, s, setLevel("review"));
+    expect(next.value).toBe("acknowledged");
+    expect(next.context.deadlineAt).toBeNull();
+    expect(next.context.ackedBy).toEqual(by);
+    expect(actions.filter((a) => a.type === "page" || a.type === "call")).toEqual([]);
+  });
+
+  it("raised on an acknowledged case, changes the level and pages no one", () => {
+    const [s] = open("urgent");
+    const [acked] = transition(escalationMachine, s, { type: "doctor.acked", at: MIN, by });
+    const [next, actions] = transition(escalationMachine, acked, setLevel("emergency", 2 * MIN));
+    expect(next.value).toBe("acknowledged");
+    expect(next.context.level).toBe("emergency");
+    expect(kinds(actions)).toEqual([]);
+  });
+
+  it("keeps the first acknowledger when a second OK comes", () => {
+    const [s] = open("urgent");
+    const [first] = transition(escalationMachine, s, { type: "doctor.acked", at: MIN, by });
+    const [second] = transition(escalationMachine, first, { type: "doctor.acked", at: 2 * MIN, by: { name: "Dr. Berg", via: "sms" } });
+    expect(second.context.ackedBy).toEqual(by);
+    expect(second.context.ackedAt).toBe(MIN);
+  });
+});

@@ -34,6 +34,7 @@ export function faultyStores(base: Stores) {
       put: guard((record) => base.cases.put(record)),
       open: guard(() => base.cases.open()),
       due: guard((at) => base.cases.due(at)),
+      closedSince: guard((at) => base.cases.closedSince(at)),
     },
     claims: { claim: guard((sid, ttl) => base.claims.claim(sid, ttl)) },
     lock: { run: (key, task) => (allDown ? down() : base.lock.run(key, task)) },

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 // Every process the suite starts carries this marker in its environment (spawned children
 // inherit it; test/support/server-process.ts passes it on). After the last test, a server or
 // redis-server that still carries it was left behind: it is killed and the run fails.
-const SERVER = /(src\/server\.ts|dist\/server\.js|bench\/targets\/|bench\/load-generator|redis-server)/;
+const SERVER = /(src\/server\.ts|dist\/server\.js|bench\/targets\/|bench\/load-generator|redis-server|chromium)/;
 
 export interface Leftover {
   pid: number;

@@ -43,7 +43,7 @@ export interface Harness extends Wired {
   clock: { now: number; advance(ms: number): void };
   post(fields: Record<string, string>, options?: { signature?: string | null; path?: string }): Promise<Reply>;
   send(overrides?: Partial<Record<string, string>>): Promise<Reply>;
-  secondInstance(): Promise<Wired & { post: Harness["post"]; close(): Promise<void> }>;
+  secondInstance(): Promise<Wired & { baseUrl: string; post: Harness["post"]; close(): Promise<void> }>;
   twilioFailsNext(times: number, status: number | "timeout", message?: string): nock.Scope;
   twilioRejects(which: (form: URLSearchParams) => boolean, error: { status: number; code: number }): nock.Scope;
   close(): Promise<void>;
@@ -157,7 +157,7 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
     /** Another app instance on the same store (Redis), Twilio capture and clock. */
     async secondInstance() {
       const other = await listen(wire(config, { now: () => clock.now, logDestination, ...overrides }));
-      return { ...other.wired, post: poster(other.baseUrl), close: other.close };
+      return { ...other.wired, baseUrl: other.baseUrl, post: poster(other.baseUrl), close: other.close };
     },
     close: async () => {
       await instance.close();
