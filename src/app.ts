@@ -11,12 +11,16 @@ import { treatmentsApi } from "./handlers/treatments-api.js";
 import { requireTwilioSignature, smsWebhook } from "./handlers/twilio-webhook.js";
 import type { MediaLinks } from "./media/media-links.js";
 import type { Stores } from "./store/store.js";
+import type { TreatmentStore } from "./store/treatment-store.js";
 
 export interface AppDeps {
   config: Config;
   bot: Bot;
-  /** The bot as the clinic console moves cases on; without it, no console is mounted. */
-  staffBot?: StaffBot;
+  /**
+   * The clinic console: the bot as the console moves cases on and registers treatments, and
+   * the treatments it lists. Without it, no console is mounted.
+   */
+  console?: { bot: StaffBot; treatments: TreatmentStore };
   stores: Stores;
   /** True when the store (and the queue, where there is one) can be reached. */
   ready(): Promise<boolean>;
@@ -75,7 +79,7 @@ export function buildApp(deps: AppDeps): express.Express {
   }
   if (deps.links && config.twilio) app.get("/media/:ref/:index", mediaProxy(deps.links, deps.stores.cases, { ...config.twilio, ...config.twilioMedia }, deps.now));
 
-  if (deps.staffBot) app.use(consoleApp({ config, stores: deps.stores, bot: deps.staffBot, now: deps.now, log: deps.log }));
+  if (deps.console) app.use(consoleApp({ config, stores: deps.stores, bot: deps.console.bot, treatments: deps.console.treatments, now: deps.now, log: deps.log }));
 
   app.use((_req, res) => void res.status(404).type("text/plain").send("not found"));
   // Body-parser errors keep their 4xx (413 too large, 400 malformed); nothing here answers 5xx to Twilio.

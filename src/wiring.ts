@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 import type pino from "pino";
 import { buildApp } from "./app.js";
-import { createBot, type StaffBot, type TreatmentIntake } from "./bot/bot.js";
+import { createBot, type StaffBot } from "./bot/bot.js";
 import { FallbackLog } from "./bot/fallback-log.js";
 import { onCall } from "./bot/on-call.js";
 import { openAiAssist } from "./assist/openai-assist.js";
@@ -31,7 +31,7 @@ export interface Overrides {
 
 export interface Wired {
   app: ReturnType<typeof buildApp>;
-  bot: StaffBot & { treatments: TreatmentIntake };
+  bot: StaffBot;
   stores: Stores;
   treatments: TreatmentStore;
   log: Logger;
@@ -65,7 +65,7 @@ export function wire(config: Config, overrides: Overrides = {}): Wired {
   const assist = config.assist ? openAiAssist({ ...config.assist, log }) : null;
   const bot = createBot({ config, stores, treatments, outbound, transport, now, log, links, jobs, assist, fallback: new FallbackLog(config.fallbackLog, log), onCall: onCall(config, stores, log) });
   const ready = async () => (await stores.ping()) && (await jobs.ping());
-  const app = buildApp({ config, bot, staffBot: bot, stores, ready, links, log, now, treatments: bot.treatments });
+  const app = buildApp({ config, bot, console: { bot, treatments }, stores, ready, links, log, now, treatments: bot.treatments });
   const close = async () => {
     await jobs.close();
     await stores.close();

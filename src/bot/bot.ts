@@ -22,7 +22,7 @@ export interface Bot {
   status(sid: string, status: string, errorCode?: string): Promise<void>;
 }
 
-/** Treatments and their check-ins: the API and the chat add and cancel them here. */
+/** Treatments and their check-ins: the API, the console and the chat add and cancel them here. */
 export type TreatmentIntake = Pick<CheckinRunner, "add" | "cancel">;
 
 /** The bot as the clinic console sees it: the same cases, moved on by the staff's events. */
@@ -34,11 +34,13 @@ export interface StaffBot extends Bot {
   act(ref: string, event: CaseEvent): Promise<MovedCase | null>;
   /** Who is on call; refresh() after the rota or the staff change. */
   onCall: OnCall;
+  /** Treatments registered in the console go in, and are cancelled, as the API's do. */
+  treatments: TreatmentIntake;
 }
 
 // The imperative shell around the two machines: it loads and stores snapshots, feeds events,
 // and carries out every effect the machines name (src/bot/*). Nothing else talks to the world.
-export function createBot(deps: BotDeps): StaffBot & { treatments: TreatmentIntake } {
+export function createBot(deps: BotDeps): StaffBot {
   const { stores, now, log } = deps;
   // The doctor, the backup and every staff doctor may write on SMS or on WhatsApp; the number is what counts.
   const phoneOf = (from: string) => from.replace(/^whatsapp:/, "");

@@ -10,6 +10,7 @@ import { ABSOLUTE_MS, IDLE_MS, type ConsoleDeps } from "./console-deps.js";
 import { TEXTS } from "./console-texts.js";
 import { loginRoutes } from "./login-routes.js";
 import { rotaRoutes } from "./rota-routes.js";
+import { treatmentRoutes } from "./treatment-routes.js";
 import { MessagePage } from "./views/login-pages.js";
 
 // The clinic console, under /console, and the pages' short links (/k/K7). Nothing here answers
@@ -103,6 +104,7 @@ export function consoleApp(deps: ConsoleDeps): express.Router {
   // The page's short link: /k/K7 is the case, once logged in.
   router.get("/k/:ref", (req, res) => res.redirect(303, `/console/cases/${encodeURIComponent(String(req.params.ref))}`));
   caseRoutes(router, deps);
+  treatmentRoutes(router, deps);
   rotaRoutes(router, deps);
   auditRoutes(router, deps);
 

@@ -18,7 +18,7 @@ h2 { font-size: 1.1rem; margin: 1.2rem 0 .5rem; }
 label { display: grid; gap: .2rem; font-weight: 600; }
 input, select, textarea, button { font: inherit; }
 input, select, textarea { padding: .45rem .5rem; border: 1px solid #aab3bf; border-radius: 6px; width: 100%; background: #fff; }
-input[type=checkbox] { width: auto; margin: 0 .4rem 0 0; }
+input[type=checkbox], input[type=radio] { width: auto; margin: 0 .4rem 0 0; }
 label.check { display: block; font-weight: 400; }
 textarea { min-height: 6rem; }
 textarea.note { min-height: 24rem; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .9rem; }
@@ -59,6 +59,19 @@ th, td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid var(--
 .row { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; }
 .row > label { flex: 1 1 9rem; }
 ul.codes { columns: 2; font-size: 1.1rem; }
+fieldset { border: 1px solid var(--line); border-radius: 6px; margin: 0; padding: .5rem .7rem .7rem; min-width: 0; }
+legend { font-weight: 600; padding: 0 .3rem; }
+fieldset.areas { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: .3rem 1rem; }
+fieldset.areas legend { grid-column: 1 / -1; }
+.area { display: grid; grid-template-columns: minmax(0, 1fr) 5.5rem; gap: .5rem; align-items: center; }
+[aria-invalid=true] { border-color: var(--akut); border-width: 2px; }
+ul.errors { margin: 0; padding: .6rem .8rem .6rem 1.8rem; border-radius: 6px; background: #fbe7e5; border: 1px solid #e0a19b; overflow-wrap: anywhere; }
+ul.treatments { list-style: none; margin: 0; padding: 0; }
+li.treatment h3 { font-size: 1rem; margin: 0 0 .5rem; overflow-wrap: anywhere; }
+li.treatment.just { border-color: #20507f; border-width: 2px; }
+li.treatment .actions { margin-top: .7rem; }
+li.treatment .actions label.check { display: inline; margin-right: .4rem; }
+ul.checkins { margin: 0; padding-left: 1.1rem; }
 img.qr { display: block; margin: .5rem auto; image-rendering: pixelated; }
 @media (max-width: 760px) {
   .grid2 { grid-template-columns: 1fr; }

@@ -3,12 +3,15 @@ import type { StaffBot } from "../bot/bot.js";
 import type { Config } from "../config.js";
 import type { StaffMember } from "../store/console-store.js";
 import type { Stores } from "../store/store.js";
+import type { TreatmentStore } from "../store/treatment-store.js";
 import type { Lang } from "./console-texts.js";
 
 export interface ConsoleDeps {
   config: Config;
   stores: Stores;
   bot: StaffBot;
+  /** The treatments, read for the console's list; they change only through bot.treatments. */
+  treatments: TreatmentStore;
   now: () => number;
   log: Logger;
 }

@@ -33,6 +33,7 @@ export function memoryTreatments(now: () => number, options: { ttlMs: number }):
       records.delete(id);
     },
     forPatient: async (phone) => all().filter((r) => r.phone === phone).sort((a, b) => b.treatedAt - a.treatedAt),
+    recent: async (limit) => all().sort((a, b) => b.treatedAt - a.treatedAt).slice(0, limit),
     due: async (at) => all().filter((r) => (checkinDueAt(r) ?? Infinity) <= at),
     notes: {
       async add(note) {

@@ -6,15 +6,20 @@ import { checkinDueAt, expiresAt, type CheckinNote, type TreatmentRecord, type T
 //   <prefix>:{treatments}:t:<id>            hash {rev, data}, expiring DATA_TTL_DAYS after the treatment
 //   <prefix>:{treatments}:patient:<phone>   sorted set of ids by treatment time
 //   <prefix>:{treatments}:due               sorted set of ids by their next check-in timer, for the sweep
+//   <prefix>:{treatments}:recent            sorted set of ids by treatment time, for the console's list
 //   <prefix>:{treatments}:notes             sorted set of check-in notes (JSON) by digest time
 // Every key expires: the indexes live as long as the newest record they point to.
-// KEYS: record, patient index, due index. ARGV: data, expiry (epoch ms), id, treated at, due ('' none), TTL.
+// KEYS: record, patient index, due index, recent index. ARGV: data, expiry (epoch ms), id,
+// treated at, due ('' none), TTL, the treatment time at or before which a record has expired.
 const ADD = `
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 redis.call('HSET', KEYS[1], 'rev', '1', 'data', ARGV[1])
 redis.call('PEXPIREAT', KEYS[1], ARGV[2])
 redis.call('ZADD', KEYS[2], ARGV[4], ARGV[3])
 if redis.call('PEXPIRETIME', KEYS[2]) < tonumber(ARGV[2]) then redis.call('PEXPIREAT', KEYS[2], ARGV[2]) end
+redis.call('ZADD', KEYS[4], ARGV[4], ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', ARGV[7])
+if redis.call('PEXPIRETIME', KEYS[4]) < tonumber(ARGV[2]) then redis.call('PEXPIREAT', KEYS[4], ARGV[2]) end
 if ARGV[5] ~= '' then
   redis.call('ZADD', KEYS[3], ARGV[5], ARGV[3])
   redis.call('PEXPIRE', KEYS[3], ARGV[6])
@@ -38,8 +43,9 @@ export function redisTreatments(redis: Redis, options: { prefix: string; ttlMs: 
   const key = (id: string) => `${p}:t:${id}`;
   const patientKey = (phone: string) => `${p}:patient:${phone}`;
   const dueKey = `${p}:due`;
+  const recentKey = `${p}:recent`;
   const notesKey = `${p}:notes`;
-  redis.defineCommand("treatmentAdd", { numberOfKeys: 3, lua: ADD });
+  redis.defineCommand("treatmentAdd", { numberOfKeys: 4, lua: ADD });
   redis.defineCommand("treatmentPut", { numberOfKeys: 2, lua: PUT });
   const run = redis as unknown as Scripted;
   const data = (record: TreatmentRecord) => JSON.stringify({ ...record, rev: undefined });
@@ -59,7 +65,9 @@ export function redisTreatments(redis: Redis, options: { prefix: string; ttlMs: 
   return {
     async add(record) {
       const due = checkinDueAt(record);
-      return (await run.treatmentAdd(key(record.id), patientKey(record.phone), dueKey, data(record), expiresAt(record, options.ttlMs), record.id, record.treatedAt, due ?? "", options.ttlMs)) === 1;
+      // Redis expires the records by its own clock, so the index is trimmed by the real one too.
+      const expiredUpTo = Date.now() - options.ttlMs;
+      return (await run.treatmentAdd(key(record.id), patientKey(record.phone), dueKey, recentKey, data(record), expiresAt(record, options.ttlMs), record.id, record.treatedAt, due ?? "", options.ttlMs, expiredUpTo)) === 1;
     },
     async get(id) {
       return (await getMany([id], dueKey))[0] ?? null;
@@ -71,7 +79,7 @@ export function redisTreatments(redis: Redis, options: { prefix: string; ttlMs: 
     },
     async remove(id) {
       const record = (await getMany([id], dueKey))[0];
-      const pipe = redis.multi().del(key(id)).zrem(dueKey, id);
+      const pipe = redis.multi().del(key(id)).zrem(dueKey, id).zrem(recentKey, id);
       if (record) pipe.zrem(patientKey(record.phone), id);
       await pipe.exec();
     },
@@ -79,6 +87,7 @@ export function redisTreatments(redis: Redis, options: { prefix: string; ttlMs: 
       const ids = await redis.zrevrange(patientKey(phone), 0, 49);
       return getMany(ids, patientKey(phone));
     },
+    recent: async (limit) => getMany(await redis.zrevrange(recentKey, 0, limit - 1), recentKey),
     due: async (at) => getMany(await redis.zrangebyscore(dueKey, "-inf", at), dueKey),
     notes: {
       async add(note) {

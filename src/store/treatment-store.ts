@@ -35,6 +35,8 @@ export interface TreatmentStore {
   remove(id: string): Promise<void>;
   /** A patient's treatments, newest first. */
   forPatient(phone: string): Promise<TreatmentRecord[]>;
+  /** The clinic's latest treatments, newest first by when they were given: the console's list. */
+  recent(limit: number): Promise<TreatmentRecord[]>;
   /** Treatments whose next check-in timer has come, for the sweep. */
   due(at: number): Promise<TreatmentRecord[]>;
   notes: {

@@ -34,13 +34,13 @@ afterEach(async () => {
   await h?.close();
 });
 
-async function logInAs(member: StaffMember): Promise<void> {
-  await page.goto(`${h.baseUrl}/console`);
-  expect(page.url()).toContain("/console/login");
-  await page.fill("input[name=phone]", member.phone.replace("+45", ""));
-  await page.fill("input[name=password]", PASSWORD);
-  await page.fill("input[name=code]", await totpNow(h, member));
-  await Promise.all([page.waitForURL(/\/console$/), page.click("button[type=submit]")]);
+async function logInAs(member: StaffMember, target: Page = page): Promise<void> {
+  await target.goto(`${h.baseUrl}/console`);
+  expect(target.url()).toContain("/console/login");
+  await target.fill("input[name=phone]", member.phone.replace("+45", ""));
+  await target.fill("input[name=password]", PASSWORD);
+  await target.fill("input[name=code]", await totpNow(h, member));
+  await Promise.all([target.waitForURL(/\/console$/), target.click("button[type=submit]")]);
 }
 
 const shot = async (name: string, target: Page = page) => {
@@ -104,6 +104,35 @@ describe("the console in Chromium", () => {
     expect((await h.stores.cases.get("K1"))!.snapshot.value).toBe("closed");
     expect(h.sms.filter((s) => s.to === DOCTOR)).toHaveLength(1);
   }, 90_000);
+
+  it("a nurse registers a treatment on a phone: the form fits the screen, and the list shows it with its check-ins", async () => {
+    const nurse = (await enrolledStaff(h, "nurse", "Sygeplejerske Sofie")).member;
+    const small = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "da-DK", timezoneId: "Europe/Copenhagen", isMobile: true });
+    try {
+      const phone = await small.newPage();
+      await logInAs(nurse, phone);
+      await Promise.all([phone.waitForURL(/\/console\/treatments$/), phone.click("nav >> text=Behandlinger")]);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await phone.fill("input[name=phone]", "20 12 34 56");
+      await phone.fill("input[name=name]", "Anne Hansen");
+      await phone.fill("input[name=date]", "2026-11-26");
+      await phone.fill("input[name=time]", "14:30");
+      await phone.check("input[name=areas][value=frown-lines]");
+      await phone.fill("input[name='units_frown-lines']", "20");
+      await phone.fill("input[name=product]", "Azzalure");
+      await phone.fill("input[name=doctor]", "MKR");
+      await phone.check("input[name=consent][value=yes]");
+      await Promise.all([phone.waitForURL(/n=added/), phone.click("#register")]);
+      const listed = (await phone.locator("li.treatment.just").textContent()) ?? "";
+      expect(listed).toContain("+4520123456 · Anne Hansen");
+      expect(listed).toContain("Azzalure (mellem brynene 20 E)");
+      expect(listed).toContain("Dag 1 · 27.11.2026 14.30: planlagt");
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect((await h.treatments.forPatient("+4520123456")).map((t) => t.areas)).toEqual([["frown-lines"]]);
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
 
   it("shows a hostile patient message as text: no script runs, and a 5,000-character line does not break the layout", async () => {
     const hostile = `Jeg kan ikke synke <script>window.__xss = 1</script><img src=x onerror="window.__xss = 2"><b>fed</b> ${"x".repeat(5000)}`;

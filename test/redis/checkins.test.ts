@@ -4,7 +4,7 @@ import { Redis } from "ioredis";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { treatmentId } from "../../src/treatments/treatment.js";
 import { eventually, startHarness, type Harness } from "../support/harness.js";
-import { buildTreatment, postTreatment, TREATMENTS_TOKEN } from "../support/treatments.js";
+import { buildTreatment, changeTreatment, postTreatment, TREATMENTS_TOKEN } from "../support/treatments.js";
 
 // Treatments given Thursday 26/11 at 14:30 in Copenhagen have their day-1 check-in on Friday at 13:30 UTC.
 const DAY_1 = Date.parse("2026-11-27T13:30:00Z");
@@ -65,5 +65,32 @@ describe("check-ins on Redis", () => {
     await eventually(() => expect(toPatient()).toHaveLength(2));
     await new Promise((r) => setTimeout(r, 500));
     expect(toPatient().map((s) => s.body)).toEqual([expect.stringMatching(/^Klinikken her/), expect.stringMatching(/^Vi har ikke hørt fra dig/)]);
+  });
+});
+
+describe("the console's list of treatments on Redis", () => {
+  it("is newest first, drops a deleted or expired treatment, and its index expires with the newest treatment", async () => {
+    const prefix = `ci-${randomUUID().slice(0, 8)}`;
+    const h = await harness(prefix);
+    const newer = buildTreatment({ treatedAt: "2026-11-26T14:30:00+01:00" });
+    const older = buildTreatment({ treatedAt: "2026-11-20T10:00:00+01:00" });
+    const deleted = buildTreatment({ treatedAt: "2026-11-25T09:00:00+01:00" });
+    const expired = buildTreatment({ treatedAt: "2026-11-24T09:00:00+01:00" });
+    for (const body of [older, newer, deleted, expired]) expect((await postTreatment(h, body)).status).toBe(201);
+    expect((await h.treatments.recent(10)).map((r) => r.externalId)).toEqual([newer, deleted, expired, older].map((b) => b.externalId));
+    expect((await h.treatments.recent(1)).map((r) => r.externalId)).toEqual([newer.externalId]);
+
+    expect(await changeTreatment(h, deleted.externalId as string, "DELETE")).toBe(204);
+    const redis = new Redis(inject("redisUrl"));
+    try {
+      const index = `${prefix}:{treatments}:recent`;
+      // As if Redis had expired the record: the list no longer holds it, nor does the index.
+      await redis.del(`${prefix}:{treatments}:t:${treatmentId(expired.externalId as string)}`);
+      expect((await h.treatments.recent(10)).map((r) => r.externalId)).toEqual([newer.externalId, older.externalId]);
+      expect(await redis.zcard(index)).toBe(2);
+      expect(await redis.call("PEXPIRETIME", index)).toBe(Date.parse(newer.treatedAt as string) + h.config.dataTtlMs);
+    } finally {
+      redis.disconnect();
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { CaseRecord, ConversationRecord } from "../../src/flows/records.js";
 import { memoryStores } from "../../src/store/memory-store.js";
+import { memoryTreatments } from "../../src/store/memory-treatments.js";
+import type { TreatmentRecord } from "../../src/store/treatment-store.js";
 import { buildInboundSms, startHarness } from "../support/harness.js";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -95,6 +97,18 @@ describe("memory store (local mode) keeps what Redis mode keeps, for as long", (
     expect(await stores.claims.claim("SM4", DAY)).toBe(false);
     expect(await stores.deliveries.lookup("SM1")).toBeNull();
     expect(await stores.deliveries.lookup("SM4")).toEqual({ ref: "K4", purpose: "page" });
+  });
+
+  it("lists the newest treatments first, each until the data TTL after it was given", async () => {
+    const clock = { now: 10 * DAY };
+    const treatments = memoryTreatments(() => clock.now, { ttlMs: TTL });
+    const treatment = (externalId: string, treatedAt: number): TreatmentRecord =>
+      ({ externalId, id: externalId, phone: "+4531000001", treatedAt, areas: ["forehead"], checkinConsent: false, createdAt: clock.now, closedAt: null, checkin: null });
+    for (const [id, at] of [["older", 2 * DAY], ["newest", 9 * DAY], ["middle", 5 * DAY]] as const) await treatments.add(treatment(id, at));
+    expect((await treatments.recent(10)).map((r) => r.id)).toEqual(["newest", "middle", "older"]);
+    expect((await treatments.recent(2)).map((r) => r.id)).toEqual(["newest", "middle"]);
+    clock.now = 2 * DAY + TTL;
+    expect((await treatments.recent(10)).map((r) => r.id)).toEqual(["newest", "middle"]);
   });
 });
 

@@ -5,6 +5,9 @@ import type { Harness } from "./harness.js";
 
 export const PASSWORD = "korrekt-hest-batteri-klips";
 
+/** A form's fields; a list is sent as the same field once per value. */
+export type Form = Record<string, string | string[]>;
+
 export interface Page {
   status: number;
   location: string | null;
@@ -17,12 +20,13 @@ export function consoleClient(h: Harness) {
   const jar = new Map<string, string>();
   let csrf = "";
   const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  async function request(method: string, path: string, form?: Record<string, string>, headers: Record<string, string> = {}): Promise<Page> {
+  async function request(method: string, path: string, form?: Form, headers: Record<string, string> = {}): Promise<Page> {
     const res = await fetch(`${h.baseUrl}${path}`, {
       method,
       redirect: "manual",
       headers: { cookie: cookieHeader(), ...(form ? { "content-type": "application/x-www-form-urlencoded" } : {}), ...headers },
-      body: form ? new URLSearchParams(form).toString() : undefined,
+      // A list is a field sent once per value, as ticked checkboxes are.
+      body: form ? new URLSearchParams(Object.entries(form).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((one) => [k, one]))).toString() : undefined,
     });
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(";");
@@ -39,7 +43,7 @@ export function consoleClient(h: Harness) {
     jar,
     get: (path: string, headers?: Record<string, string>) => request("GET", path, undefined, headers),
     /** Posts a form with the last CSRF token seen (unless the form names its own). */
-    post: (path: string, form: Record<string, string> = {}) => request("POST", path, { _csrf: csrf, ...form }),
+    post: (path: string, form: Form = {}) => request("POST", path, { _csrf: csrf, ...form }),
     get csrf() {
       return csrf;
     },

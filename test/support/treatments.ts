@@ -1,3 +1,4 @@
+import type { ConsoleClient, Form } from "./console-client.js";
 import { buildInboundSms, type Harness } from "./harness.js";
 
 export const TREATMENTS_TOKEN = "treatments-token-0123456789abcdef";
@@ -38,4 +39,27 @@ export async function changeTreatment(h: Pick<Harness, "baseUrl">, externalId: s
 /** A patient who writes whatever the test sends. */
 export function patientOf(h: Harness, from: string) {
   return { from, say: (body: string) => h.post(buildInboundSms({ From: from, Body: body })) };
+}
+
+/**
+ * The console's treatment form as the staff fill it in, for a patient of its own, the number
+ * written as Danes write it ("31 10 01 23"). `externalId` is the one the blank form came with.
+ */
+export function buildTreatmentForm(externalId: string, overrides: Form = {}): Form {
+  const phone = buildInboundSms().From!.replace(/^\+45/, "").replace(/(\d\d)(?=\d)/g, "$1 ");
+  return {
+    externalId, phone, name: "", date: "2026-11-26", time: "14:30", areas: ["forehead", "frown-lines"],
+    units: "30", product: "Azzalure", doctor: "MKR", consent: "yes", language: "da", ...overrides,
+  };
+}
+
+/** The form's patient as Twilio gives the number: +4531100123. */
+export const phoneOf = (form: Form) => `+45${String(form.phone).replace(/\s/g, "")}`;
+
+/** Opens the console's treatments page and returns the external id its blank form carries. */
+export async function openTreatmentForm(client: ConsoleClient): Promise<string> {
+  const page = await client.get("/console/treatments");
+  const id = /name="externalId" value="([^"]+)"/.exec(page.text)?.[1];
+  if (page.status !== 200 || !id) throw new Error(`no treatment form (status ${page.status})`);
+  return id;
 }

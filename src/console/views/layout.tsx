@@ -38,6 +38,7 @@ export function Layout(props: PageProps): JSX.Element {
             {staff ? (
               <nav>
                 <a href="/console" safe>{t.inbox}</a>
+                <a href="/console/treatments" safe>{t.treatments}</a>
                 <a href="/console/rota" safe>{t.rota}</a>
                 {staff.role === "admin" ? <a href="/console/audit" safe>{t.audit}</a> : ""}
                 <span class="who" safe>
