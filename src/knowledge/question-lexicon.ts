@@ -61,6 +61,8 @@ export const QUESTION_LEXICON = {
   // Whether it shows afterwards: "will people see something on me?", "kan man se det i aften?".
   visible: ["see something on me", "see anything on me", "see it on me", "se noget på mig", "se det på mig", "kan man se det", "kan folk se", "will people see", "can people see", "will people notice", "will it show", "will it be visible", "synlig*", "visible", "noticeable", "tell i have had", "tell i ve had", "kan se at jeg"],
   // How one will look: with a swelling or a redness named, it asks whether it shows.
+  // "Did it not work?": whether it has worked yet, asked about the effect.
+  workedQ: ["did it not work", "did it work", "has it not worked", "has it worked", "is it not working", "didn t it work", "virker det ikke", "virkede det ikke", "har det ikke virket", "virker det slet ikke", "har det virket"],
   lookQ: ["ser jeg", "will i look", "do i look", "ser man", "will it look"],
   afterEffect: ["hævet", "hævede", "swollen", "ser rød", "look red", "blå mærke*", "blåt mærke", "blå mærker", "blåmærke*", "bruis*", "hævelse*", "hævelsen", "rødme*", "swelling", "redness"],
   // What botox is made from, asked about its origin: "food poisoning bug", "bakterie".
@@ -83,7 +85,7 @@ export const QUESTION_LEXICON = {
   happen: ["sker det", "noget der sker", "ske for mig", "i virkeligheden", "does it happen", "happen to me", "in real life", "really happen", "really happens", "actually happen"],
   condition: ["kol", "copd", "lungesygdom*", "lung disease", "ilt om natten", "oxygen at night", "blodfortyndende", "blood thinner*", "sukkersyge", "diabetes", "diabetiker", "astma", "asthma", "blodprop*", "blood clot*", "hjertesygdom*", "hjerteproblem*", "heart condition", "heart problem*", "epilepsi", "epilepsy", "gigt", "arthritis", "sclerose", "sclerosis", "myasteni*", "myasthenia", "kræft", "cancer", "kronisk*", "chronic", "sygdom", "illness", "autoimmun*", "blodtryk", "blood pressure"],
   pregnancy: ["gravid*", "ammer", "amme", "amning*", "ammende", "vente barn", "venter barn", "venter en baby", "pregnan*", "breastfeed*", "nursing", "graviditet*"],
-  price: ["pris*", "koster", "kost", "betal*", "price*", "cost*", "pay", "paying", "kroner", "kr", "faktura", "invoice", "mobilepay"],
+  price: ["charge", "charges", "hvad tager i for", "what do you charge", "pris*", "koster", "kost", "betal*", "price*", "cost*", "pay", "paying", "kroner", "kr", "faktura", "invoice", "mobilepay"],
   hours: ["åbningstid*", "åbent", "open", "opening", "telefontid*", "hours"],
   sun: ["sol", "solen", "solarium*", "sauna*", "sun", "sunbath*", "tanning", "solbad*", "dampbad", "spa", "hot tub", "varme", "heat"],
   booking: ["nå min tid", "make my appointment", "make it to my appointment", "book in", "booke ind", "book ind", "aflys*", "afbestil*", "book en", "booke en", "booke tid", "book tid", "book mig", "book a", "book an", "book me", "booking*", "bookes", "bestille tid", "bestil*", "få en tid", "ny tid", "tid hos", "ledig tid", "ledige tider", "flytte*", "ændre min tid", "ændre tiden", "ændre en tid", "cancel*", "reschedul*", "rykke*", "move my appointment", "change my appointment", "reschedule my appointment", "cancel my appointment", "flytte min tid", "rykke min tid"],

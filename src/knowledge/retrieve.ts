@@ -94,7 +94,7 @@ function route(tokenized: ReturnType<typeof tokenize>, hits: TermHit[], asking: 
   const whole = routeFor(new Set(hits.map((h) => h.concept)));
   // The asking sentences win unless the whole message says more ("my mum has myasthenia ... is that safe?").
   const first = asking.length < hits.length ? routeFor(new Set(asking.map((h) => h.concept))) : null;
-  const chosen = first && first.routes.length > 0 && first.score >= whole.score ? first : whole;
+  const chosen = first && first.routes.length > 0 && (first.score >= whole.score || !whole.routes.some((r) => r.overrides)) ? first : whole;
   return retrieval(chosen.routes, smallTalk);
 }
 

@@ -54,7 +54,7 @@ export const ROUTES: Route[] = [
   { id: "skincare", when: ["skincare"], gap: clinic() },
 
   { id: "unwanted-paralysis", topic: "unwanted-paralysis", when: ["droop + howLong + goAway|lasts", "droop + goAway|antidote|howLong|lasts", "antidote"] },
-  { id: "effect-onset", topic: "effect-onset", when: ["howLong + until|take + effect", "when + effect|full", "full + effect", "until + effect", "full + until|howLong"] },
+  { id: "effect-onset", topic: "effect-onset", when: ["workedQ", "howLong + until|take + effect", "when + effect|full", "full + effect", "until + effect", "full + until|howLong"] },
   { id: "treatment-day", topic: "treatment-day", when: ["howLong + take + treatment", "howLong + take", "howLong + treatment", "makeup", "photos + treatment", "photos + take"] },
   { id: "prepare", topic: "before-treatment", when: ["todo + before + treatment|botox", "prepare + treatment|botox"] },
   { id: "before-treatment", topic: "before-treatment", when: ["alcohol + before + when|avoid|treatment", "alcohol + before", "alcohol", "avoid + before + treatment|botox"] },
@@ -64,7 +64,7 @@ export const ROUTES: Route[] = [
   { id: "treatment-interval", topic: "treatment-interval", when: ["often + treatment|botox", "often + wrinkle", "prevent + wrinkle|botox", "often", "when + again + booking|treatment|botox", "when + comeBack", "again + booking"] },
   { id: "consultation", topic: "consultation", when: ["consult + wait + treatment", "consult + after + treatment", "consult + companion|think|price|free|wait", "consult", "companion", "companionWho + along", "think"] },
   { id: "how-it-works", topic: "how-it-works", when: ["how + work|effect + botox", "feeling + botox|treatment", "feeling", "expression", "how + work", "botox + muscle"] },
-  { id: "indications", topic: "indications", when: ["against + botox + sweat|grinding", "sweat + areaAsk|todo", "sweat", "grinding"] },
+  { id: "indications", topic: "indications", when: ["against + botox + sweat|grinding", "sweat + areaAsk|todo", "grinding + botox", "sweat", "grinding"] },
   { id: "wrinkle-causes", topic: "wrinkle-causes", when: ["why + wrinkle"] },
   { id: "wrinkles", topic: "wrinkles", when: ["why + effect|botox + wrinkle", "wrinkle + disappear", "wrinkle"] },
   { id: "treatment-areas", topic: "treatment-areas", when: ["areaAsk", "areaAsk + area", "area + against", "where + botox|treatment"] },

@@ -114,7 +114,8 @@ function symptomReply(a: Assessment, r: Retrieval, lang: Language, ctx: ReplyCon
   const optional = notes.map((n) => n[lang]);
   if (a.level === "review") head.push((ctx.reviewContact ?? T.reviewContact)[lang]);
   const question = a.isQuestion && r.route?.topic ? topic(r.route.topic).reply[lang] : null;
-  if (question) optional.push(question);
+  // A sign's note may be the very topic asked about ("no effect yet, when does it work?"): said once.
+  if (question && !optional.includes(question)) optional.push(question);
   const text = fit(head, optional, (other ? T.safetyNetOther : T.safetyNet)[lang], a.level === "review" ? 1 : head.length);
   return { text, answered: answered || Boolean(question), sources: [...new Set([...sources, ...(question ? r.sources : [])])] };
 }

@@ -37,6 +37,8 @@ export const EVERYDAY_WORDS = [
   "spänning", "tårta", "tårtan",
   // The surnames that sign most letters: "Hansen" is no "halsen", "Sørensen" no "ømhed".
   "hansen", "sørensen",
+  // "kunde" (customer) two swapped letters from "knude" (lump).
+  "kunde", "kunden", "kunder",
   // Swedish "sitter" (sits) a letter from "sitrer" (trembles).
   "sitter", "sitta",
 ];

@@ -30,6 +30,8 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:can\s*not|can'?t|cant|cnt|cna'?t|cannt|catn|cnat|camt|canr|ca'nt|could\s*not|couldn'?t|couldnt|unable to|not able to|no longer able to|not (?:being|beeing|beig|bieng|be) able to|there is no way i can|theres no way i can|no way i can|won'?t|wont|will not)\b/g, " kanikke "],
   [/\b(?:far|faar|fa|get|getting)\s+(?:(?:sgu|sku|fandme|fanme|satme|jo|bare|stadig|nasten)\s+)?(?:ikke|ik|ikk|not|no)\s+(?:nok\s+|ordentligt\s+|rigtig\s+|rigtigt\s+|helt\s+|enough\s+)?(?:luft|air|puste|ilt|oxygen)\b/g, " luftmangel "],
   [/\b(?:mangler|mangel pa|short of|out of|ingen|no|ikke nok|not enough)\s+(?:luft|breath|air|ilt|oxygen)\b/g, " luftmangel "],
+  // "ingen stemme overhovedet", "no voice at all": the voice gone, not a voice denied.
+  [/\b(?:ingen|no|zero)\s+(?:stemme|voice)\b(?!\s+(?:problem\w*|issues?|changes?|trouble|besvaer|aendring\w*))/g, " stemmen forsvundet "],
   // "gaber hele tiden for at få luft": yawning or gasping for air, not going out for some.
   [/\b(?:gaber|gabe|gisper|gispe|hiver|hive|kamper|kampe)\s+(?:[a-z]+\s+){0,3}for at fa luft\b/g, " luftmangel "],
   // "har det ikke godt", "not feeling well": feeling unwell, not a denial of something.
@@ -80,7 +82,9 @@ const FIGURES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:kuldegys\w*|gasehud|chills|goosebumps)\s+(?=(?:da|nar|when|over|af)\b)/g, " overrasket "],
   [/\b(?:er|is)\s+(?:det|it)\s+chill\b/g, " er det ok "],
   // "nearly passed out when I saw how smooth it is": joy, not a faint.
-  [/\b(?:nearly|almost|was about to|var ved at|var lige ved at|holl pa att|holl pa at|blev naesten|ble nesten|blev nasten|naesten|nesten|nasten)\s+(?:pass(?:ed)?\s+out|faint(?:ed)?|besvime|svimma|falde om|falle om|choked?\s+on\s+(?:my|the|her|his)\s+[a-z]+|svimmel|dizzy|kvalt)\s+(?=(?:when|of|from|af|av|da|over|at)\b)/g, " overvaeldet "],
+  [/\b(?:nearly|almost|was about to|var ved at|var lige ved at|holl pa att|holl pa at|blev naesten|ble nesten|blev nasten|naesten|nesten|nasten)\s+(?:pass(?:ed)?\s+out|faint(?:ed)?|besvime|svimma|falde (?:besvimet\s+)?om|falle om|choked?\s+on\s+(?:my|the|her|his)\s+[a-z]+|svimmel|dizzy|kvalt)\s+(?=(?:when|of|from|af|av|da|over|at)\b)/g, " overvaeldet "],
+  // Heavy lifting at the gym is training, not a heavy limb.
+  [/\bheavy\s+(?:lifting|weights|lifts)\b|\btunge\s+(?:loft|vaegte|vagte)\b/g, " styrketraening "],
   // "har det skidt med nåle" is a dislike, not feeling unwell.
   [/\bhar det (?:lidt\s+|virkelig\s+|rigtig\s+)?(?:skidt|darligt|svart|stramt) med\b/g, " bryder mig ikke om "],
   // A tight purse, a lump in the throat while asking, melting in the heat: figures.

@@ -70,6 +70,9 @@ export const LEXICON = {
   // "gik kold", with a word between in speech or dialect ("så gik æ bar kold"): fainted.
   wentVerb: ["gik", "går", "gaar"],
   cold: ["kold"],
+  // Blowing out a candle tests the breath and the lips: "kan ikke puste et stearinlys ud".
+  blow: ["puste", "blæse", "blåse", "blåsa", "blow", "blowing"],
+  candle: ["stearinlys*", "lys", "lysene", "lyset", "ljus", "ljusen", "candle*", "fyrfadslys"],
   spin: ["drejer", "drejede", "snurrer", "snurrede", "roterer", "roterede", "kører rundt", "spins", "spun", "spinning", "whirl*", "rotating", "rotates", "svajer", "gynger", "sways", "swaying", "tipper", "vipper", "tilts"],
   room: ["stuen", "rummet", "værelset", "verden", "loftet", "gulvet", "køkkenet", "room", "world", "ceiling", "floor", "kitchen"],
   // Holding on to stay up when standing: what dizziness looks like from outside.
@@ -149,7 +152,7 @@ export const LEXICON = {
   mouth: ["mungipa*", "munnen", "munnvik*", "mundhjørne*", "~mund", "mundvig*", "mouth*", "corner of my mouth"],
   smile: ["leende", "leendet", "smilet", "smil*", "smile*", "smiling"],
   lipSymptom: ["bider mig selv i kinden", "bider mig selv i læben", "bider mig i tungen", "biting the inside of my cheek", "bite the inside of my cheek", "biting the inside of my mouth", "mundvigene peger nedad", "mundvigen peger nedad", "mundvigene vender nedad", "corners of my mouth turn down", "corner of my mouth turns down", "bider mig i læben", "bider mig i kinden", "bide mig i kinden", "bide mig i læben", "biting my lip", "bite my lip", "biting my cheek", "bite my cheek", "bit my cheek", "bit my lip"],
-  lipTask: ["pustekinder", "puff my cheeks", "puff out my cheeks", "vise tænder", "vise tænderne", "show my teeth", "pucker*", "purse my lips", "spidse munden", "spidse læberne", "pifte", "sugerør", "straw", "fløjte", "whistle", "puste", "blow", "kysse", "kiss", "holde på vand", "holde på vandet", "holde vand i munden", "hold water", "skylle munden", "rinse my mouth"],
+  lipTask: ["fløjte", "fløjter", "whistle", "whistling", "pustekinder", "puff my cheeks", "puff out my cheeks", "vise tænder", "vise tænderne", "show my teeth", "pucker*", "purse my lips", "spidse munden", "spidse læberne", "pifte", "sugerør", "straw", "fløjte", "whistle", "puste", "blow", "kysse", "kiss", "holde på vand", "holde på vandet", "holde vand i munden", "hold water", "skylle munden", "rinse my mouth"],
   stroke: ["slagtilfælde", "blodprop", "stroke", "apopleksi", "hjerneblødning"],
   face: ["ansigt*", "face", "kind", "kinden", "kinder", "kinderne", "cheek*", "hud", "huden", "skin"],
   jaw: ["kæbe*", "jaw*", "kæben", "tænderskær*", "tandskær*", "grinding"],

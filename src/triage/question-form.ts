@@ -9,10 +9,17 @@ import {
 // det normalt?" reports one. A sentence is hypothetical only when it is a question, has a
 // hypothetical marker, and has nothing that ties the symptom to the writer here and now.
 
+// "When I look at the telly there are two": "when" with a subject after it opens a clause that
+// tells when something happens, not a question ("when will it work").
+const SUBORDINATE = new Set(["when", "whenever"]);
+const SUBJECTS = new Set(["i", "im", "he", "she", "we", "they", "it", "my", "his", "her", "our", "their", "the"]);
+
 export function isQuestion(whole: readonly Token[], endsWithQuestionMark: boolean): boolean {
   const sentence = withoutPreamble(whole);
   const first = sentence[0]?.text ?? "";
-  if (endsWithQuestionMark || QUESTION_STARTS.has(first)) return true;
+  if (endsWithQuestionMark) return true;
+  if (SUBORDINATE.has(first) && SUBJECTS.has(sentence[1]?.text ?? "")) return false;
+  if (QUESTION_STARTS.has(first)) return true;
   return CONDITIONS.has(first) && sentence.slice(2).some((t) => ASKS_AFTER_CONDITION.has(t.text));
 }
 

@@ -33,7 +33,7 @@ const LOCAL: InfoKey[] = ["daysSinceTreatment", "area"];
 export const SIGNS: Sign[] = [
   // emergency: airway, swallowing, speech, spreading weakness, anaphylaxis, vision loss
   { id: "swallowing", level: "emergency", when: ["hard + swallow", "swallowWrong", "drinkEat + noseOut", "stuck > throat", "hard > drinkEat > goDown", "drinkEat > hard > goDown", "drinkEat > notDown", { all: "cough + drinkEat", window: 4 }, { all: "stuck + swallow", window: 5 }, { all: "swallow > swallowOdd", window: 5 }, "oddSwallowing"] },
-  { id: "breathing", level: "emergency", when: ["hard + breath", "breathProblem", { all: "breath > heavy", window: 4 }, { all: "wheeze + breath", window: 5 }] },
+  { id: "breathing", level: "emergency", when: ["hard + breath", "breathProblem", { all: "hard > blow > candle", window: 6 }, { all: "breath > heavy", window: 4 }, { all: "wheeze + breath", window: 5 }] },
   { id: "throat-closing", level: "emergency", when: ["throat + tight", { all: "pressure > throat", window: 4 }], unless: ["glands"] },
   { id: "tight-breathing", level: "emergency", when: ["squeeze + breath"], window: 5 },
   { id: "speech", level: "emergency", when: ["hard + speak", "speak|voice + voiceChange", "slurred", "hoarse"], unless: ["talkTo", "looks"] },

@@ -79,4 +79,10 @@ describe("replies", () => {
     expect(safe.reply.text).toMatch(/^Ring 112/);
     expect(segments(safe.reply.text)).toEqual({ gsm: true, count: 2 });
   });
+
+  it("says a leaflet answer once when a sign's note is the topic asked about", () => {
+    const { reply } = answerMessage("ingen effekt endnu efter 3 dage, hvornår begynder det at virke?");
+    const sentence = "Du begynder at mærke effekten efter 2-3 dage";
+    expect(reply.text.split(sentence).length - 1).toBe(1);
+  });
 });

@@ -49,6 +49,18 @@ describe("a red flag told by what the writer does about it", () => {
     expect(assess(text).findings.map((f) => f.sign)).toContain(sign);
   });
 
+  it.each([
+    ["when I read the paper every line has a twin, it stops if I shut one eye", "double-vision"],
+    ["jeg kan ikke puste lyset ud på kagen", "breathing"],
+    ["har ingen stemme overhovedet i aften, kun luft", "speech"],
+  ])("batch 9: %s -> %s", (text, sign) => {
+    expect(assess(text).findings.map((f) => f.sign)).toContain(sign);
+  });
+
+  it("'no voice problems' still denies", () => {
+    expect(assess("ingen problemer med at synke og no voice problems either").level).toBe("info");
+  });
+
   it("my vision went blurry is blurred, not lost", () => {
     const a = assess("my vision went blurry for a moment");
     expect(a.findings.map((f) => f.sign)).not.toContain("vision-loss");
@@ -92,6 +104,11 @@ describe("a red flag told by what the writer does about it", () => {
     ["min kæreste var lige ved at falde om da han så mig, så flot er det", "info"],
     ["jeg får hjertebanken bare ved tanken om brylluppet, hvornår skal jeg bestille?", "info"],
     ["Må min mor komme med ind? Jeg har det skidt med nåle", "info"],
+    ["må min søster komme med? jeg besvimer altid når jeg skal have taget blod", "info"],
+    ["min mand var ved at falde besvimet om da han så resultatet, tusind tak", "info"],
+    ["Min nabo siger at botox lammer hele ansigtet, passer det?", "info"],
+    ["can I do heavy lifting at the gym the day after?", "info"],
+    ["vil botox gøre min pande følelsesløs?", "info"],
   ])("a figure or a named cause is no sign: %s", (text, level) => {
     const a = assess(text);
     expect(a.screen).toBeNull();
@@ -127,6 +144,10 @@ describe("questions asked twice in one message, or in other words", () => {
     ["hvornår kan man mærke det?", "effect-onset"],
     ["kan man få noget så det går væk hurtigere, hvis jeg ikke kan lide det?", "unwanted-paralysis"],
     ["hvis jeg får botox fredag, ser jeg så hævet ud til festen lørdag?", "after-treatment"],
+    ["day 4 and the lines are still there. did it not work?", "effect-onset"],
+    ["what do you charge for the forehead?", "price"],
+    ["can botox help my teeth grinding?", "indications"],
+    ["det virker i hvert fald! hvornår skal jeg booke næste gang?", "treatment-interval"],
   ])("%s -> %s", (text, route) => {
     expect(retrieve(text).routes.map((x) => x.id)).toContain(route);
   });
