@@ -35,6 +35,17 @@ export function caseRoutes(router: Router, deps: ConsoleDeps): void {
   const audit = (req: Request, res: Response, action: string, caseRef?: string, detail?: string) =>
     stores.audit.append({ at: now(), staffId: staffOf(res).id, who: staffOf(res).name, action, ip: ip(req), ...(caseRef ? { caseRef } : {}), ...(detail ? { detail } : {}) });
 
+  // The patient's name where the clinic has it: only a treatment on record holds one.
+  async function nameOf(patient: string): Promise<string | null> {
+    const records = await deps.treatments.forPatient(patient.replace(/^whatsapp:/, "")).catch(() => []);
+    return records.find((r) => r.name)?.name ?? null;
+  }
+  async function namesOf(cases: CaseRecord[]): Promise<Map<string, string>> {
+    const patients = [...new Set(cases.map((r) => r.snapshot.context.patient))];
+    const names = await Promise.all(patients.map(async (p) => [p, await nameOf(p)] as const));
+    return new Map(names.filter((n): n is readonly [string, string] => n[1] !== null));
+  }
+
   async function inbox(filter: Filter, q: string, me: string): Promise<{ cases: CaseRecord[]; count: number }> {
     const open = await stores.cases.open();
     const count = open.filter((r) => r.snapshot.value !== "acknowledged").length;
@@ -63,12 +74,12 @@ export function caseRoutes(router: Router, deps: ConsoleDeps): void {
 
   router.get("/console", async (req, res) => {
     const { cases, count } = await inbox(filterOf(req), queryOf(req), staffOf(res).id);
-    res.send(<InboxPage staff={staffOf(res)} csrf={res.locals.csrf as string} cases={cases} count={count} filter={filterOf(req)} q={queryOf(req)} now={now()} />);
+    res.send(<InboxPage staff={staffOf(res)} csrf={res.locals.csrf as string} cases={cases} names={await namesOf(cases)} count={count} filter={filterOf(req)} q={queryOf(req)} now={now()} />);
   });
 
   router.get("/console/inbox/list", async (req, res) => {
     const { cases, count } = await inbox(filterOf(req), queryOf(req), staffOf(res).id);
-    res.set("x-count", String(count)).send(<CaseList cases={cases} lang={langOf(res)} now={now()} />);
+    res.set("x-count", String(count)).send(<CaseList cases={cases} names={await namesOf(cases)} lang={langOf(res)} now={now()} />);
   });
 
   /** The case named in the path: only a reference of this clinic's form, else 404. */
@@ -94,7 +105,7 @@ export function caseRoutes(router: Router, deps: ConsoleDeps): void {
       ? { text: alreadyAcked(record, lang), problem: true }
       : n ? { text: TEXTS[lang][n.key], ...(n.problem ? { problem: true } : {}) } : null;
     res.send(
-      <CasePage staff={staffOf(res)} csrf={res.locals.csrf as string} record={record} timeline={timeline} signs={signs}
+      <CasePage staff={staffOf(res)} csrf={res.locals.csrf as string} record={record} name={await nameOf(c.patient)} timeline={timeline} signs={signs}
         note={journalNote(c, timeline, signs, now())} canned={CANNED_REPLIES} dataTtlDays={Math.round(config.dataTtlMs / 86_400_000)} notice={notice} />,
     );
   });

@@ -45,6 +45,18 @@ describe("registering a treatment in the console", () => {
     expect(c.treatment).toMatchObject({ areas: ["frown-lines"], product: "Azzalure", units: { "frown-lines": 20 }, doctor: "MKR" });
   });
 
+  it("puts the patient's name on record beside the number in the inbox and on the case", async () => {
+    const { form } = await register({ name: "Birthe <b>Kjærgaard</b>" });
+    await patientOf(h, phoneOf(form)).say("Jeg kan ikke synke");
+    const inbox = await client.get("/console");
+    expect(inbox.text).toContain(`Birthe &lt;b>Kjærgaard&lt;/b>, ${phoneOf(form)}`);
+    const page = await client.get("/console/cases/K1");
+    expect(page.text).toContain(`<dd>Birthe &lt;b>Kjærgaard&lt;/b>, ${phoneOf(form)}</dd>`);
+    // A patient with no treatment on record shows the number alone.
+    await patientOf(h, "+4531999999").say("Jeg kan ikke synke");
+    expect((await client.get("/console/cases/K2")).text).toContain("<dd>+4531999999</dd>");
+  });
+
   it("plans the check-ins, lists them with their times, sends them, and shows each answer", async () => {
     const { res, form } = await register({ name: "Birthe Kjærgaard" });
     const page = await client.get(res.location!);

@@ -10,6 +10,8 @@ export interface CasePageProps {
   staff: StaffMember;
   csrf: string;
   record: CaseRecord;
+  /** The patient's name, where a treatment on record holds it. */
+  name: string | null;
   timeline: TimelineItem[];
   signs: SignFound[];
   note: string;
@@ -91,7 +93,7 @@ export function CasePage(props: CasePageProps): JSX.Element {
               <dt safe>{t.state}</dt>
               <dd id="case-state" safe>{escalationText(r, lang)}</dd>
               <dt safe>{t.patient}</dt>
-              <dd safe>{c.patient}</dd>
+              <dd safe>{props.name ? `${props.name}, ${c.patient}` : c.patient}</dd>
               <dt safe>{t.opened}</dt>
               <dd safe>{when(c.openedAt)}</dd>
             </dl>

@@ -9,7 +9,7 @@ export type Filter = (typeof FILTERS)[number];
 const FILTER_LABELS = { open: "filterOpen", unacked: "filterUnacked", mine: "filterMine", review: "filterReview", closed: "filterClosed" } as const;
 
 /** The list alone: what the inbox's poll replaces. */
-export function CaseList(props: { cases: CaseRecord[]; lang: Lang; now: number }): JSX.Element {
+export function CaseList(props: { cases: CaseRecord[]; names: ReadonlyMap<string, string>; lang: Lang; now: number }): JSX.Element {
   const t = TEXTS[props.lang];
   if (props.cases.length === 0) return <p class="muted" safe>{t.noCases}</p>;
   return (
@@ -23,7 +23,7 @@ export function CaseList(props: { cases: CaseRecord[]; lang: Lang; now: number }
               <span>
                 <span class={`lvl lvl-${c.level}`} safe>{LEVEL_LABELS[props.lang][c.level]}</span>
               </span>
-              <span class="sign" safe>{`${caseSign(c, props.lang)} · ${c.patient.replace(/^whatsapp:/, "")}`}</span>
+              <span class="sign" safe>{`${caseSign(c, props.lang)} · ${[props.names.get(c.patient), c.patient.replace(/^whatsapp:/, "")].filter(Boolean).join(", ")}`}</span>
               <span class="muted when" safe>{ago(props.now - c.openedAt, props.lang)}</span>
               <span class="muted esc" safe>{escalationText(r, props.lang)}</span>
             </a>
@@ -35,7 +35,7 @@ export function CaseList(props: { cases: CaseRecord[]; lang: Lang; now: number }
 }
 
 /** `count`: the open cases nobody has acknowledged, shown in the title. */
-export function InboxPage(props: { staff: StaffMember; csrf: string; cases: CaseRecord[]; count: number; filter: Filter; q: string; now: number }): JSX.Element {
+export function InboxPage(props: { staff: StaffMember; csrf: string; cases: CaseRecord[]; names: ReadonlyMap<string, string>; count: number; filter: Filter; q: string; now: number }): JSX.Element {
   const lang = props.staff.language;
   const t = TEXTS[lang];
   const query = (f: Filter) => `/console?f=${f}${props.q ? `&q=${encodeURIComponent(props.q)}` : ""}`;
@@ -55,7 +55,7 @@ export function InboxPage(props: { staff: StaffMember; csrf: string; cases: Case
         <button type="submit" safe>{t.searchButton}</button>
       </form>
       <div id="case-list" data-count={String(props.count)}>
-        <CaseList cases={props.cases} lang={lang} now={props.now} />
+        <CaseList cases={props.cases} names={props.names} lang={lang} now={props.now} />
       </div>
     </Layout>
   );
