@@ -1,4 +1,4 @@
-import { caseFacts } from "../flows/case-texts.js";
+import { caseFacts, treatmentFacts } from "../flows/case-texts.js";
 import type { CaseContext } from "../flows/records.js";
 import { LEVEL_LABELS, when } from "./console-texts.js";
 import { historyText, type SignFound, type TimelineItem } from "./case-story.js";
@@ -18,8 +18,9 @@ export function journalNote(c: CaseContext, timeline: TimelineItem[], signs: Sig
   const words = timeline.filter((t) => t.kind === "patient");
   if (words.length === 0) lines.push(`- ${when(c.openedAt)}: ${quote(c.summary || "(foto)")}`);
   for (const t of words) lines.push(`- ${when(t.at)}: ${quote(t.text || "(foto)")}`);
-  const facts = caseFacts(c).trim();
-  if (facts) lines.push(`Oplyst: ${facts}`);
+  // The treatment on record, always in the note: the page may put it first, the note keeps it here.
+  if (c.treatment) lines.push(treatmentFacts(c).trim());
+  else if (caseFacts(c).trim()) lines.push(`Oplyst: ${caseFacts(c).trim()}`);
   lines.push("");
   lines.push("Fund og triage:");
   if (signs.length === 0) lines.push("- Reglerne fandt intet tegn.");

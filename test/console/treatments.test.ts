@@ -57,6 +57,15 @@ describe("registering a treatment in the console", () => {
     expect((await client.get("/console/cases/K2")).text).toContain("<dd>+4531999999</dd>");
   });
 
+  it("shows the treatment on record on the case and in the journal note, even when the page put it first", async () => {
+    const { form } = await register({ date: "2026-11-23", time: "10:00", areas: ["masseter"], units: "50", product: "Vistabel" });
+    await patientOf(h, phoneOf(form)).say("Jeg kan ikke synke ordentligt");
+    const page = (await client.get("/console/cases/K1")).text;
+    const facts = "Behandlet 23/11 kl. 10.00 (3 dage siden): kæbe (masseter), Vistabel 50 E, læge MKR.";
+    expect(page).toContain(`<dd class="treatment">${facts}</dd>`);
+    expect(page).toMatch(new RegExp(`Kontaktårsag[\\s\\S]*${facts.replace(/[.()]/g, "\\$&")}[\\s\\S]*Fund og triage`));
+  });
+
   it("plans the check-ins, lists them with their times, sends them, and shows each answer", async () => {
     const { res, form } = await register({ name: "Birthe Kjærgaard" });
     const page = await client.get(res.location!);

@@ -1,3 +1,4 @@
+import { treatmentFacts } from "../../flows/case-texts.js";
 import type { CaseRecord } from "../../flows/records.js";
 import type { StaffMember } from "../../store/console-store.js";
 import { LEVELS } from "../../triage/types.js";
@@ -94,6 +95,7 @@ export function CasePage(props: CasePageProps): JSX.Element {
               <dd id="case-state" safe>{escalationText(r, lang)}</dd>
               <dt safe>{t.patient}</dt>
               <dd safe>{props.name ? `${props.name}, ${c.patient}` : c.patient}</dd>
+              {c.treatment ? <><dt safe>{t.treatment}</dt><dd class="treatment" safe>{treatmentFacts(c).trim()}</dd></> : ""}
               <dt safe>{t.opened}</dt>
               <dd safe>{when(c.openedAt)}</dd>
             </dl>
