@@ -96,7 +96,7 @@ export function smsWebhook(bot: Bot): RequestHandler {
       return;
     }
     const { replies, facts } = await bot.handle(parsed.msg);
-    // The request's one log line (pino-http) carries these: see loggedFacts in app.ts.
+    // The request's one log line carries these: see src/log/request-log.ts.
     res.locals.handled = facts;
     twimlReply(res, replies);
   };
