@@ -1,16 +1,20 @@
-// A load run in a process of its own: node --import tsx bench/load-generator.ts URL SECONDS CONNECTIONS FIRST_SEQ
+// A load run in a process of its own:
+//   node --import tsx bench/load-generator.ts URL SECONDS CONNECTIONS FIRST_SEQ [AMOUNT]
+// With AMOUNT it sends exactly that many requests, however long they take, instead of running SECONDS.
 // Signs its requests before it starts, so it spends the measured time sending, and its own
 // garbage collection does not stall the process that reads the results. Prints one JSON line.
 import autocannon from "autocannon";
 import { signedRequest } from "./requests.js";
 
-const [url, seconds, connections, first] = process.argv.slice(2);
+const [url, seconds, connections, first, count] = process.argv.slice(2);
+const amount = count === undefined ? undefined : Number(count);
 const duration = Number(seconds);
 // More than the fastest target can take in that time, on any machine we know.
-const signed = Array.from({ length: Math.min(250_000, 12_000 * duration) }, (_, i) => signedRequest(Number(first) + i));
+const signed = Array.from({ length: amount ?? Math.min(250_000, 12_000 * duration) }, (_, i) => signedRequest(Number(first) + i));
 let next = 0;
 const result = await autocannon({
-  url: `${url}/sms`, connections: Number(connections), duration,
+  url: `${url}/sms`, connections: Number(connections),
+  ...(amount ? { amount } : { duration }),
   requests: [{
     method: "POST",
     setupRequest: (req) => {

@@ -2,11 +2,13 @@
 // Drives three targets with autocannon in one run on this machine, in turns over three rounds:
 // (a) bare Express, (b) the bot in local mode, (c) the bot on Redis, both as the production
 // build (dist/) runs, and as a reference our HTTP stack around a fixed answer; then measures
-// triage alone, Redis bytes, round trips and commands per message, and memory growth per
-// 10,000 conversations in local mode.
+// triage alone and inside the loaded bot, Redis bytes, round trips and commands per message,
+// memory growth per 10,000 conversations and the RSS after 100,000 in local mode, the time to
+// start, and the latency at a quiet night's 5 messages a second.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { request, Agent } from "node:http";
+import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Redis } from "ioredis";
@@ -57,14 +59,91 @@ async function waitHealthy(url: string): Promise<void> {
   throw new Error(`${url} did not start`);
 }
 
-async function startTarget(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+async function startTarget(script: string, env: Record<string, string>, nodeFlags: string[] = []): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   // One process per target (no tsx wrapper in between), so its CPU time can be read.
-  const args = script.endsWith(".ts") ? ["--import", "tsx", script] : [script];
+  const args = script.endsWith(".ts") ? ["--import", "tsx", script] : [...nodeFlags, script];
   const child = spawn(process.execPath, args, { cwd: root, stdio: "ignore", env: { ...process.env, ...env, PORT: String(port) } });
   const url = `http://127.0.0.1:${port}`;
   await waitHealthy(url);
   return { child, url };
+}
+
+/** Ends a target and waits for it: the triage probe writes its numbers as the process exits. */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill();
+  await exited;
+}
+
+/**
+ * Milliseconds from spawning the bot in local mode to its first 200 on /healthz, asked every
+ * 2 ms; the median of a few starts.
+ */
+async function startupMs(env: Record<string, string>, starts: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < starts; i++) {
+    const port = await freePort();
+    const started = performance.now();
+    const child = spawn(process.execPath, ["dist/server.js"], { cwd: root, stdio: "ignore", env: { ...process.env, ...env, PORT: String(port) } });
+    try {
+      for (let tries = 0; !(await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false)); tries++) {
+        if (tries > 5_000) throw new Error("the bot did not start");
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      times.push(performance.now() - started);
+    } finally {
+      await stop(child);
+    }
+  }
+  return Math.round(times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!);
+}
+
+/**
+ * Latency at the pace of a busy night, not a flood: one request every 200 ms, each sent on
+ * time whether or not the one before has been answered, timed from sending to the last byte.
+ */
+async function latencyAt5rps(url: string, count: number): Promise<{ p50_ms: number; p99_ms: number }> {
+  const first = takeSeqs(count);
+  const signed = Array.from({ length: count }, (_, i) => signedRequest(first + i));
+  const agent = new Agent({ keepAlive: true });
+  const { hostname, port } = new URL(url);
+  const send = (r: { body: string; signature: string }) => new Promise<number>((resolve, reject) => {
+    const started = performance.now();
+    const req = request({ hostname, port, path: "/sms", method: "POST", agent, headers: { "content-type": "application/x-www-form-urlencoded", "content-length": Buffer.byteLength(r.body), "x-twilio-signature": r.signature } }, (res) => {
+      res.resume();
+      res.on("end", () => (res.statusCode === 200 ? resolve(performance.now() - started) : reject(new Error(`status ${res.statusCode}`))));
+    });
+    req.on("error", reject);
+    req.end(r.body);
+  });
+  const start = performance.now();
+  const pending = signed.map(async (r, i) => {
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, start + i * 200 - performance.now())));
+    return send(r);
+  });
+  const times = (await Promise.all(pending)).sort((a, b) => a - b);
+  agent.destroy();
+  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]! * 10) / 10;
+  return { p50_ms: at(0.5), p99_ms: at(0.99) };
+}
+
+/** The bot's resident memory, as Linux reports it, after `conversations` new senders have each written once. */
+async function rssAfter(env: Record<string, string>, conversations: number): Promise<number | null> {
+  const target = await startTarget("dist/server.js", env);
+  try {
+    const result = await load(target.url, 0, takeSeqs(conversations), conversations);
+    if (result.non2xx > 0) throw new Error(`${result.non2xx} requests failed while filling local mode`);
+    await new Promise((r) => setTimeout(r, 1_000));
+    const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${target.child.pid}/status`, "utf8"))?.[1];
+    return rss === undefined ? null : Number(rss) * 1024;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw err;
+  } finally {
+    await stop(target.child);
+  }
 }
 
 /** CPU seconds (all threads) a process has used so far, where Linux tells; null elsewhere. */
@@ -103,10 +182,9 @@ async function bytesPer10kConversations(): Promise<{ rss: number; heap: number }
 
 interface LoadResult { rps: number; p50_ms: number; p99_ms: number; p999_ms: number; non2xx: number; requests: number }
 
-/** One autocannon run from a process of its own (bench/load-generator.ts). */
-async function load(url: string, seconds: number): Promise<LoadResult> {
-  const first = takeSeqs(12_000 * seconds + 1);
-  const child = spawn(tsx, ["bench/load-generator.ts", url, String(seconds), String(CONNECTIONS), String(first)], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+/** One autocannon run from a process of its own (bench/load-generator.ts), for `seconds` or `amount` requests. */
+async function load(url: string, seconds: number, first = takeSeqs(12_000 * seconds + 1), amount?: number): Promise<LoadResult> {
+  const child = spawn(tsx, ["bench/load-generator.ts", url, String(seconds), String(CONNECTIONS), String(first), ...(amount ? [String(amount)] : [])], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
@@ -114,7 +192,8 @@ async function load(url: string, seconds: number): Promise<LoadResult> {
   return JSON.parse(output.trim().split("\n").pop()!) as LoadResult;
 }
 
-interface Sample extends LoadResult { cpu_us_per_request: number | null }
+interface TriageProbe { count: number; p50: number; p99: number }
+interface Sample extends LoadResult { cpu_us_per_request: number | null; triage?: TriageProbe }
 
 /** A warm-up, then the measured run, with the CPU the target spent on it. */
 async function measure(child: ChildProcess, url: string, around?: { before(): Promise<void>; after(): Promise<void> }): Promise<Sample> {
@@ -207,22 +286,38 @@ async function main(): Promise<void> {
   const prefix = `bench-${Date.now()}`;
   const redis = new Redis(redisUrl);
   const started: ChildProcess[] = [];
-  // Triage and memory first, while this process is quiet: the load runs below allocate a lot.
+  // Local mode carries the triage probe (bench/triage-probe.mjs), which writes here as it exits.
+  const probeDir = mkdtempSync(join(tmpdir(), "akut-probe-"));
+  const probeFile = (round: number) => join(probeDir, `triage-${round}.json`);
+  let round = 0;
+  // Triage, memory and start-up first, while this process is quiet: the load runs below allocate a lot.
   const triage = triageMicros();
   const memory = await bytesPer10kConversations();
   const commands = { before: 0, total: 0, requests: 0 };
   const countCommands = { before: async () => void (commands.before = await commandCount(redis)), after: async () => void (commands.total += (await commandCount(redis)) - commands.before) };
+  // The probe counts afresh when the measured run starts.
+  let local: ChildProcess | undefined;
+  const probeMeasured = { before: async () => void local?.kill("SIGUSR2"), after: async () => undefined };
   const targets: Record<TargetName, { start(): Promise<{ child: ChildProcess; url: string }>; around?: typeof countCommands }> = {
     bare: { start: () => startTarget("bench/targets/bare-express.ts", {}) },
     middleware: { start: () => startTarget("bench/targets/middleware-floor.ts", common) },
-    local: { start: () => startTarget("dist/server.js", common) },
+    local: {
+      start: async () => {
+        const target = await startTarget("dist/server.js", { ...common, TRIAGE_PROBE_OUT: probeFile(round) }, ["--import", "./bench/triage-probe.mjs"]);
+        local = target.child;
+        return target;
+      },
+      around: probeMeasured,
+    },
     redis: { start: () => startTarget("dist/server.js", { ...common, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix }), around: countCommands },
   };
   const samples: Record<TargetName, Sample[]> = { bare: [], middleware: [], local: [], redis: [] };
   let redisFacts = { bytesConversation: 0, bytesCase: 0, trips: { perMessage: 0, workerCommands: 0 } };
+  const quiet: Partial<Record<"local" | "redis", { p50_ms: number; p99_ms: number }>> = {};
   try {
     ensureBuilt();
-    for (let round = 0; round < ROUNDS; round++) {
+    const startup = await startupMs(common, quick ? 3 : 7);
+    for (round = 0; round < ROUNDS; round++) {
       // Each round starts with another target, so a machine that slows down or speeds up
       // during the run weighs on all of them alike.
       const order = NAMES.map((_, i) => NAMES[(i + round) % NAMES.length]!);
@@ -241,9 +336,14 @@ async function main(): Promise<void> {
             };
           }
         }
-        target.child.kill();
+        if ((name === "local" || name === "redis") && round === ROUNDS - 1) quiet[name] = await latencyAt5rps(target.url, quick ? 10 : 100);
+        await stop(target.child);
+        if (name === "local") sample.triage = JSON.parse(readFileSync(probeFile(round), "utf8")) as TriageProbe;
       }
     }
+    // A night's worth of senders and far more, each new: what local mode keeps is bounded.
+    const conversations = quick ? 1_000 : 100_000;
+    const rss = await rssAfter(common, conversations);
     const [a, m, b, c] = NAMES.map((name) => median(samples[name])) as [Sample, Sample, Sample, Sample];
     const row = (t: Sample) => ({ rps: t.rps, p50_ms: t.p50_ms, p99_ms: t.p99_ms, p999_ms: t.p999_ms });
     const { bytesConversation, bytesCase, trips } = redisFacts;
@@ -269,13 +369,19 @@ async function main(): Promise<void> {
       redis_commands_per_message: round2(commands.total / Math.max(1, commands.requests)),
       rss_bytes_per_10k_conversations: memory.rss,
       heap_bytes_per_10k_conversations: memory.heap,
+      [`rss_bytes_after_${conversations / 1000}k_conversations`]: rss,
+      startup_ms: startup,
+      latency_at_5rps: quiet,
+      // Inside the loaded bot in local mode, per assessment (a message may take two), from the median round.
+      triage_in_server_us: { p50: b.triage?.p50 ?? null, p99: b.triage?.p99 ?? null },
       errors: { bare: errors("bare"), middleware: errors("middleware"), local: errors("local"), redis: errors("redis") },
     };
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, JSON.stringify(result, null, 2) + "\n");
-    printTable(result);
+    printTable(result, { conversations, bytes: rss });
   } finally {
     for (const child of started) child.kill();
+    rmSync(probeDir, { recursive: true, force: true });
     await redis.quit();
     await ownRedis?.stop();
   }
@@ -289,9 +395,12 @@ type Result = {
   rps_by_round: Record<string, number[]>; cpu_us_per_request: Record<string, number | null>; triage_us: { p50: number; p99: number };
   redis_bytes_per_conversation: number; redis_bytes_per_case: number; redis_round_trips_per_message: number; redis_worker_commands_per_message: number;
   redis_commands_per_message: number; rss_bytes_per_10k_conversations: number; heap_bytes_per_10k_conversations: number;
+  startup_ms: number; latency_at_5rps: Partial<Record<string, { p50_ms: number; p99_ms: number }>>; triage_in_server_us: { p50: number | null; p99: number | null };
 };
 
-function printTable(r: Result) {
+const mb = (bytes: number | null) => (bytes === null ? "-" : `${Math.round(bytes / 2 ** 20)} MB`);
+
+function printTable(r: Result, rss: { conversations: number; bytes: number | null }) {
   const { bare, ...bot } = r.targets;
   const rows = Object.entries({ bare: bare!, ...r.reference, ...bot }).map(([name, t]) =>
     `| ${name} | ${t.rps} | ${t.p50_ms} | ${t.p99_ms} | ${t.p999_ms} | ${t.ratio ?? 1} | ${r.cpu_us_per_request[name] ?? "-"} | ${r.rps_by_round[name]!.join(", ")} |`);
@@ -306,6 +415,10 @@ function printTable(r: Result) {
     `Redis: ${r.redis_bytes_per_conversation} bytes per conversation, ${r.redis_bytes_per_case} bytes per case`,
     `Redis per message: ${r.redis_round_trips_per_message} round trips while handling it, ${r.redis_worker_commands_per_message} commands by the queue's workers afterwards, ${r.redis_commands_per_message} commands in all (INFO commandstats, scripts' inner commands and queue polling included)`,
     `local mode, per 10,000 conversations: ${r.rss_bytes_per_10k_conversations} bytes of RSS, ${r.heap_bytes_per_10k_conversations} bytes of heap`,
+    `local mode after ${rss.conversations} conversations: ${mb(rss.bytes)} RSS`,
+    `triage inside the loaded bot (local mode): p50 ${r.triage_in_server_us.p50} µs, p99 ${r.triage_in_server_us.p99} µs per assessment`,
+    `start-up to the first /healthz 200 (local mode): ${r.startup_ms} ms`,
+    `at 5 requests a second: ${Object.entries(r.latency_at_5rps).map(([name, l]) => `${name} p50 ${l!.p50_ms} ms, p99 ${l!.p99_ms} ms`).join("; ")}`,
     "",
   ].join("\n"));
 }

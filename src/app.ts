@@ -1,14 +1,13 @@
-import { randomUUID } from "node:crypto";
 import express, { type ErrorRequestHandler } from "express";
-import { pinoHttp } from "pino-http";
 import type { Logger } from "pino";
-import type { Bot, HandledFacts, StaffBot, TreatmentIntake } from "./bot/bot.js";
+import type { Bot, StaffBot, TreatmentIntake } from "./bot/bot.js";
 import type { Config } from "./config.js";
 import { consoleApp } from "./console/console-app.js";
 import { mediaProxy } from "./handlers/media-proxy.js";
 import { statusCallback } from "./handlers/status-callback.js";
 import { treatmentsApi } from "./handlers/treatments-api.js";
 import { requireTwilioSignature, smsWebhook } from "./handlers/twilio-webhook.js";
+import { requestLog } from "./log/request-log.js";
 import type { MediaLinks } from "./media/media-links.js";
 import type { Stores } from "./store/store.js";
 import type { TreatmentStore } from "./store/treatment-store.js";
@@ -31,11 +30,6 @@ export interface AppDeps {
   treatments?: TreatmentIntake;
 }
 
-function loggedFacts(res: unknown, line: object): object {
-  const facts = (res as { locals?: { handled?: HandledFacts } }).locals?.handled;
-  return facts ? { ...line, ...facts } : line;
-}
-
 export function buildApp(deps: AppDeps): express.Express {
   const { config } = deps;
   const app = express();
@@ -43,25 +37,7 @@ export function buildApp(deps: AppDeps): express.Express {
   // Twilio does not revalidate webhook answers; an ETag would only cost a hash per reply.
   app.set("etag", false);
   app.set("trust proxy", true);
-  // One JSON line per request: method, path (no query: photo links carry signatures), status,
-  // time, and a request id. No headers, no bodies, no numbers.
-  app.use(
-    pinoHttp({
-      logger: deps.log,
-      // Our serializers read three fields; the wrapped standard ones would copy every header first.
-      wrapSerializers: false,
-      // Our own id: the line is written before the signature is checked, so no header of the
-      // request (an idempotency token is as easy to forge as any other) may name it.
-      genReqId: () => randomUUID(),
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split("?")[0] }),
-        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
-      },
-      // What became of a webhook message (level, case, path taken) joins the same line.
-      customSuccessObject: (_req, res, line) => loggedFacts(res, line),
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
-    }),
-  );
+  app.use(requestLog(deps.log));
 
   app.get("/healthz", (_req, res) => void res.status(200).json({ status: "ok" }));
   app.get("/readyz", async (_req, res) => {

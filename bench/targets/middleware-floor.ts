@@ -4,7 +4,7 @@ import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/log/logger.js";
 import { memoryStores } from "../../src/store/memory-store.js";
 
-// Reference target: the bot's own HTTP stack (pino-http, the signature check, zod, TwiML)
+// Reference target: the bot's own HTTP stack (the request log, the signature check, zod, TwiML)
 // around a bot that answers a fixed text. The distance from bare Express to this is the
 // middleware's cost; the distance from this to local mode is the bot's work.
 const config = loadConfig();

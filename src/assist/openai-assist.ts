@@ -1,5 +1,4 @@
-import OpenAI from "openai";
-import { zodResponseFormat } from "openai/helpers/zod";
+import { createRequire } from "node:module";
 import type { Logger } from "pino";
 import { z } from "zod";
 import type { Topic } from "../knowledge/leaflet.js";
@@ -48,6 +47,10 @@ export interface AssistOptions {
 }
 
 export function openAiAssist(options: AssistOptions): Assist {
+  // The SDK is loaded only when the assist is switched on, as the bot starts.
+  const load = createRequire(import.meta.url);
+  const { OpenAI } = load("openai") as typeof import("openai");
+  const { zodResponseFormat } = load("openai/helpers/zod") as typeof import("openai/helpers/zod");
   // One try within the budget: no SDK retries, a hard timeout.
   const client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL, timeout: options.timeoutMs, maxRetries: 0 });
 

@@ -1,6 +1,8 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Request, RequestHandler, Response } from "express";
-import twilio from "twilio";
+// twilio's own signature check, taken from its module alone: the whole SDK (its REST client,
+// axios) is loaded only where messages are sent through Twilio.
+import { getExpectedTwilioSignature, validateRequest } from "twilio/lib/webhooks/webhooks.js";
 import { z } from "zod";
 import type { Bot, InboundMessage } from "../bot/bot.js";
 import { messagingTwiml } from "./twiml.js";
@@ -41,10 +43,10 @@ export function signedUrl(req: Request, publicBaseUrl: string | undefined): stri
 // The URL exactly as Twilio signed it matches almost always; only a miss pays for twilio's
 // port and escaping variants, which parse the URL twice more.
 function validSignature(authToken: string, signature: string, url: string, params: Record<string, string>): boolean {
-  const expected = Buffer.from(twilio.getExpectedTwilioSignature(authToken, url, params));
+  const expected = Buffer.from(getExpectedTwilioSignature(authToken, url, params));
   const given = Buffer.from(signature);
   if (given.length === expected.length && timingSafeEqual(given, expected)) return true;
-  return twilio.validateRequest(authToken, signature, url, params);
+  return validateRequest(authToken, signature, url, params);
 }
 
 /** Rejects, with 403 and before anything is read, a webhook without a valid X-Twilio-Signature. */
@@ -96,7 +98,7 @@ export function smsWebhook(bot: Bot): RequestHandler {
       return;
     }
     const { replies, facts } = await bot.handle(parsed.msg);
-    // The request's one log line (pino-http) carries these: see loggedFacts in app.ts.
+    // The request's one log line carries these: see src/log/request-log.ts.
     res.locals.handled = facts;
     twimlReply(res, replies);
   };

@@ -1,5 +1,6 @@
-import { Queue, Worker, type Job } from "bullmq";
-import { Redis } from "ioredis";
+import { createRequire } from "node:module";
+import type { Job, Worker } from "bullmq";
+import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 
 // Durable work on BullMQ, on the same Redis: escalation deadlines and review digests as
@@ -60,6 +61,10 @@ function withoutText(err: unknown): Error {
 }
 
 export function bullQueues(options: BullOptions): JobQueues {
+  // Loaded here, on Redis only: local mode never pays for BullMQ and ioredis at start-up.
+  const load = createRequire(import.meta.url);
+  const { Queue, Worker } = load("bullmq") as typeof import("bullmq");
+  const { Redis } = load("ioredis") as typeof import("ioredis");
   // The hash tag keeps every key of these queues in one Redis Cluster slot.
   const prefix = `{${options.prefix}-bull}`;
   // Connection errors are reported once by the store's client; these stay quiet.

@@ -31,6 +31,10 @@ export interface MemoryStoreOptions {
 // left. Hand-written rather than lru-cache: it runs on the store's clock, which the tests move.
 export class ExpiringMap<V> {
   private readonly map = new Map<string, { value: V; until: number }>();
+  // The keys of the entries that go first over the cap, in write order. Walking the map for
+  // the oldest of them cost a pass over every open case for each new case once the cap was
+  // full of them (a night of 100,000 messages with no doctor answering).
+  private readonly goFirst = new Set<string>();
   private lastSweep = -Infinity;
   constructor(
     private readonly now: () => number,
@@ -40,7 +44,7 @@ export class ExpiringMap<V> {
 
   get(key: string): V | undefined {
     const entry = this.map.get(key);
-    if (entry && entry.until <= this.now()) this.map.delete(key);
+    if (entry && entry.until <= this.now()) this.delete(key);
     else return entry?.value;
   }
 
@@ -48,8 +52,9 @@ export class ExpiringMap<V> {
   set(key: string, value: V, ttlMs: number): void {
     const t = this.now();
     this.sweep(t);
-    this.map.delete(key);
+    this.delete(key);
     this.map.set(key, { value, until: t + ttlMs });
+    if (!this.keepLonger(value)) this.goFirst.add(key);
     if (this.map.size > this.max) this.evict();
   }
 
@@ -61,12 +66,16 @@ export class ExpiringMap<V> {
   private sweep(t: number, always = false): void {
     if (!always && t - this.lastSweep < 60_000) return;
     this.lastSweep = t;
-    for (const [key, entry] of this.map) if (entry.until <= t) this.map.delete(key);
+    for (const [key, entry] of this.map) if (entry.until <= t) this.delete(key);
   }
 
   private evict(): void {
-    for (const [key, entry] of this.map) if (!this.keepLonger(entry.value)) return void this.map.delete(key);
-    this.map.delete(this.map.keys().next().value!);
+    this.delete((this.goFirst.size > 0 ? this.goFirst : this.map).keys().next().value!);
+  }
+
+  private delete(key: string): void {
+    this.map.delete(key);
+    this.goFirst.delete(key);
   }
 }
 

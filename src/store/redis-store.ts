@@ -1,4 +1,5 @@
-import { Redis } from "ioredis";
+import { createRequire } from "node:module";
+import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { caseDueAt, type CaseRecord, type ConversationRecord } from "../flows/records.js";
 import { redisConsoleStores } from "./redis-console-store.js";
@@ -371,6 +372,8 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
 }
 
 export function connectRedis(url: string, log: Logger): Redis {
+  // Loaded here, on Redis only: local mode never pays for ioredis at start-up.
+  const { Redis } = createRequire(import.meta.url)("ioredis") as typeof import("ioredis");
   // RESP2 keeps replies plain arrays; the short timeouts and no offline queue let a request
   // fail fast (and the fail-safe answer) instead of hanging while Redis is down. Commands
   // from requests in flight at once share one socket write (auto-pipelining): a write system

@@ -11,13 +11,13 @@ export interface SignMatch {
   end: number;
 }
 
-interface CompiledPattern {
+export interface CompiledPattern {
   slots: Concept[][];
   ordered: boolean;
   minDays: number;
   window: number;
 }
-interface CompiledSign {
+export interface CompiledSign {
   sign: Sign;
   patterns: CompiledPattern[];
   unless: Set<string>;
@@ -42,12 +42,12 @@ const typedTwice = (set: ReadonlySet<string>, text: string) => {
 const isCue = (text: string) => typedTwice(NEGATION_CUES, text);
 // Words that help a pattern ("lidt", "meget", "ikke") are no symptom of their own.
 const HELPER_CONCEPTS = new Set(["hard", "not", "mild", "severe", "lack", "whole", "lasting", "worsening", "talkTo", "goAway", "site"]);
+const SYMPTOM_CONCEPTS = new Set(Object.keys(LEXICON).filter((c) => !HELPER_CONCEPTS.has(c)));
 
 // One pass over the message finds the signs' words and the screen's (src/triage/screen.ts).
 const index = new TermIndex({ ...LEXICON, ...SCREEN_WORDS }, EVERYDAY_WORDS);
 
 function compile(sign: Sign): CompiledSign {
-  if (sign.when.length >= 64) throw new Error(`sign ${sign.id}: at most 63 patterns`);
   const patterns = sign.when.map((p) => {
     const { all, minDays = 0, window = sign.window ?? DEFAULT_WINDOW } = typeof p === "string" ? { all: p } : p;
     const ordered = all.includes(">");
@@ -60,17 +60,19 @@ function compile(sign: Sign): CompiledSign {
   return { sign, patterns, unless: new Set(sign.unless ?? []), unlessInSentence: new Set(sign.unlessInSentence ?? []) };
 }
 
-const COMPILED = SIGNS.map(compile);
-// Which patterns a concept can start: a message names a handful of concepts, so only the
-// patterns whose first slot is among them are tried, in the rule table's order.
+// Every pattern with its sign and its place among the sign's, in the rule table's order.
+const PATTERNS = SIGNS.map(compile).flatMap((compiled) => compiled.patterns.map((pattern, when) => ({ compiled, pattern, when })));
+// Which patterns a concept can start, by their place in the table: a message names a handful
+// of concepts, so it tries only the patterns whose first slot is among them (about 10 of 200),
+// however long the table grows.
 const BY_FIRST_SLOT = new Map<string, number[]>();
-COMPILED.forEach((c, si) => c.patterns.forEach((p, pi) => {
-  for (const concept of p.slots[0]!) {
+PATTERNS.forEach(({ pattern }, at) => {
+  for (const concept of pattern.slots[0]!) {
     const list = BY_FIRST_SLOT.get(concept) ?? [];
-    list.push(si * 64 + pi);
+    list.push(at);
     BY_FIRST_SLOT.set(concept, list);
   }
-}));
+});
 
 // "no problems at all" says all is well: its "no" lacks nothing ("the results ... no problems").
 export function findConcepts(words: readonly string[]): TermHit[] {
@@ -81,48 +83,85 @@ export function findConcepts(words: readonly string[]): TermHit[] {
 
 /** Every place a sign's pattern matches: the assessment reports each sign once, the screen needs every place. */
 export function matchSigns(tokens: readonly Token[], hits: readonly TermHit[], days: number | null): SignMatch[] {
+  const symptomAt = symptomTokens(hits);
+  const matches: SignMatch[] = [];
+  for (const { compiled, pattern, slotHits } of patternsToTry(hits, days)) {
+    for (const found of locate(pattern, compiled, slotHits, tokens, hits, symptomAt)) matches.push({ sign: compiled.sign, ...found });
+  }
+  return matches;
+}
+
+export interface PatternToTry {
+  compiled: CompiledSign;
+  pattern: CompiledPattern;
+  /** Its place in its sign's `when`. */
+  when: number;
+  /** Each slot's hits, its concepts in the pattern's order. */
+  slotHits: TermHit[][];
+}
+
+/** The patterns whose every slot the message names (and whose days have passed), in the rule table's order. */
+export function patternsToTry(hits: readonly TermHit[], days: number | null): PatternToTry[] {
   const byConcept = new Map<string, TermHit[]>();
   for (const hit of hits) {
     const list = byConcept.get(hit.concept) ?? [];
     list.push(hit);
     byConcept.set(hit.concept, list);
   }
-  const symptomAt = symptomTokens(hits);
-  const tried = new Set<number>();
-  for (const concept of byConcept.keys()) for (const key of BY_FIRST_SLOT.get(concept) ?? []) tried.add(key);
-  const matches: SignMatch[] = [];
-  for (const key of [...tried].sort((a, b) => a - b)) {
-    const compiled = COMPILED[Math.floor(key / 64)]!;
-    const pattern = compiled.patterns[key % 64]!;
-    if (pattern.minDays > 0 && (days ?? 0) < pattern.minDays) continue;
-    if (!pattern.slots.every((slot) => slot.some((c) => byConcept.has(c)))) continue;
-    for (const found of locate(pattern, compiled, tokens, hits, byConcept, symptomAt)) matches.push({ sign: compiled.sign, ...found });
+  const started: number[] = [];
+  for (const concept of byConcept.keys()) for (const at of BY_FIRST_SLOT.get(concept) ?? []) started.push(at);
+  started.sort((a, b) => a - b);
+  const found: PatternToTry[] = [];
+  for (let k = 0; k < started.length; k++) {
+    // Two concepts of a message can start the same pattern: it is tried once.
+    if (started[k] === started[k - 1]) continue;
+    const entry = PATTERNS[started[k]!]!;
+    if (entry.pattern.minDays > 0 && (days ?? 0) < entry.pattern.minDays) continue;
+    const slotHits = hitsPerSlot(entry.pattern, byConcept);
+    if (slotHits !== null) found.push({ ...entry, slotHits });
   }
-  return matches;
+  return found;
+}
+
+/** Each slot's hits, its concepts in the pattern's order; null when a slot has none. */
+function hitsPerSlot(pattern: CompiledPattern, byConcept: Map<string, TermHit[]>): TermHit[][] | null {
+  const slotHits: TermHit[][] = [];
+  for (const slot of pattern.slots) {
+    let list: TermHit[] | null = null;
+    for (const concept of slot) {
+      const found = byConcept.get(concept);
+      if (found) list = list ? list.concat(found) : found;
+    }
+    if (list === null) return null;
+    slotHits.push(list);
+  }
+  return slotHits;
 }
 
 function locate(
   pattern: CompiledPattern,
   compiled: CompiledSign,
+  slotHits: readonly TermHit[][],
   tokens: readonly Token[],
   hits: readonly TermHit[],
-  byConcept: Map<string, TermHit[]>,
   symptomAt: ReadonlySet<number>,
 ): Array<{ start: number; end: number }> {
-  const slotHits = pattern.slots.map((slot) => slot.flatMap((c) => byConcept.get(c) ?? []));
-  if (slotHits.some((list) => list.length === 0)) return [];
   const found: Array<{ start: number; end: number }> = [];
   for (const anchor of slotHits[0]!) {
     const chosen = [anchor];
-    for (const list of slotHits.slice(1)) {
+    for (let s = 1; s < slotHits.length; s++) {
       const prev = chosen[chosen.length - 1]!;
-      const next = nearest(list, pattern.ordered ? prev : anchor, pattern.ordered, tokens);
+      const next = nearest(slotHits[s]!, pattern.ordered ? prev : anchor, pattern.ordered, tokens);
       if (!next) break;
       chosen.push(next);
     }
     if (chosen.length !== pattern.slots.length) continue;
-    const start = Math.min(...chosen.map((h) => h.start));
-    const end = Math.max(...chosen.map((h) => h.end));
+    let start = anchor.start;
+    let end = anchor.end;
+    for (const h of chosen) {
+      start = Math.min(start, h.start);
+      end = Math.max(end, h.end);
+    }
     if (end - start > pattern.window) continue;
     if (compiled.sign.negatable !== false && isNegated(tokens, start, end, chosen, symptomAt, compiled.sign.level === "emergency")) continue;
     const sentence = tokens[start]!.sentence;
@@ -137,7 +176,7 @@ function locate(
 
 function symptomTokens(hits: readonly TermHit[]): Set<number> {
   const at = new Set<number>();
-  for (const h of hits) if (h.concept in LEXICON && !HELPER_CONCEPTS.has(h.concept)) for (let i = h.start; i <= h.end; i++) at.add(i);
+  for (const h of hits) if (SYMPTOM_CONCEPTS.has(h.concept)) for (let i = h.start; i <= h.end; i++) at.add(i);
   return at;
 }
 

@@ -34,6 +34,11 @@ describe("npm run bench -- --quick", () => {
     expect(result.redis_round_trips_per_message).toBeGreaterThan(0);
     expect(result.redis_round_trips_per_message).toBeLessThan(result.redis_commands_per_message);
     expect(typeof result.rss_bytes_per_10k_conversations).toBe("number");
+    if (process.platform === "linux") expect(result.rss_bytes_after_1k_conversations).toBeGreaterThan(0);
+    expect(result.startup_ms).toBeGreaterThan(0);
+    for (const name of ["local", "redis"]) expect(result.latency_at_5rps[name].p99_ms, name).toBeGreaterThanOrEqual(result.latency_at_5rps[name].p50_ms);
+    expect(result.latency_at_5rps.local.p50_ms).toBeGreaterThan(0);
+    expect(result.triage_in_server_us.p50).toBeGreaterThan(0);
     expect(Date.parse(result.at)).not.toBeNaN();
   }, 160_000);
 });

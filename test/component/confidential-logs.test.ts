@@ -40,6 +40,17 @@ describe("the request log", () => {
     expect(h.logs.join("\n")).not.toMatch(/patient message handled/);
   });
 
+  it("writes a refused request at warn, with its status, method, a path without its query and a time", async () => {
+    const refused = await h.post(buildInboundSms({ Body: "Hej" }), { signature: "forged", path: "/sms?token=secret-in-query" });
+    expect(refused.status).toBe(403);
+    const [line, ...more] = lines("/sms");
+    expect(more).toEqual([]);
+    expect(line).toMatchObject({ level: 40, msg: "request completed", req: { method: "POST", path: "/sms" }, res: { status: 403 } });
+    expect((line!.req as { id: string }).id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(typeof line!.responseTime).toBe("number");
+    expect(h.logs.join("\n")).not.toContain("secret-in-query");
+  });
+
   it("names the doctor's command and a duplicate delivery on their request lines", async () => {
     await h.post(buildInboundSms({ Body: "Jeg kan ikke synke" }));
     const ack = buildInboundSms({ From: DOCTOR, Body: "OK K1" });

@@ -87,6 +87,19 @@ describe("memory store (local mode) keeps what Redis mode keeps, for as long", (
     expect((await stores.cases.open()).map((c) => c.ref)).toEqual(["K3", "K4", "K5"]);
   });
 
+  it("over its cap of cases, drops a case closed since before any open one, however recently it closed", async () => {
+    const { stores } = storesAt({ ttlMs: TTL, maxEntries: 3 });
+    await stores.cases.put(caseRecord("K1", "paged"));
+    await stores.cases.put(caseRecord("K2", "paged"));
+    await stores.cases.put(caseRecord("K3", "paged"));
+    await stores.cases.put(caseRecord("K1", "closed", 1));
+    await stores.cases.put(caseRecord("K4", "paged"));
+    expect(await stores.cases.get("K1")).toBeNull();
+    // All open: the one written longest ago goes.
+    await stores.cases.put(caseRecord("K5", "paged"));
+    expect((await stores.cases.open()).map((c) => c.ref)).toEqual(["K3", "K4", "K5"]);
+  });
+
   it("holds at most its cap of MessageSid claims and delivery records", async () => {
     const { stores } = storesAt({ ttlMs: TTL, maxEntries: 3 });
     for (const n of [1, 2, 3, 4]) {
