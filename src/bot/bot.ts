@@ -93,7 +93,7 @@ export function createBot(deps: BotDeps): StaffBot {
 
   // Each step stands alone: nothing one case or message does holds back another's deadline.
   async function tick(): Promise<void> {
-    await deps.onCall.refresh();
+    await deps.onCall.refreshIfStale();
     await replayFallback();
     await deps.jobs?.runDue(now()).catch((err: Error) => log.error({ err: err.message }, "due timers not run; the sweep looks for them"));
     await cases.sweep();

@@ -26,6 +26,8 @@ export interface OnCall {
   hours(): OpeningHours;
   /** Reads the staff and rota again now: after a change in the console, and on each tick. */
   refresh(): Promise<void>;
+  /** Reads the rota and the staff again only when what is known is older than a few seconds. */
+  refreshIfStale(): Promise<void>;
 }
 
 export function onCall(config: Config, stores: Pick<Stores, "staff" | "rota">, log: Logger): OnCall {
@@ -78,5 +80,6 @@ export function onCall(config: Config, stores: Pick<Stores, "staff" | "rota">, l
     },
     hours: () => hours,
     refresh,
+    refreshIfStale: fresh,
   };
 }

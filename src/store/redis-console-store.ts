@@ -20,6 +20,8 @@ function nodeRedisFace(redis: Redis) {
   };
 }
 
+const APPEND_EXPIRING = "redis.call('RPUSH', KEYS[1], ARGV[1]) redis.call('PEXPIRE', KEYS[1], ARGV[2])";
+
 export function redisConsoleStores(redis: Redis, options: { prefix: string; ttlMs: number; auditTtlMs: number }): ConsoleStores {
   const p = options.prefix;
   const staffKey = `${p}:staff`;
@@ -43,7 +45,8 @@ export function redisConsoleStores(redis: Redis, options: { prefix: string; ttlM
     },
     history: {
       async append(ref, entry: HistoryEntry) {
-        await redis.multi().rpush(historyKey(ref), JSON.stringify(entry)).pexpire(historyKey(ref), options.ttlMs).exec();
+        // One script, one round trip: an entry never stays without the case's expiry.
+        await redis.eval(APPEND_EXPIRING, 1, historyKey(ref), JSON.stringify(entry), options.ttlMs);
       },
       list: async (ref) => (await redis.lrange(historyKey(ref), 0, -1)).map((json) => JSON.parse(json) as HistoryEntry),
     },
