@@ -33,7 +33,10 @@ const FAIL_SAFE_TEXT =
 export function answerMessage(text: string, ctx: ReplyContext = {}, at?: number, treatment?: TreatmentContext | null): Answer {
   try {
     const retrieval = retrieve(text);
-    const own = askedBefore(wantedTreated(assessAt(text, at), retrieval, text), retrieval, text);
+    // A treatment had, told in the words or on the clinic's record: read once, and only if asked.
+    let treated: boolean | undefined;
+    const treatedAlready = () => (treated ??= (treatment != null && at !== undefined && treatment.treatedAt <= at) || TREATED_ALREADY.test(tokenize(text).folded));
+    const own = askedBefore(wantedTreated(assessAt(text, at), retrieval, treatedAlready), retrieval, treatedAlready);
     const reading = treatment && at !== undefined ? readWithTreatment(own, text, treatment, at) : null;
     const assessment = reading?.assessment ?? own;
     const reply = composeReply(assessment, retrieval, ctx, reading ? treatmentNotes(reading.words, treatment!) : undefined);
@@ -45,25 +48,25 @@ export function answerMessage(text: string, ctx: ReplyContext = {}, at?: number,
 
 // A question about what a treatment can do for something ("hollow under-eyes and thin lips:
 // filler or skinbooster?", "kan botox hjælpe på mine hængende mundvige?") names the thing to be
-// treated, not a reaction to a treatment had. Only below urgent, only when nothing tells of a
-// treatment already had; the findings are then answered as asked.
+// treated, not a reaction to a treatment had. Only below urgent, only when neither the words nor
+// the clinic's record tell of a treatment already had; the findings are then answered as asked.
 const WHAT_TREATS = new Set(["other-treatments", "treatment-areas"]);
 const TREATED_ALREADY = /\b(?:efter (?:botox|behandling|behandlingen|min behandling)|behandling af|siden (?:behandlingen|botox)|fik (?:botox|lavet|behandlet)|blev behandlet|har faet botox|dage siden|uger siden|had (?:botox|it done|my)|after (?:the|my) (?:treatment|botox|injections)|since (?:the|my) (?:treatment|botox)|days ago|weeks ago|injected|behandlet (?:i|for|pa))\b/;
 
-function wantedTreated(a: Assessment, r: Retrieval, text: string): Assessment {
+function wantedTreated(a: Assessment, r: Retrieval, treatedAlready: () => boolean): Assessment {
   const asksWhatTreats = r.routes.some((route) => route.topic && WHAT_TREATS.has(route.topic)) || r.routes.some((route) => route.id === "other-use");
   if (!asksWhatTreats || !a.isQuestion || a.screen || (a.level !== "expected" && a.level !== "review")) return a;
-  if (TREATED_ALREADY.test(tokenize(text).folded)) return a;
+  if (treatedAlready()) return a;
   return { ...a, level: "info", ownLevel: "info", findings: [], asked: [...a.asked, ...a.findings], missingInfo: [] };
 }
 
 // Whether someone with an illness may be treated at all ("min mor har KOL og sover med ilt, må
 // hun få botox?") tells of the illness, not of a reaction: the clinic answers it. Only a screen
 // for an unplaced statement is so explained, never a vital function told with a change, and
-// only while nothing tells of a treatment already had.
-function askedBefore(a: Assessment, r: Retrieval, text: string): Assessment {
+// only while neither the words nor the clinic's record tell of a treatment already had.
+function askedBefore(a: Assessment, r: Retrieval, treatedAlready: () => boolean): Assessment {
   if (!a.isQuestion || a.screen?.reason !== "unplaced" || rank(a.ownLevel) >= rank("urgent")) return a;
-  if (!r.routes.some((route) => route.overrides) || TREATED_ALREADY.test(tokenize(text).folded)) return a;
+  if (!r.routes.some((route) => route.overrides) || treatedAlready()) return a;
   return { ...a, level: a.ownLevel, screen: null };
 }
 

@@ -87,6 +87,14 @@ describe("a red flag told by what the writer does about it", () => {
     expect(treated.screen !== null || rank(treated.level) >= rank("urgent")).toBe(true);
   });
 
+  it("keeps the screen when the clinic's record tells of a treatment the words do not name", () => {
+    const at = Date.parse("2026-11-26T20:00:00Z");
+    const record = { treatedAt: at - 2 * 86_400_000, areas: ["masseter" as const] };
+    const { assessment } = answerMessage("Jeg har KOL og bruger ilt om natten. Må jeg få botox igen?", {}, at, record);
+    expect(assessment.screen).not.toBeNull();
+    expect(rank(assessment.level)).toBeGreaterThanOrEqual(rank("urgent"));
+  });
+
   it("a comparison with what an arm feels after a jab tells of the jab, not the arm now", () => {
     const a = assess("armhulerne er lidt ømme, ligesom låret efter en stivkrampevaccine");
     expect(a.screen).toBeNull();
