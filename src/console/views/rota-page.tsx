@@ -16,6 +16,20 @@ export function RotaPage(props: { staff: StaffMember; csrf: string; rota: Rota; 
       ))}
     </select>
   );
+  // Who is on call, and the button, end both the weekly and the dated form.
+  const whoAndAdd = (
+    <>
+      <label>
+        <span safe>{t.primary}</span>
+        {people("primary", false)}
+      </label>
+      <label>
+        <span safe>{t.backup}</span>
+        {people("backup", true)}
+      </label>
+      <button type="submit" safe>{t.add}</button>
+    </>
+  );
   const remove = (kind: string, index: number) =>
     props.canEdit ? (
       <form method="post" action="/console/rota/remove" class="inline">
@@ -76,15 +90,7 @@ export function RotaPage(props: { staff: StaffMember; csrf: string; rota: Rota; 
               <span safe>{t.to}</span>
               <input name="to" type="time" required value="08:00" />
             </label>
-            <label>
-              <span safe>{t.primary}</span>
-              {people("primary", false)}
-            </label>
-            <label>
-              <span safe>{t.backup}</span>
-              {people("backup", true)}
-            </label>
-            <button type="submit" safe>{t.add}</button>
+            {whoAndAdd}
           </form>
         ) : (
           ""
@@ -121,15 +127,7 @@ export function RotaPage(props: { staff: StaffMember; csrf: string; rota: Rota; 
               <span safe>{t.to}</span>
               <input name="to" type="datetime-local" required />
             </label>
-            <label>
-              <span safe>{t.primary}</span>
-              {people("primary", false)}
-            </label>
-            <label>
-              <span safe>{t.backup}</span>
-              {people("backup", true)}
-            </label>
-            <button type="submit" safe>{t.add}</button>
+            {whoAndAdd}
           </form>
         ) : (
           ""
