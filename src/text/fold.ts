@@ -9,7 +9,7 @@ const plainLetters = (s: string) => s.replace(DANISH_LETTERS, (m) => DANISH_PLAI
 
 // "kan næsten ikke synke": the words allowed between "kan" and "ikke", read with one slip in
 // the longer ones ("kan næstn ikke") so that a typo there does not hide the red flag.
-const CAN_FILLERS = new Set("jeg hun han du vi de man heller stadig nasten nesten narmest slet simpelthen overhovedet nu bare virkelig rigtig altsa pludselig faktisk jo da dog egentlig desvarre endnu lige ogsa helt sgu sku fandme fanme fandeme satme fucking".split(" "));
+const CAN_FILLERS = new Set("jeg hun han du vi de man heller stadig nasten nesten narmest slet simpelthen overhovedet nu bare virkelig rigtig altsa pludselig faktisk jo da dog egentlig desvarre endnu lige ogsa helt sgu sku fandme fanme fandeme satme fucking ligesom liksom".split(" "));
 const LONG_FILLERS = [...CAN_FILLERS].filter((w) => w.length >= 5);
 const CAN_NOT = /\b(?:kan|ka|kn|kunne|kunnet)\s+((?:(?!(?:kan|ka|kn|kunne|kunnet)\s)[a-z]+\s+){0,3}?)(?:ikke|ik|ikk|ike|ikek|ikkr|inte)\b/g;
 const isFiller = (word: string) => CAN_FILLERS.has(word) || (word.length >= 5 && LONG_FILLERS.some((f) => withinOneEdit(word, f)));

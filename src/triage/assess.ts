@@ -53,7 +53,9 @@ export function assess(rawText: string): Assessment {
   // A sentence about a dog, a play or a shouted-out voice holds no sign of the patient's at all,
   // and neither does the past event a comparison names ("tender, like after a flu jab").
   const events = comparisonEvents(tokens, hits);
-  const elsewhere = (m: SignMatch) => scopesOver(scopes, m.start, m.end).some((c) => c.kind === "elsewhere") || events.some((e) => e.end < m.start && tokens[e.start]!.clause === tokens[m.start]!.clause);
+  // A red flag after a comparison stays: "like after a stroke, I can't talk" is tonight's.
+  const inEvent = (m: SignMatch) => m.sign.level !== "emergency" && events.some((e) => e.end < m.start && tokens[e.start]!.clause === tokens[m.start]!.clause);
+  const elsewhere = (m: SignMatch) => scopesOver(scopes, m.start, m.end).some((c) => c.kind === "elsewhere") || inEvent(m);
   const matches = matchSigns(tokens, hits, days).filter((m) => !(m.sign.statementOnly && asks(m)) && !elsewhere(m));
   // A red flag in a question still counts unless the question is plainly hypothetical;
   // an expected effect in any question not tied to the writer is only asked about.

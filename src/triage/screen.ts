@@ -167,11 +167,22 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
   return null;
 }
 
-// A comparison with a past event: "som efter", or a comparison whose next words reach "efter"
+// A comparison with a past event: "som efter", or a comparison of a body part with it
 // ("ligesom armen efter en vaccine", "like my arm after a jab"). What follows it is the event.
+// Only a body part, with an article or a possessive, may stand between: "like I can't swallow
+// after eating" and "jeg kan ligesom ikke synke efter maden" are reports, not comparisons.
 const EVENT_WORDS = new Set(["efter", "after"]);
+const DETERMINERS = new Set(["min", "mit", "mine", "din", "dit", "en", "et", "my", "your", "the", "a", "an"]);
 export function comparisonEvents(tokens: readonly Token[], hits: readonly TermHit[]): TermHit[] {
-  return hits.filter((h) => h.concept === "likeEvent" || (h.concept === "like" && tokens.slice(h.end + 1, h.end + 4).some((t) => t.clause === tokens[h.end]!.clause && EVENT_WORDS.has(t.text))));
+  const bodyAt = (i: number) => hits.some((h) => h.concept === "body" && h.start <= i && i <= h.end);
+  const partThenEvent = (h: TermHit) => {
+    for (let i = h.end + 1; i <= h.end + 3 && i < tokens.length && tokens[i]!.clause === tokens[h.end]!.clause; i++) {
+      if (EVENT_WORDS.has(tokens[i]!.text)) return i > h.end + 1 && tokens.slice(h.end + 1, i).some((_, k) => bodyAt(h.end + 1 + k));
+      if (!bodyAt(i) && !DETERMINERS.has(tokens[i]!.text)) return false;
+    }
+    return false;
+  };
+  return hits.filter((h) => h.concept === "likeEvent" || (h.concept === "like" && partThenEvent(h)));
 }
 
 const overlaps = (a: TermHit, b: TermHit) => a.start <= b.end && b.start <= a.end;

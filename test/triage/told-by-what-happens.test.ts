@@ -95,6 +95,14 @@ describe("a red flag told by what the writer does about it", () => {
     expect(rank(assessment.level)).toBeGreaterThanOrEqual(rank("urgent"));
   });
 
+  it.each([
+    "it feels like I can't swallow after eating",
+    "jeg kan ligesom ikke synke efter jeg har spist",
+    "it feels like after a stroke, I can't talk properly",
+  ])("a red flag after 'like' and 'after' is still an emergency: %s", (text) => {
+    expect(assess(text).level).toBe("emergency");
+  });
+
   it("a comparison with what an arm feels after a jab tells of the jab, not the arm now", () => {
     const a = assess("armhulerne er lidt ømme, ligesom låret efter en stivkrampevaccine");
     expect(a.screen).toBeNull();
