@@ -81,8 +81,9 @@ export const FIGURES: ReadonlyArray<[RegExp, string]> = [
   // "fik kuldegysninger da jeg så regningen", "er det chill": no chills, no fever.
   [/\b(?:kuldegys\w*|gasehud|chills|goosebumps)\s+(?=(?:da|nar|when|over|af)\b)/g, " overrasket "],
   [/\b(?:er|is)\s+(?:det|it)\s+chill\b/g, " er det ok "],
-  // "nearly passed out when I saw how smooth it is": joy, not a faint.
-  [/\b(?:nearly|almost|was about to|var ved at|var lige ved at|holl pa att|holl pa at|blev naesten|ble nesten|blev nasten|naesten|nesten|nasten)\s+(?:pass(?:ed)?\s+out|faint(?:ed)?|besvime|svimma|falde (?:besvimet\s+)?om|falle om|choked?\s+on\s+(?:my|the|her|his)\s+[a-z]+|svimmel|dizzy|kvalt)\s+(?=(?:when|of|from|af|av|da|over|at)\b)/g, " overvaeldet "],
+  // "nearly passed out when I saw how smooth it is", "of excitement": joy or shock at something
+  // seen, heard or felt, not a faint. "When I stood up" is no such cause: that faint is a sign.
+  [/\b(?:nearly|almost|was about to|var ved at|var lige ved at|holl pa att|holl pa at|blev naesten|ble nesten|blev nasten|naesten|nesten|nasten)\s+(?:pass(?:ed)?\s+out|faint(?:ed)?|besvime|svimma|falde (?:besvimet\s+)?om|falle om|choked?\s+on\s+(?:my|the|her|his)\s+[a-z]+|svimmel|dizzy|kvalt)\s+(?=(?:when|da|nar)\s+(?:[a-z]+\s+){0,2}?(?:saw|see|sees|looked|heard|read|said|told|sa|saa|kiggede|horte|laeste|sagde|fortalte)\b|(?:of|from|af|av|with|over)\s+(?:[a-z]+\s+)?(?:grin|latter|laughter|laughing|glaede|joy|spaending|spanning|excitement|suspense|skraek|fright|shock|chok|nerver|nerves|begejstring|lykke|happiness|prisen|price|regningen)\b)/g, " overvaeldet "],
   // Heavy lifting at the gym is training, not a heavy limb.
   [/\bheavy\s+(?:lifting|weights|lifts)\b|\btunge\s+(?:loft|vaegte|vagte)\b/g, " styrketraening "],
   // "har det skidt med nåle" is a dislike, not feeling unwell.

@@ -99,7 +99,10 @@ describe("a red flag told by what the writer does about it", () => {
     "it feels like I can't swallow after eating",
     "jeg kan ligesom ikke synke efter jeg har spist",
     "it feels like after a stroke, I can't talk properly",
-  ])("a red flag after 'like' and 'after' is still an emergency: %s", (text) => {
+    // Nearly fainting on standing up is a faint; nearly fainting when he saw me is a figure.
+    "I nearly fainted when I stood up",
+    "jeg var ved at besvime da jeg rejste mig fra sofaen",
+  ])("a red flag told with a comparison or a cause is still an emergency: %s", (text) => {
     expect(assess(text).level).toBe("emergency");
   });
 
