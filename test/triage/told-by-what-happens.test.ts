@@ -102,6 +102,8 @@ describe("a red flag told by what the writer does about it", () => {
     // Nearly fainting on standing up is a faint; nearly fainting when he saw me is a figure.
     "I nearly fainted when I stood up",
     "jeg var ved at besvime da jeg rejste mig fra sofaen",
+    // "Always when" is long-standing only with a blood test or a needle named, never after the botox.
+    "since the botox I choke always when I drink",
   ])("a red flag told with a comparison or a cause is still an emergency: %s", (text) => {
     expect(assess(text).level).toBe("emergency");
   });
