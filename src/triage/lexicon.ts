@@ -73,6 +73,8 @@ export const LEXICON = {
   // Blowing out a candle tests the breath and the lips: "kan ikke puste et stearinlys ud".
   blow: ["puste", "blæse", "blåse", "blåsa", "blow", "blowing"],
   candle: ["stearinlys*", "lys", "lysene", "lyset", "ljus", "ljusen", "candle*", "fyrfadslys"],
+  // "everything goes black", "alt bliver sort": the whole world darkening is a faint coming.
+  everything: ["everything", "alt", "alting", "det hele", "the world", "verden"],
   spin: ["drejer", "drejede", "snurrer", "snurrede", "roterer", "roterede", "kører rundt", "spins", "spun", "spinning", "whirl*", "rotating", "rotates", "svajer", "gynger", "sways", "swaying", "tipper", "vipper", "tilts"],
   room: ["stuen", "rummet", "værelset", "verden", "loftet", "gulvet", "køkkenet", "room", "world", "ceiling", "floor", "kitchen"],
   // Holding on to stay up when standing: what dizziness looks like from outside.
@@ -82,7 +84,7 @@ export const LEXICON = {
   twoOf: ["two", "to fjernsyn", "to billeder", "to tv", "to skærme", "to ansigter", "to streger", "to linjer", "to af"],
   bleedOn: ["keep bleeding", "keeps bleeding", "still bleeding", "bliver ved med at bløde", "bløder stadig", "blør fortsatt", "blöder fortfarande", "still coming out"],
   // An eye gone dark: "det venstre øje er blevet helt sort", "som om nogen har trukket et gardin ned".
-  darkened: ["blevet sort", "blevet mørkt", "er sort", "er mørkt", "gone black", "went black", "gone dark", "went dark", "trukket et gardin ned", "trukket gardinet ned", "gardin ned", "curtain down", "curtain came down", "curtain coming down"],
+  darkened: ["goes black", "going black", "goes dark", "going dark", "turns black", "turned black", "bliver sort", "blev sort", "bliver mørkt", "blev mørkt", "blevet sort", "blevet mørkt", "er sort", "er mørkt", "gone black", "went black", "gone dark", "went dark", "trukket et gardin ned", "trukket gardinet ned", "gardin ned", "curtain down", "curtain came down", "curtain coming down"],
   still: ["stadig", "still"],
   stillThere: ["er der stadig", "stadig der", "is still there", "are still there", "still there"],
   welts: ["welts", "welt", "strimer", "røde striber på huden"],

@@ -45,7 +45,7 @@ export const SIGNS: Sign[] = [
   { id: "stroke-signs", level: "emergency", when: ["stroke"] },
   { id: "tongue-lip-swelling", level: "emergency", when: ["swollen + tongue|lips", "tongue > worsening", "tongue|lips > big", "tongue > heavy"], unless: ["resolving"], window: 5 },
   { id: "tongue-control", level: "emergency", when: ["noControl + tongue"], window: 5 },
-  { id: "fainting", level: "emergency", when: ["faint", { all: "wentVerb > cold", window: 3 }] },
+  { id: "fainting", level: "emergency", when: ["faint", { all: "wentVerb > cold", window: 3 }, { all: "everything > darkened", window: 3 }] },
   { id: "anaphylaxis", level: "emergency", when: ["anaphylaxis"] },
   { id: "seizure", level: "emergency", when: ["seizure"], unless: ["headache"] },
   { id: "hives-faint", level: "emergency", when: ["rash|itch + dizzy|faint", { all: "redness|bumps|wheals|swollen + wholeBody|remoteBody + dizzy|faint", window: 30 }], window: 12 },

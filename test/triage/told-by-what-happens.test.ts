@@ -104,6 +104,9 @@ describe("a red flag told by what the writer does about it", () => {
     "jeg var ved at besvime da jeg rejste mig fra sofaen",
     // "Always when" is long-standing only with a blood test or a needle named, never after the botox.
     "since the botox I choke always when I drink",
+    // The world darkening, in any tense: "goes black" as "went black".
+    "everything goes black when I stand up",
+    "alt bliver sort et øjeblik når jeg rejser mig",
   ])("a red flag told with a comparison or a cause is still an emergency: %s", (text) => {
     expect(assess(text).level).toBe("emergency");
   });
