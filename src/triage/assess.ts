@@ -94,7 +94,7 @@ export function assess(rawText: string): Assessment {
     return (hypothetical.has(sentence) || (unanchored.has(sentence) && (tokenized.questions[sentence] ?? false))) && at >= (from.get(sentence) ?? 0) && at < (until.get(sentence) ?? Infinity);
   };
   // An emergency already has its answer; below that, what the rules could not place is screened.
-  const screened = ownLevel === "emergency" ? null : screenFor({ tokens, hits, scopes, placed: matches.map((m) => ({ start: m.start, end: m.end, sign: m.sign })), asking, questions, nothingPlaced: matches.length === 0 });
+  const screened = ownLevel === "emergency" ? null : screenFor({ tokens, hits, scopes, placed: matches.map((m) => ({ start: m.start, end: m.end, sign: m.sign })), asking, questions, nothingPlaced: matches.length === 0, events });
   const screen: Screen | null = screened && { reason: screened.reason, function: screened.function, words: quote(tokens.map((t) => t.text), words, screened.start, screened.end) };
   const level = screen ? higher(ownLevel, "urgent") : ownLevel;
   // The reply speaks to whoever the report is about: "min mand kan ikke synke".

@@ -85,6 +85,8 @@ export interface ScreenInput {
   asking: (at: number) => boolean;
   /** The rules found no sign at all: only then does an unplaced statement count. */
   nothingPlaced: boolean;
+  /** Comparisons with a past event (comparisonEvents), found once for the rules and the screen. */
+  events: readonly TermHit[];
 }
 
 export interface ScreenResult {
@@ -113,7 +115,7 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
   // A condition supposes only in a question: "she asks if I have been drinking, the words come out mushy" reports.
   const live = (h: TermHit, denialAlarms = false) => !input.asking(h.start) && !scopesOver(input.scopes, h.start, h.end).some((c) => (c.modifier === "negated" && !denialAlarms) || (c.modifier === "hypothetical" && c.kind !== "history" && c.kind !== "habit" && (c.kind !== "condition" || input.questions.has(tokens[h.start]!.sentence))));
   // Words after a comparison with a past event tell of the event: "ømt, ligesom efter en vaccine i armen".
-  const events = comparisonEvents(tokens, hits);
+  const { events } = input;
   const inEvent = (h: TermHit) => events.some((e) => e.end < h.start && tokens[e.start]!.clause === tokens[h.start]!.clause);
 
   for (const fn of VITAL_FUNCTIONS) {
