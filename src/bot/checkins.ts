@@ -5,7 +5,7 @@ import { CHECKIN_MACHINE_VERSION, checkinMachine, type CancelReason, type Checki
 import { conversationMachine } from "../flows/conversation.machine.js";
 import type { CheckinAnswer } from "../flows/effects.js";
 import { start, step } from "../flows/step.js";
-import type { CheckinNote, TreatmentRecord } from "../store/treatment-store.js";
+import type { CheckinNote, TreatmentRecord, TreatmentSummary } from "../store/treatment-store.js";
 import { treatmentId, type Treatment } from "../treatments/treatment.js";
 import type { TreatmentContext } from "../triage/treatment-rules.js";
 import { persist, type ConversationRecords } from "./conversations.js";
@@ -59,12 +59,16 @@ export function checkinRunner(deps: BotDeps, send: Deliveries, conversations: Co
   const schedule = (r: TreatmentRecord) => scheduleCheckin(deps, r);
   const add = (t: Treatment) => storeTreatment(deps, t);
 
-  /** The sender's latest treatment as the triage rules read it; null when there is none (or the store fails). */
-  async function latestFor(sender: string, at: number): Promise<TreatmentContext | null> {
-    const list = await treatments.forPatient(phoneOf(sender)).catch((err: Error) => {
-      log.warn({ err: err.message }, "treatments not read; the message is read without one");
-      return [];
-    });
+  /**
+   * The sender's latest treatment as the triage rules read it; null when there is none (or the
+   * store fails). The turn's own read of them is used where the store made one.
+   */
+  async function latestFor(sender: string, at: number, withTurn?: TreatmentSummary[]): Promise<TreatmentContext | null> {
+    const list = withTurn?.filter((t) => t.expiresAt > at).sort((a, b) => b.treatedAt - a.treatedAt)
+      ?? (await treatments.forPatient(phoneOf(sender)).catch((err: Error) => {
+        log.warn({ err: err.message }, "treatments not read; the message is read without one");
+        return [];
+      }));
     const t = list.find((r) => r.treatedAt <= at);
     return t ? { treatedAt: t.treatedAt, areas: t.areas, ...(t.product ? { product: t.product } : {}), ...(t.units !== undefined ? { units: t.units } : {}), ...(t.doctor ? { doctor: t.doctor } : {}) } : null;
   }

@@ -10,6 +10,7 @@ import type { CaseRunner, OpenedCase } from "./cases.js";
 import type { CheckinRunner } from "./checkins.js";
 import type { ConversationRecords } from "./conversations.js";
 import type { BotDeps, Handled, InboundMessage } from "./deps.js";
+import type { Turn } from "../store/store.js";
 
 /** The turn failed after it had opened a case: that case stands, and whoever takes over carries on in it. */
 export class TurnFailed extends Error {
@@ -32,9 +33,9 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
   const { config, now, log } = deps;
 
   // The message is read with the sender's latest treatment, where the clinic has one on record.
-  async function smsEvent(msg: InboundMessage, at: number): Promise<ConversationEvent> {
+  async function smsEvent(msg: InboundMessage, at: number, turn: Turn): Promise<ConversationEvent> {
     const contact = contactPhrases(deps.onCall.hours(), at);
-    const treatment = await checkins.latestFor(msg.from, at);
+    const treatment = await checkins.latestFor(msg.from, at, turn.treatments);
     const withTreatment = treatment ? { treatment } : {};
     if (!deps.assist) return { type: "sms.received", at, text: msg.body, media: msg.media, contact, ...withTreatment };
     const rules = answerMessage(msg.body, contact, at, treatment);
@@ -56,7 +57,7 @@ export function patientHandler(deps: BotDeps, cases: CaseRunner, conversations: 
       const event: ConversationEvent = keyword === "stop" ? { type: "keyword.stop", at }
         : keyword === "start" ? { type: "keyword.start", at }
         : keyword === "help" ? { type: "keyword.help", at, outOfHours: config.outOfHours }
-        : await smsEvent(msg, at);
+        : await smsEvent(msg, at, conv.turn);
       const [moved, actions] = step(conversationMachine, conv.snapshot, event);
       next = moved;
       for (const action of actions) {

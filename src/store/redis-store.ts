@@ -3,7 +3,9 @@ import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { caseDueAt, type CaseRecord, type ConversationRecord } from "../flows/records.js";
 import { redisConsoleStores } from "./redis-console-store.js";
+import { treatedKey } from "./redis-treatments.js";
 import { StaleWriteError, TRANSCRIPT_MAX, type CaseStore, type ConversationStore, type MessageClaims, type SenderLock, type Stores, type TranscriptEntry, type TurnOptions, type Deliveries, type DeliveryInfo, type Counters } from "./store.js";
+import type { TreatmentSummary } from "./treatment-store.js";
 
 // Redis keys, each with a hash tag ({...}) so a script only ever touches one cluster slot:
 //   per sender  <prefix>:conv|log|ticket|serving|lease:{+4512345678}  <prefix>:msg|rate:{+45...}:...
@@ -19,8 +21,8 @@ import { StaleWriteError, TRANSCRIPT_MAX, type CaseStore, type ConversationStore
 // "done" after: a delivery whose turn died is handled again, a committed one never.
 // Records are hashes {rev, data}; a write names the revision it read (check-and-set). Every
 // record carries a TTL. A message's turn costs two round trips: BEGIN (claim, ticket, rate
-// count and, when nobody is ahead, the read) and COMMIT (write, transcript, release). Scripts
-// go by EVALSHA.
+// count, the sender's treatments and, when nobody is ahead, the read) and COMMIT (write,
+// transcript, release). Scripts go by EVALSHA.
 const CLOCK = `
 local clock = redis.call('TIME')
 local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
@@ -52,8 +54,9 @@ local function takeTicket(ticketKey, serving, leases, ttl, ms)
   return t
 end
 `;
-// KEYS: claim, ticket, serving, conversation, rate, leases. ARGV: claim TTL ('' claims
-// nothing), TTL, rate window, lease. {0}: already handled; {2}: a live turn has it, ask again.
+// KEYS: claim, ticket, serving, conversation, rate, leases, the sender's treatments. ARGV:
+// claim TTL ('' claims nothing), TTL, rate window, lease. {0}: already handled; {2}: a live
+// turn has it, ask again; else {1, ticket, serving, rate count, treatments, data, rev}.
 const BEGIN = `${CLOCK}
 if ARGV[1] ~= '' then
   local claim = redis.call('GET', KEYS[1])
@@ -65,9 +68,10 @@ if ARGV[1] ~= '' then redis.call('SET', KEYS[1], t, 'PX', ARGV[1]) end
 local n = redis.call('INCR', KEYS[5])
 if n == 1 then redis.call('PEXPIRE', KEYS[5], ARGV[3]) end
 local serving = skipDead(KEYS[3], KEYS[6], t, ARGV[2])
-if serving ~= t - 1 then return {1, t, serving, n} end
+local treated = redis.call('HVALS', KEYS[7])
+if serving ~= t - 1 then return {1, t, serving, n, treated} end
 local record = redis.call('HMGET', KEYS[4], 'data', 'rev')
-return {1, t, serving, n, record[1], record[2]}`;
+return {1, t, serving, n, treated, record[1], record[2]}`;
 // KEYS: conversation, transcript, serving, leases, claim. ARGV: rev read, data ('' writes
 // nothing), TTL, ticket, transcript max, '1' when the MessageSid was claimed, entries...
 // -1: the turn's lease ran out (it may have been skipped), nothing written. The turn ends
@@ -133,7 +137,7 @@ redis.call('ZREM', KEYS[2], t)
 if tonumber(redis.call('GET', KEYS[1]) or '0') == t - 1 then redis.call('SET', KEYS[1], t, 'PX', ARGV[2]) end
 return 1`;
 
-const SCRIPTS = { begin: [6, BEGIN], commit: [5, COMMIT], putCase: [4, PUT_CASE], takeTicket: [3, TAKE_TICKET], poll: [2, POLL], renew: [1, RENEW], endTurn: [2, END] } as const;
+const SCRIPTS = { begin: [7, BEGIN], commit: [5, COMMIT], putCase: [4, PUT_CASE], takeTicket: [3, TAKE_TICKET], poll: [2, POLL], renew: [1, RENEW], endTurn: [2, END] } as const;
 type Scripted = Record<keyof typeof SCRIPTS, (...keysAndArgs: (string | number)[]) => Promise<unknown>>;
 /** One key's ticket queue: the next ticket, the ticket served last, and the live tickets' leases. */
 interface Queue {
@@ -172,6 +176,17 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
     } catch {
       return null;
     }
+  }
+
+  // An unreadable summary is left out, as a missing one: the message is read without it.
+  function summaries(json: string[]): TreatmentSummary[] {
+    return json.flatMap((one) => {
+      try {
+        return [JSON.parse(one) as TreatmentSummary];
+      } catch {
+        return [];
+      }
+    });
   }
 
   async function getRecord<T>(key: string): Promise<T | null> {
@@ -220,13 +235,14 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
       const queue = queueOf(sender);
       const conv = `${p}:conv:{${sender}}`;
       const claim = `${p}:msg:{${sender}}:${turn.messageSid ?? ""}`;
-      const reply = await beginScript([claim, queue.ticket, queue.serving, conv, `${p}:rate:{${sender}}:${Math.floor(Date.now() / turn.rateWindowMs)}`, queue.leases], turn);
+      const reply = await beginScript([claim, queue.ticket, queue.serving, conv, `${p}:rate:{${sender}}:${Math.floor(Date.now() / turn.rateWindowMs)}`, queue.leases, treatedKey(p, sender)], turn);
       if (reply[0] === 0) return null;
       const [ticket, serving, recent] = [Number(reply[1]), Number(reply[2]), Number(reply[3])];
+      const treatments = summaries(reply[4] as unknown as string[]);
       const stopHeartbeat = heartbeat(queue.leases, ticket);
       let record: ConversationRecord | null;
       try {
-        if (serving === ticket - 1) record = parse<ConversationRecord>((reply[4] as string | null) ?? null, (reply[5] as string | null) ?? null);
+        if (serving === ticket - 1) record = parse<ConversationRecord>((reply[5] as string | null) ?? null, (reply[6] as string | null) ?? null);
         else {
           await awaitTurn(queue, ticket, serving);
           record = await getRecord<ConversationRecord>(conv);
@@ -239,7 +255,7 @@ export function redisStores(redis: Redis, options: RedisStoreOptions): Stores {
       }
       let ended = false;
       return {
-        ticket, recent, record,
+        ticket, recent, record, treatments,
         async commit(next, entries) {
           if (ended) throw new Error("turn already ended");
           ended = true;

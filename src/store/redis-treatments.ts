@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
 import { StaleWriteError } from "./store.js";
-import { checkinDueAt, expiresAt, type CheckinNote, type TreatmentRecord, type TreatmentStore } from "./treatment-store.js";
+import { checkinDueAt, expiresAt, summaryOf, type CheckinNote, type TreatmentRecord, type TreatmentStore } from "./treatment-store.js";
 
 // Redis keys, all in the {treatments} slot so each script touches one cluster slot:
 //   <prefix>:{treatments}:t:<id>            hash {rev, data}, expiring DATA_TTL_DAYS after the treatment
@@ -8,6 +8,9 @@ import { checkinDueAt, expiresAt, type CheckinNote, type TreatmentRecord, type T
 //   <prefix>:{treatments}:due               sorted set of ids by their next check-in timer, for the sweep
 //   <prefix>:{treatments}:recent            sorted set of ids by treatment time, for the console's list
 //   <prefix>:{treatments}:notes             sorted set of check-in notes (JSON) by digest time
+// and, outside that slot, in the patient's own:
+//   <prefix>:treated:{+4512345678}         hash id -> what triage reads of the treatment, for the
+//   <prefix>:treated:{whatsapp:+4512345678}   SMS and the WhatsApp address alike (see treatedKey)
 // Every key expires: the indexes live as long as the newest record they point to.
 // KEYS: record, patient index, due index, recent index. ARGV: data, expiry (epoch ms), id,
 // treated at, due ('' none), TTL, the treatment time at or before which a record has expired.
@@ -36,7 +39,20 @@ if ARGV[5] == '' then redis.call('ZREM', KEYS[2], ARGV[4]) else
 end
 return 1`;
 
-type Scripted = Record<"treatmentAdd" | "treatmentPut", (...keysAndArgs: (string | number)[]) => Promise<number>>;
+// KEYS: the patient's summaries. ARGV: id, summary, expiry (epoch ms).
+const PUT_SUMMARY = `
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+if redis.call('PEXPIRETIME', KEYS[1]) < tonumber(ARGV[3]) then redis.call('PEXPIREAT', KEYS[1], ARGV[3]) end
+return 1`;
+
+/**
+ * The patient's treatments as triage reads them, in the sender's own hash slot: the script that
+ * begins a conversation's turn returns them with it, so a message costs no round trip for them.
+ */
+export const treatedKey = (prefix: string, sender: string) => `${prefix}:treated:{${sender}}`;
+const addressesOf = (phone: string) => [phone, `whatsapp:${phone}`];
+
+type Scripted = Record<"treatmentAdd" | "treatmentPut" | "treatmentSummary", (...keysAndArgs: (string | number)[]) => Promise<number>>;
 
 export function redisTreatments(redis: Redis, options: { prefix: string; ttlMs: number }): TreatmentStore {
   const p = `${options.prefix}:{treatments}`;
@@ -47,6 +63,7 @@ export function redisTreatments(redis: Redis, options: { prefix: string; ttlMs: 
   const notesKey = `${p}:notes`;
   redis.defineCommand("treatmentAdd", { numberOfKeys: 4, lua: ADD });
   redis.defineCommand("treatmentPut", { numberOfKeys: 2, lua: PUT });
+  redis.defineCommand("treatmentSummary", { numberOfKeys: 1, lua: PUT_SUMMARY });
   const run = redis as unknown as Scripted;
   const data = (record: TreatmentRecord) => JSON.stringify({ ...record, rev: undefined });
 
@@ -62,12 +79,22 @@ export function redisTreatments(redis: Redis, options: { prefix: string; ttlMs: 
     return records.filter((r): r is TreatmentRecord => r !== null);
   }
 
+  const summarise = (record: TreatmentRecord) => Promise.all(addressesOf(record.phone).map((sender) =>
+    run.treatmentSummary(treatedKey(options.prefix, sender), record.id, JSON.stringify(summaryOf(record, options.ttlMs)), expiresAt(record, options.ttlMs))));
+
   return {
+    // The summaries are written before the record and removed after it: should the process die
+    // in between, triage reads a treatment too many (its rules only raise a level), never one
+    // too few. A treatment sent again is summarised as it was stored the first time.
     async add(record) {
+      await summarise(record);
       const due = checkinDueAt(record);
       // Redis expires the records by its own clock, so the index is trimmed by the real one too.
       const expiredUpTo = Date.now() - options.ttlMs;
-      return (await run.treatmentAdd(key(record.id), patientKey(record.phone), dueKey, recentKey, data(record), expiresAt(record, options.ttlMs), record.id, record.treatedAt, due ?? "", options.ttlMs, expiredUpTo)) === 1;
+      const added = (await run.treatmentAdd(key(record.id), patientKey(record.phone), dueKey, recentKey, data(record), expiresAt(record, options.ttlMs), record.id, record.treatedAt, due ?? "", options.ttlMs, expiredUpTo)) === 1;
+      const stored = added ? null : (await getMany([record.id], dueKey))[0];
+      if (stored) await summarise(stored);
+      return added;
     },
     async get(id) {
       return (await getMany([id], dueKey))[0] ?? null;
@@ -82,6 +109,7 @@ export function redisTreatments(redis: Redis, options: { prefix: string; ttlMs: 
       const pipe = redis.multi().del(key(id)).zrem(dueKey, id).zrem(recentKey, id);
       if (record) pipe.zrem(patientKey(record.phone), id);
       await pipe.exec();
+      if (record) await Promise.all(addressesOf(record.phone).map((sender) => redis.hdel(treatedKey(options.prefix, sender), id)));
     },
     async forPatient(phone) {
       const ids = await redis.zrevrange(patientKey(phone), 0, 49);

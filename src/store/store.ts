@@ -1,5 +1,6 @@
 import type { CaseRecord, ConversationRecord } from "../flows/records.js";
 import type { ConsoleStores } from "./console-store.js";
+import type { TreatmentSummary } from "./treatment-store.js";
 
 // Where state lives: memory (local mode) or Redis, behind the same interfaces. Writes are
 // checked against the revision that was read, so a writer whose lock ran out cannot
@@ -26,6 +27,11 @@ export interface Turn {
   record: ConversationRecord | null;
   /** Turns in this sender's current rate window, this one included. */
   recent: number;
+  /**
+   * The sender's treatments on record, where the store reads them with the turn (Redis, in
+   * the same round trip); absent where the treatment store is as cheap to ask (memory).
+   */
+  treatments?: TreatmentSummary[];
   /** Writes the conversation over the revision read (StaleWriteError if it moved), appends the transcript, and ends the turn. */
   commit(record: ConversationRecord | null, entries: TranscriptEntry[]): Promise<void>;
   /** Ends the turn without writing (its MessageSid stays unhandled); a no-op once committed. */

@@ -1,6 +1,7 @@
 import type { CheckinContext, CheckinResult } from "../flows/checkin.machine.js";
 import type { StoredSnapshot } from "../flows/records.js";
 import type { Treatment } from "../treatments/treatment.js";
+import type { TreatmentContext } from "../triage/treatment-rules.js";
 
 // Treatments and their check-ins, in memory or in Redis, beside the other stores. A treatment
 // is kept DATA_TTL_DAYS counted from the day it was given, as the issue of retention asks;
@@ -46,6 +47,17 @@ export interface TreatmentStore {
     remove(notes: CheckinNote[]): Promise<void>;
   };
 }
+
+/** What triage reads of one of a patient's treatments, and when the record behind it goes. */
+export interface TreatmentSummary extends TreatmentContext {
+  id: string;
+  expiresAt: number;
+}
+
+export const summaryOf = (r: TreatmentRecord, ttlMs: number): TreatmentSummary => ({
+  id: r.id, treatedAt: r.treatedAt, areas: r.areas, expiresAt: expiresAt(r, ttlMs),
+  ...(r.product ? { product: r.product } : {}), ...(r.units !== undefined ? { units: r.units } : {}), ...(r.doctor ? { doctor: r.doctor } : {}),
+});
 
 /** When a record goes: DATA_TTL_DAYS after the treatment. */
 export const expiresAt = (record: Pick<Treatment, "treatedAt">, ttlMs: number) => record.treatedAt + ttlMs;

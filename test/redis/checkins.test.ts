@@ -4,7 +4,7 @@ import { Redis } from "ioredis";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { treatmentId } from "../../src/treatments/treatment.js";
 import { eventually, startHarness, type Harness } from "../support/harness.js";
-import { buildTreatment, changeTreatment, postTreatment, TREATMENTS_TOKEN } from "../support/treatments.js";
+import { buildTreatment, changeTreatment, patientOf, postTreatment, TREATMENTS_TOKEN } from "../support/treatments.js";
 
 // Treatments given Thursday 26/11 at 14:30 in Copenhagen have their day-1 check-in on Friday at 13:30 UTC.
 const DAY_1 = Date.parse("2026-11-27T13:30:00Z");
@@ -41,8 +41,8 @@ describe("check-ins on Redis", () => {
 
     const redis = new Redis(inject("redisUrl"));
     try {
-      const keys = [...(await redis.keys(`${prefix}:{treatments}:*`)), ...(await redis.keys(`{${prefix}-bull}:timers:checkin-*`))];
-      expect(keys.length).toBeGreaterThan(2);
+      const keys = [...(await redis.keys(`${prefix}:{treatments}:*`)), ...(await redis.keys(`${prefix}:treated:*`)), ...(await redis.keys(`{${prefix}-bull}:timers:checkin-*`))];
+      expect(keys.filter((k) => k.includes(":treated:{"))).toEqual(expect.arrayContaining([`${prefix}:treated:{${body.phone}}`, `${prefix}:treated:{whatsapp:${body.phone}}`]));
       for (const key of keys) expect(await redis.pttl(key), key).toBeGreaterThan(0);
     } finally {
       redis.disconnect();
@@ -65,6 +65,24 @@ describe("check-ins on Redis", () => {
     await eventually(() => expect(toPatient()).toHaveLength(2));
     await new Promise((r) => setTimeout(r, 500));
     expect(toPatient().map((s) => s.body)).toEqual([expect.stringMatching(/^Klinikken her/), expect.stringMatching(/^Vi har ikke hørt fra dig/)]);
+  });
+});
+
+describe("a treated patient's message on Redis", () => {
+  it("is read with the record, which comes with the turn", async () => {
+    const h = await harness(`ci-${randomUUID().slice(0, 8)}`);
+    const body = buildTreatment({ treatedAt: "2026-11-23T10:00:00+01:00", areas: ["frown-lines"] });
+    expect((await postTreatment(h, body)).status).toBe(201);
+    const reply = await patientOf(h, body.phone as string).say("Mit øjenlåg hænger");
+    expect(reply.messages.join(" ")).toMatch(/Et hængende øjenlåg nogle dage efter behandling mellem brynene er en kendt, sjælden bivirkning\./);
+    expect((await h.stores.cases.get("K1"))!.snapshot.context.treatment).toMatchObject({ areas: ["frown-lines"], product: "Azzalure" });
+
+    // Deleted by the clinic: the patient's message is read without it.
+    const deleted = buildTreatment({ treatedAt: "2026-11-23T10:00:00+01:00", areas: ["frown-lines"] });
+    expect((await postTreatment(h, deleted)).status).toBe(201);
+    expect(await changeTreatment(h, deleted.externalId as string, "DELETE")).toBe(204);
+    const after = await patientOf(h, deleted.phone as string).say("Mit øjenlåg hænger");
+    expect(after.messages.join(" ")).toMatch(/Hvor mange dage/);
   });
 });
 

@@ -4,7 +4,9 @@ import pino from "pino";
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import type { ConversationRecord } from "../../src/flows/records.js";
 import { connectRedis, redisStores, type RedisStoreOptions } from "../../src/store/redis-store.js";
+import { redisTreatments } from "../../src/store/redis-treatments.js";
 import { StaleWriteError, type Stores } from "../../src/store/store.js";
+import type { TreatmentRecord } from "../../src/store/treatment-store.js";
 import { startTcpProxy } from "../support/tcp-proxy.js";
 
 const SENDER = "+4520000001";
@@ -59,6 +61,38 @@ describe("a sender's turns on Redis", () => {
     expect(second.record).toMatchObject({ rev: 1, snapshot: { context: { note: "one" } } });
     await second.commit(record(1, "two"), []);
     expect(sent).toEqual(["evalsha", "evalsha", "evalsha", "evalsha"]);
+  });
+
+  it("brings the sender's treatments on record with the turn, by SMS and WhatsApp alike, in the same round trip", async () => {
+    const treatments = redisTreatments(redis, { prefix, ttlMs: 60_000 });
+    const at = Date.now();
+    const record = (externalId: string, treatedAt: number, phone = SENDER): TreatmentRecord =>
+      ({ externalId, id: externalId, phone, treatedAt, areas: ["masseter"], product: "Vistabel", units: 50, doctor: "MKR", checkinConsent: false, createdAt: at, closedAt: null, checkin: null });
+    await treatments.add(record("t-old", at - 3_000));
+    await treatments.add(record("t-new", at - 1_000));
+    await treatments.add(record("t-other", at - 1_000, "+4520000002"));
+    const warm = (await stores.conversations.begin("+4520000009", turnOptions("SM0100")))!;
+    await warm.end();
+    sent.length = 0;
+
+    const bySms = (await stores.conversations.begin(SENDER, turnOptions("SM0101")))!;
+    await bySms.end();
+    const byWhatsApp = (await stores.conversations.begin(`whatsapp:${SENDER}`, turnOptions("SM0102")))!;
+    await byWhatsApp.end();
+    // Each turn: BEGIN, and END, as it writes nothing.
+    expect(sent).toEqual(["evalsha", "evalsha", "evalsha", "evalsha"]);
+    for (const turn of [bySms, byWhatsApp]) {
+      expect(turn.treatments!.map((t) => t.id).sort()).toEqual(["t-new", "t-old"]);
+      expect(turn.treatments!.find((t) => t.id === "t-new")).toEqual({ id: "t-new", treatedAt: at - 1_000, areas: ["masseter"], product: "Vistabel", units: 50, doctor: "MKR", expiresAt: at - 1_000 + 60_000 });
+    }
+
+    await treatments.remove("t-new");
+    const after = (await stores.conversations.begin(SENDER, turnOptions("SM0103")))!;
+    await after.end();
+    expect(after.treatments!.map((t) => t.id)).toEqual(["t-old"]);
+    const stranger = (await stores.conversations.begin("+4520000003", turnOptions("SM0104")))!;
+    await stranger.end();
+    expect(stranger.treatments).toEqual([]);
   });
 
   it("makes a later turn wait for the open one and read what it wrote", async () => {
