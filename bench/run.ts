@@ -47,8 +47,8 @@ function ensureBuilt(): void {
   const built = (() => { try { return statSync(join(root, "dist/server.js")).mtimeMs; } catch { return 0; } })();
   const sources = Math.max(newest(join(root, "src")), ...["tsconfig.json", "tsconfig.build.json", "package-lock.json"].map((f) => statSync(join(root, f)).mtimeMs));
   if (built > sources) return;
-  const tsc = spawnSync(join(root, "node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
-  if (tsc.status !== 0) throw new Error("build failed");
+  const build = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+  if (build.status !== 0) throw new Error("build failed");
 }
 
 async function waitHealthy(url: string): Promise<void> {

@@ -1,8 +1,7 @@
-import express, { type ErrorRequestHandler } from "express";
+import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 import type { Logger } from "pino";
 import type { Bot, StaffBot, TreatmentIntake } from "./bot/bot.js";
 import type { Config } from "./config.js";
-import { consoleApp } from "./console/console-app.js";
 import { mediaProxy } from "./handlers/media-proxy.js";
 import { statusCallback } from "./handlers/status-callback.js";
 import { treatmentsApi } from "./handlers/treatments-api.js";
@@ -30,6 +29,24 @@ export interface AppDeps {
   treatments?: TreatmentIntake;
 }
 
+/**
+ * A handler built by the first request that reaches it: the console's packages (sessions,
+ * helmet, CSRF, TOTP, QR codes) are a fifth of a start, and the night's messages never need
+ * them. A build that fails is tried again by the next request.
+ */
+function builtOnFirstUse(build: () => Promise<RequestHandler>): RequestHandler {
+  let built: Promise<RequestHandler> | undefined;
+  return (req, res, next) => {
+    (built ??= build()).then(
+      (handler) => handler(req, res, next),
+      (err: unknown) => {
+        built = undefined;
+        next(err);
+      },
+    );
+  };
+}
+
 export function buildApp(deps: AppDeps): express.Express {
   const { config } = deps;
   const app = express();
@@ -55,7 +72,10 @@ export function buildApp(deps: AppDeps): express.Express {
   }
   if (deps.links && config.twilio) app.get("/media/:ref/:index", mediaProxy(deps.links, deps.stores.cases, { ...config.twilio, ...config.twilioMedia }, deps.now));
 
-  if (deps.console) app.use(consoleApp({ config, stores: deps.stores, bot: deps.console.bot, treatments: deps.console.treatments, now: deps.now, log: deps.log }));
+  const staff = deps.console;
+  if (staff) {
+    app.use(builtOnFirstUse(async () => (await import("./console/console-app.js")).consoleApp({ config, stores: deps.stores, bot: staff.bot, treatments: staff.treatments, now: deps.now, log: deps.log })));
+  }
 
   app.use((_req, res) => void res.status(404).type("text/plain").send("not found"));
   // Body-parser errors keep their 4xx (413 too large, 400 malformed); nothing here answers 5xx to Twilio.

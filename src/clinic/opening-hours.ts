@@ -65,12 +65,13 @@ interface Local {
   minute: number;
 }
 
-const formatter = new Intl.DateTimeFormat("en-GB", {
-  timeZone: ZONE, year: "numeric", month: "numeric", day: "numeric", weekday: "short", hour: "numeric", minute: "numeric", hourCycle: "h23",
-});
+// Made on first use: loading the time zone's data costs 20 ms, too much for every start.
+let formatter: Intl.DateTimeFormat | undefined;
 
 export function localTime(at: number): Local {
-  const parts = Object.fromEntries(formatter.formatToParts(new Date(at)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries((formatter ??= new Intl.DateTimeFormat("en-GB", {
+    timeZone: ZONE, year: "numeric", month: "numeric", day: "numeric", weekday: "short", hour: "numeric", minute: "numeric", hourCycle: "h23",
+  })).formatToParts(new Date(at)).map((p) => [p.type, p.value]));
   return {
     y: Number(parts.year), mo: Number(parts.month), d: Number(parts.day),
     day: DAYS.indexOf(String(parts.weekday).toLowerCase().slice(0, 3)),

@@ -22,7 +22,7 @@ const ASSETS: Record<string, { type: string; body: string }> = {
   "console.js": { type: "text/javascript", body: CONSOLE_JS },
 };
 
-export function consoleApp(deps: ConsoleDeps): express.Router {
+export async function consoleApp(deps: ConsoleDeps): Promise<express.Router> {
   const { config, stores, now } = deps;
   const production = config.env === "production";
   const router = express.Router();
@@ -53,7 +53,7 @@ export function consoleApp(deps: ConsoleDeps): express.Router {
   const sessions = session({
     name: production ? "__Host-akut.sid" : "akut.sid",
     secret: config.sessionSecret,
-    store: stores.sessions,
+    store: await stores.sessions(),
     resave: false,
     saveUninitialized: false,
     // The cookie and the stored session last 30 idle minutes; the 12 hours are checked below.

@@ -24,18 +24,25 @@ export interface Retrieval {
   concepts?: string[];
 }
 
-const index = new TermIndex(QUESTION_LEXICON, EVERYDAY_WORDS);
-// What each topic's answer speaks to, in either language.
-const TOPIC_CONCEPTS = new Map(TOPICS.map((t) => [t.id, new Set([...index.find(tokenize(t.reply.da).words), ...index.find(tokenize(t.reply.en).words)].map((h) => h.concept))]));
+function build() {
+  const index = new TermIndex(QUESTION_LEXICON, EVERYDAY_WORDS);
+  // What each topic's answer speaks to, in either language.
+  const topicConcepts = new Map(TOPICS.map((t) => [t.id, new Set([...index.find(tokenize(t.reply.da).words), ...index.find(tokenize(t.reply.en).words)].map((h) => h.concept))]));
+  const compiled = ROUTES.map((route) => ({
+    route,
+    patterns: route.when.map((p) => {
+      const slots = p.split("+").map((slot) => slot.trim().split("|").map((c) => c.trim()));
+      for (const c of slots.flat()) if (!(c in QUESTION_LEXICON)) throw new Error(`route ${route.id}: unknown concept "${c}"`);
+      return slots;
+    }),
+  }));
+  return { index, topicConcepts, compiled };
+}
+// Built by the first message, not at start: stemming the lexicon and reading every topic's
+// answer would make each start a tenth of a second slower.
+let built: ReturnType<typeof build> | undefined;
+const knowledge = () => (built ??= build());
 
-const COMPILED = ROUTES.map((route) => ({
-  route,
-  patterns: route.when.map((p) => {
-    const slots = p.split("+").map((slot) => slot.trim().split("|").map((c) => c.trim()));
-    for (const c of slots.flat()) if (!(c in QUESTION_LEXICON)) throw new Error(`route ${route.id}: unknown concept "${c}"`);
-    return slots;
-  }),
-}));
 
 // Every slot has one of its concepts in the message. Plain loops: this runs for every pattern
 // of every route on every message.
@@ -56,14 +63,14 @@ function allPresent(slots: string[][], concepts: Set<string>): boolean {
  */
 export function retrieve(text: string): Retrieval {
   const tokenized = tokenize(text);
-  const hits = index.find(tokenized.words);
+  const hits = knowledge().index.find(tokenized.words);
   const asking = hits.filter((h) => tokenized.questions[tokenized.tokens[h.start]!.sentence]);
   return { ...route(tokenized, hits, asking), concepts: [...new Set((asking.length > 0 ? asking : hits).map((h) => h.concept))] };
 }
 
 /** The question-lexicon concepts a text names: a reply sentence is kept for what it speaks to. */
 export function conceptsOf(text: string): Set<string> {
-  return new Set(index.find(tokenize(text).words).map((h) => h.concept));
+  return new Set(knowledge().index.find(tokenize(text).words).map((h) => h.concept));
 }
 
 function route(tokenized: ReturnType<typeof tokenize>, hits: TermHit[], asking: TermHit[]): Retrieval {
@@ -82,7 +89,7 @@ function route(tokenized: ReturnType<typeof tokenize>, hits: TermHit[], asking: 
     for (const list of own) {
       const alone = retrieval(routeFor(new Set(list.map((h) => h.concept))).routes, smallTalk);
       const before = parts.at(-1);
-      const covered = !alone.route && before?.route?.topic !== undefined && list.every((h) => before.routes.some((r) => r.topic && TOPIC_CONCEPTS.get(r.topic)!.has(h.concept)));
+      const covered = !alone.route && before?.route?.topic !== undefined && list.every((h) => before.routes.some((r) => r.topic && knowledge().topicConcepts.get(r.topic)!.has(h.concept)));
       parts.push(covered ? before! : alone);
     }
     const topics = [...new Set(parts.flatMap((p) => (p.route?.topic ? p.routes : [])))];
@@ -101,7 +108,7 @@ function route(tokenized: ReturnType<typeof tokenize>, hits: TermHit[], asking: 
 function routeFor(concepts: Set<string>): { routes: Route[]; score: number } {
   let score = 0;
   let tied: Route[] = [];
-  for (const { route, patterns } of COMPILED) {
+  for (const { route, patterns } of knowledge().compiled) {
     for (const slots of patterns) {
       if (!allPresent(slots, concepts)) continue;
       // A pregnancy or an illness asked about goes to the clinic, whatever else the question names.

@@ -133,8 +133,11 @@ export interface ConsoleStores {
   rota: RotaStore;
   history: CaseHistory;
   audit: AuditLog;
-  /** Login sessions for express-session: Redis when it is set, memory in local mode. */
-  sessions: SessionStore;
+  /**
+   * Login sessions for express-session: Redis when it is set, memory in local mode. Made by
+   * the console's first request, so that a bot nobody logs in to never loads the session packages.
+   */
+  sessions(): Promise<SessionStore>;
 }
 
 export function matchesAudit(e: AuditEntry, f: AuditFilter): boolean {

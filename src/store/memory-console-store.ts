@@ -1,4 +1,4 @@
-import session from "express-session";
+import type { Store as SessionStore } from "express-session";
 import { EMPTY_ROTA, matchesAudit, type AuditEntry, type ConsoleStores, type HistoryEntry, type Rota, type StaffMember } from "./console-store.js";
 import { ExpiringMap } from "./memory-store.js";
 
@@ -10,6 +10,7 @@ export function memoryConsoleStores(now: () => number, options: { ttlMs: number;
   let rota: Rota = EMPTY_ROTA;
   const history = new ExpiringMap<HistoryEntry[]>(now, options.maxEntries);
   let audit: AuditEntry[] = [];
+  let sessions: Promise<SessionStore> | undefined;
   return {
     staff: {
       list: async () => [...staff.values()].map(copy),
@@ -33,6 +34,6 @@ export function memoryConsoleStores(now: () => number, options: { ttlMs: number;
       },
       list: async (filter) => audit.filter((e) => e.at > now() - options.auditTtlMs && matchesAudit(e, filter)).reverse().slice(0, filter.limit ?? 500).map(copy),
     },
-    sessions: new session.MemoryStore(),
+    sessions: () => (sessions ??= import("express-session").then((session) => new session.default.MemoryStore())),
   };
 }

@@ -1,4 +1,4 @@
-import { RedisStore } from "connect-redis";
+import type { Store as SessionStore } from "express-session";
 import type { Redis } from "ioredis";
 import { EMPTY_ROTA, matchesAudit, type AuditEntry, type ConsoleStores, type HistoryEntry, type Rota, type StaffMember } from "./console-store.js";
 
@@ -29,6 +29,7 @@ export function redisConsoleStores(redis: Redis, options: { prefix: string; ttlM
   const auditKey = `${p}:audit`;
   const historyKey = (ref: string) => `${p}:{cases}:history:${ref.toUpperCase()}`;
   const parse = <T>(json: string | null): T | null => (json ? (JSON.parse(json) as T) : null);
+  let sessions: Promise<SessionStore> | undefined;
   return {
     staff: {
       list: async () => Object.values(await redis.hgetall(staffKey)).map((json) => JSON.parse(json) as StaffMember),
@@ -62,6 +63,6 @@ export function redisConsoleStores(redis: Redis, options: { prefix: string; ttlM
         return entries.filter((e) => matchesAudit(e, filter)).slice(0, filter.limit ?? 500);
       },
     },
-    sessions: new RedisStore({ client: nodeRedisFace(redis), prefix: `${p}:sess:` }),
+    sessions: () => (sessions ??= import("connect-redis").then(({ RedisStore }) => new RedisStore({ client: nodeRedisFace(redis), prefix: `${p}:sess:` }))),
   };
 }

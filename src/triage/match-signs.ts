@@ -45,7 +45,8 @@ const HELPER_CONCEPTS = new Set(["hard", "not", "mild", "severe", "lack", "whole
 const SYMPTOM_CONCEPTS = new Set(Object.keys(LEXICON).filter((c) => !HELPER_CONCEPTS.has(c)));
 
 // One pass over the message finds the signs' words and the screen's (src/triage/screen.ts).
-const index = new TermIndex({ ...LEXICON, ...SCREEN_WORDS }, EVERYDAY_WORDS);
+// Built by the first message, not at start: stemming the lexicon is a fifth of a start-up.
+let index: TermIndex | undefined;
 
 function compile(sign: Sign): CompiledSign {
   const patterns = sign.when.map((p) => {
@@ -76,7 +77,7 @@ PATTERNS.forEach(({ pattern }, at) => {
 
 // "no problems at all" says all is well: its "no" lacks nothing ("the results ... no problems").
 export function findConcepts(words: readonly string[]): TermHit[] {
-  const hits = index.find(words);
+  const hits = (index ??= new TermIndex({ ...LEXICON, ...SCREEN_WORDS }, EVERYDAY_WORDS)).find(words);
   const fine = hits.filter((h) => h.concept === "fine" && h.end > h.start);
   return fine.length === 0 ? hits : hits.filter((h) => h.concept !== "lack" || !fine.some((f) => h.start >= f.start && h.end <= f.end));
 }

@@ -5,13 +5,17 @@ import { describe, expect, it } from "vitest";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
 // Wires the compiled bot with these settings in a fresh Node process (the test runner's own
-// module cache would hide what the bot loads) and names the packages it has loaded.
-function loadedWith(env: Record<string, string>): string[] {
+// module cache would hide what the bot loads), asks it for the given pages, and names the
+// packages it has loaded.
+function loadedWith(env: Record<string, string>, pages: string[] = []): string[] {
   const script = `
     import { createRequire } from "node:module";
     const { loadConfig } = await import("./dist/config.js");
     const { wire } = await import("./dist/wiring.js");
-    wire(loadConfig(${JSON.stringify(env)}), { print: () => undefined });
+    const { app } = wire(loadConfig(${JSON.stringify(env)}), { print: () => undefined });
+    const server = app.listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    for (const page of ${JSON.stringify(pages)}) await (await fetch("http://127.0.0.1:" + server.address().port + page)).text();
     const files = Object.keys(createRequire(import.meta.url).cache);
     const packages = files.map((f) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(f)?.[1]).filter(Boolean);
     // twilio's signature check alone is always there; its REST client is what counts.
@@ -24,11 +28,21 @@ function loadedWith(env: Record<string, string>): string[] {
 }
 
 const HEAVY = ["bullmq", "ioredis", "openai", "twilio REST client"];
+// The console's packages that load as CommonJS, where the test can see them.
+const CONSOLE = ["express-session", "cookie-parser", "qrcode"];
+const LOCAL = { TWILIO_AUTH_TOKEN: "a-local-auth-token-0123456789" };
 
 describe("start-up", () => {
   it("in local mode, loads neither BullMQ, ioredis, OpenAI nor Twilio's REST client", () => {
-    const loaded = loadedWith({ TWILIO_AUTH_TOKEN: "a-local-auth-token-0123456789" });
+    const loaded = loadedWith(LOCAL);
     for (const name of HEAVY) expect(loaded, name).not.toContain(name);
+  });
+
+  it("loads the console's packages when the console is first asked for, not before", () => {
+    const answered = loadedWith(LOCAL, ["/healthz"]);
+    for (const name of CONSOLE) expect(answered, name).not.toContain(name);
+    const asked = loadedWith(LOCAL, ["/console/login"]);
+    for (const name of CONSOLE) expect(asked, name).toContain(name);
   });
 
   it("loads each of them when its settings are there", () => {

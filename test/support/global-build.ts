@@ -12,8 +12,8 @@ function newest(dir: string): number {
   }, 0);
 }
 
-// Some tests run the compiled server (node dist/server.js), as production does. It is built
-// here, once and before any test runs, when a source is newer than it: on a fresh clone too.
+// Some tests run the built server (node dist/server.js, bundled), as production does. It is
+// built here, once and before any test runs, when a source is newer than it: on a fresh clone too.
 export default function setup(): void {
   const built = (() => {
     try {
@@ -24,6 +24,6 @@ export default function setup(): void {
   })();
   const sources = Math.max(newest(join(root, "src")), ...["tsconfig.json", "tsconfig.build.json", "package-lock.json"].map((f) => statSync(join(root, f)).mtimeMs));
   if (built > sources) return;
-  const tsc = spawnSync(join(root, "node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], { cwd: root, encoding: "utf8" });
-  if (tsc.status !== 0) throw new Error(`npm run build failed:\n${tsc.stdout}${tsc.stderr}`);
+  const build = spawnSync("npm", ["run", "build"], { cwd: root, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
 }
