@@ -25,4 +25,5 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # Settings come from the environment (docker run --env-file .env, or compose.yaml), not a file.
-CMD ["node", "dist/server.js"]
+# The heap limit is npm run start:prod's (a test keeps them equal; docs/performance.md says why).
+CMD ["node", "--max-old-space-size=1536", "dist/server.js"]

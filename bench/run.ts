@@ -59,10 +59,17 @@ async function waitHealthy(url: string): Promise<void> {
   throw new Error(`${url} did not start`);
 }
 
+/** The Node flags production runs the bot with: `npm run start:prod`'s, which a test keeps equal to the Docker image's. */
+function productionFlags(): string[] {
+  const command = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts["start:prod"]!;
+  return command.split(/\s+/).filter((word) => word.startsWith("--") && !word.startsWith("--env-file"));
+}
+
 async function startTarget(script: string, env: Record<string, string>, nodeFlags: string[] = []): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
-  // One process per target (no tsx wrapper in between), so its CPU time can be read.
-  const args = script.endsWith(".ts") ? ["--import", "tsx", script] : [...nodeFlags, script];
+  // One process per target (no tsx wrapper in between), so its CPU time can be read; the bot
+  // with the flags it runs with in production.
+  const args = script.endsWith(".ts") ? ["--import", "tsx", script] : [...productionFlags(), ...nodeFlags, script];
   const child = spawn(process.execPath, args, { cwd: root, stdio: "ignore", env: { ...process.env, ...env, PORT: String(port) } });
   const url = `http://127.0.0.1:${port}`;
   await waitHealthy(url);
@@ -86,7 +93,7 @@ async function startupMs(env: Record<string, string>, starts: number): Promise<n
   for (let i = 0; i < starts; i++) {
     const port = await freePort();
     const started = performance.now();
-    const child = spawn(process.execPath, ["dist/server.js"], { cwd: root, stdio: "ignore", env: { ...process.env, ...env, PORT: String(port) } });
+    const child = spawn(process.execPath, [...productionFlags(), "dist/server.js"], { cwd: root, stdio: "ignore", env: { ...process.env, ...env, PORT: String(port) } });
     try {
       for (let tries = 0; !(await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false)); tries++) {
         if (tries > 5_000) throw new Error("the bot did not start");

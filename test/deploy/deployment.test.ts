@@ -18,6 +18,15 @@ describe("the Docker image", () => {
     for (const major of images) expect(major).toBe(Number(process.versions.node.split(".")[0]));
   });
 
+  it("runs the server with the Node flags of npm run start:prod, which the bench runs it with too", () => {
+    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)![1]!) as string[];
+    const startProd = (JSON.parse(read("package.json")) as { scripts: Record<string, string> }).scripts["start:prod"]!;
+    const flags = (words: string[]) => words.filter((w) => w.startsWith("--") && !w.startsWith("--env-file"));
+    expect(cmd.at(-1)).toBe("dist/server.js");
+    expect(flags(cmd)).toEqual(flags(startProd.split(/\s+/)));
+    expect(flags(cmd)).toContain("--max-old-space-size=1536");
+  });
+
   it("runs as node, with the fail-safe's log in a directory that exists and node owns", () => {
     expect(dockerfile).toMatch(/^USER node$/m);
     const fallbackLog = /^ENV FALLBACK_LOG=(\S+)$/m.exec(dockerfile)?.[1];
