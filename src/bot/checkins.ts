@@ -5,7 +5,7 @@ import { CHECKIN_MACHINE_VERSION, checkinMachine, type CancelReason, type Checki
 import { conversationMachine } from "../flows/conversation.machine.js";
 import type { CheckinAnswer } from "../flows/effects.js";
 import { start, step } from "../flows/step.js";
-import type { CheckinNote, TreatmentRecord, TreatmentSummary } from "../store/treatment-store.js";
+import { contextOf, type CheckinNote, type TreatmentRecord, type TreatmentSummary } from "../store/treatment-store.js";
 import { treatmentId, type Treatment } from "../treatments/treatment.js";
 import type { TreatmentContext } from "../triage/treatment-rules.js";
 import { persist, type ConversationRecords } from "./conversations.js";
@@ -70,7 +70,7 @@ export function checkinRunner(deps: BotDeps, send: Deliveries, conversations: Co
         return [];
       }));
     const t = list.find((r) => r.treatedAt <= at);
-    return t ? { treatedAt: t.treatedAt, areas: t.areas, ...(t.product ? { product: t.product } : {}), ...(t.units !== undefined ? { units: t.units } : {}), ...(t.doctor ? { doctor: t.doctor } : {}) } : null;
+    return t ? contextOf(t) : null;
   }
 
   /** Moves one check-in machine on, writes it, and notes its results for the digest. Returns the sends. */

@@ -54,10 +54,13 @@ export interface TreatmentSummary extends TreatmentContext {
   expiresAt: number;
 }
 
-export const summaryOf = (r: TreatmentRecord, ttlMs: number): TreatmentSummary => ({
-  id: r.id, treatedAt: r.treatedAt, areas: r.areas, expiresAt: expiresAt(r, ttlMs),
-  ...(r.product ? { product: r.product } : {}), ...(r.units !== undefined ? { units: r.units } : {}), ...(r.doctor ? { doctor: r.doctor } : {}),
+/** What triage reads of a treatment, from its record or its summary. */
+export const contextOf = (t: TreatmentContext): TreatmentContext => ({
+  treatedAt: t.treatedAt, areas: t.areas,
+  ...(t.product ? { product: t.product } : {}), ...(t.units !== undefined ? { units: t.units } : {}), ...(t.doctor ? { doctor: t.doctor } : {}),
 });
+
+export const summaryOf = (r: TreatmentRecord, ttlMs: number): TreatmentSummary => ({ id: r.id, ...contextOf(r), expiresAt: expiresAt(r, ttlMs) });
 
 /** When a record goes: DATA_TTL_DAYS after the treatment. */
 export const expiresAt = (record: Pick<Treatment, "treatedAt">, ttlMs: number) => record.treatedAt + ttlMs;
