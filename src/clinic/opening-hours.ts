@@ -68,24 +68,40 @@ interface Local {
 // Made on first use: loading the time zone's data costs 20 ms, too much for every start.
 let formatter: Intl.DateTimeFormat | undefined;
 
-export function localTime(at: number): Local {
+/** Milliseconds Copenhagen is ahead of UTC at `at`, read from the time zone's data. */
+function zoneOffset(at: number): number {
   const parts = Object.fromEntries((formatter ??= new Intl.DateTimeFormat("en-GB", {
-    timeZone: ZONE, year: "numeric", month: "numeric", day: "numeric", weekday: "short", hour: "numeric", minute: "numeric", hourCycle: "h23",
+    timeZone: ZONE, year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", hourCycle: "h23",
   })).formatToParts(new Date(at)).map((p) => [p.type, p.value]));
+  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+  return wall - Math.floor(at / 60_000) * 60_000;
+}
+
+// Reading the time zone costs tens of microseconds, and every message reads the local time.
+// Copenhagen changes its offset only on a whole UTC hour (01:00 UTC), so one reading holds
+// for the rest of that hour.
+const HOUR = 3_600_000;
+let lastOffset: { hour: number; offset: number } | null = null;
+
+function offsetAt(at: number): number {
+  const hour = Math.floor(at / HOUR);
+  if (lastOffset?.hour !== hour) lastOffset = { hour, offset: zoneOffset(hour * HOUR) };
+  return lastOffset.offset;
+}
+
+export function localTime(at: number): Local {
+  const wall = new Date(at + offsetAt(at));
   return {
-    y: Number(parts.year), mo: Number(parts.month), d: Number(parts.day),
-    day: DAYS.indexOf(String(parts.weekday).toLowerCase().slice(0, 3)),
-    minute: Number(parts.hour) * 60 + Number(parts.minute),
+    y: wall.getUTCFullYear(), mo: wall.getUTCMonth() + 1, d: wall.getUTCDate(),
+    // Monday first, as DAYS.
+    day: (wall.getUTCDay() + 6) % 7,
+    minute: wall.getUTCHours() * 60 + wall.getUTCMinutes(),
   };
 }
 
 /** UTC epoch ms of a Copenhagen wall-clock time, across summer time changes. */
 export function utcOf(y: number, mo: number, d: number, minute: number): number {
   const naive = Date.UTC(y, mo - 1, d, 0, minute);
-  const offsetAt = (t: number) => {
-    const l = localTime(t);
-    return Date.UTC(l.y, l.mo - 1, l.d, 0, l.minute) - Math.floor(t / 60_000) * 60_000;
-  };
   const guess = naive - offsetAt(naive);
   return naive - offsetAt(guess);
 }
