@@ -120,10 +120,20 @@ function formOf(sentence: readonly Token[], next: readonly Token[] | undefined):
 
 // "Er hovedpine normalt? Jeg har haft den siden i går": the next sentence says the writer has it.
 const REFERS_BACK = new Set(["had one", "have one", "got one", "had it", "have it", "had that", "haft den", "haft det", "faet den", "faet det"]);
+// "Kan botox give trykken for brystet? Det føles som om nogen sidder på mig, har været der
+// siden aftensmaden": the next sentence has the asked thing as its subject and tells how it
+// feels or how long it has lasted. Not "Det har jeg læst": a subject after the verb makes the
+// pronoun its object, and what was read or heard is no report.
+const BACK = new Set(["det", "den", "it", "its", "that", "this", "dette"]);
+const GOING_ON = new Set(["siden", "since", "stadig", "still", "startede", "begyndte", "started", "began", "foles", "foltes", "feels", "felt", "varet", "lasted", "vaeret", "been", "vaerre", "worse", "straler", "radiates", "spreading", "breder"]);
+const NOT_THE_SUBJECT = new Set(["jeg", "du", "vi", "i", "man", "hun", "han", "de", "you", "we", "they", "she", "he"]);
+const LINKS = new Set(["og", "men", "and", "but", "sa", "so"]);
 function refersBack(next: readonly Token[] | undefined): boolean {
   if (!next) return false;
   for (let i = 1; i < next.length; i++) if (REFERS_BACK.has(`${next[i - 1]!.text} ${next[i]!.text}`)) return true;
-  return false;
+  const words = next.map((t) => t.text);
+  const at = LINKS.has(words[0] ?? "") ? 1 : 0;
+  return BACK.has(words[at] ?? "") && !NOT_THE_SUBJECT.has(words[at + 2] ?? "") && words.some((w) => GOING_ON.has(w)) && !words.some((w) => HEARSAY.has(w));
 }
 
 function sentences(tokens: readonly Token[]): Map<number, Token[]> {

@@ -92,3 +92,18 @@ describe("a symptom named with only a questioning tone", () => {
     expect(levelOf("Gør det ondt?")).toBe("info");
   });
 });
+
+describe("a question answered by the writer's next sentence", () => {
+  it("owns what was asked when the next sentence has it as its subject and tells how it feels or how long it has lasted", () => {
+    expect(levelOf("lidt et dumt spørgsmål men kan botox give trykken for brystet? det føles som om nogen sidder på mig og det stråler lidt op i kæben")).toBe("emergency");
+    expect(levelOf("kan botox give trykken for brystet? det har været der siden aftensmaden")).toBe("emergency");
+    expect(levelOf("can botox cause chest pressure? it's been there since dinner")).toBe("emergency");
+    expect(levelOf("Is a headache normal? It started this morning")).toBe("expected");
+  });
+
+  it("still asks when the pronoun is the object of something read or heard", () => {
+    expect(levelOf("Kan botox give hovedpine? Det har jeg læst")).toBe("info");
+    expect(levelOf("Kan man få hængende øjenlåg? Det har jeg hørt at man kan")).toBe("info");
+    expect(levelOf("Kan man få blå mærker? Det var bare et spørgsmål")).toBe("info");
+  });
+});
