@@ -10,6 +10,12 @@ export const SCREEN_WORDS = {
   utter: ["sige noget", "sige et ord", "få et ord frem", "tale", "taler", "talen", "talte", "~snakke", "sige ord", "sige s", "~udtale", "~ord", "jeg lyder", "hun lyder", "han lyder", "lyder jeg", "du lyder", "lyder hun", "lyder han", "læse højt", "stemme", "stemmen", "~talk", "~speak", "spoke", "say words", "~word", "i sound", "she sounds", "he sounds", "sound drunk", "sounds drunk", "~voice", "~pronounc", "hvisk*", "whisper*"],
   // Hands, arms and legs at work: "løfte kedlen", "holde min kop", "op ad trappen".
   motor: ["~løfte", "holde min", "holde mit", "holde mine", "holde den", "holde det", "holde en", "holde et", "holde koppen", "holde glasset", "~kravle", "~trappe", "~trapper", "rejse mig", "~gribe", "kaffekop*", "tekop*", "*koppen", "~lift", "hold my", "hold her", "hold his", "hold the", "hold a", "hold it", "hold onto", "holding", "~carri", "~crawl", "~stair", "~climb", "~grip", "taber min", "tabte min", "taber ting", "tabte ting", "dropped my", "dropped her", "dropped his", "dropping things", "drops things"],
+  // The everyday tasks arms and hands do, told by what cannot be done: "kan ikke børste håret",
+  // "can't get my t-shirt off", "kan ikke skrue låget af flasken".
+  // Never "hår" alone, nor "låg" or "knap": folded they are "har", "lag" and "knap" (barely).
+  selfCare: ["håret", "børste hår", "rede hår", "vaske hår", "~hårbørste", "~tandbørst*", "børste tænder", "~trøje", "~skjorte", "~bluse", "shirt", "knappe", "knapperne", "~lynlås", "~snørebånd", "~sko", "~tøj", "tøjet", "klæde mig", "klæde sig", "~jakke", "~flaske", "~hair", "~teeth", "~toothbrush", "~button", "~zip", "~shoelace", "~shoe", "~cloth", "dressed", "~jacket", "~comb", "~jar", "~bottle"],
+  // Looking for a thing is no task of the arms: "kan ikke finde min jakke".
+  search: ["finde", "fandt", "fundet", "lede efter", "leder efter", "find", "found", "look for", "looking for"],
   // Found lying where one fell, or waking there: "vågnede på gulvet", "lå pludselig på fliserne".
   cameTo: ["vågnede", "vågnede op", "woke up", "woke", "kom til mig selv", "kom til sig selv", "came to", "came round", "lå", "lay", "was lying", "found myself", "fandt mig selv"],
   floor: ["på gulvet", "på fliserne", "på jorden", "på græsset", "på badeværelsesgulvet", "on the floor", "on the ground", "on the tiles", "on the bathroom floor", "on the kitchen floor"],

@@ -59,6 +59,8 @@ export const VITAL_FUNCTIONS: VitalFunction[] = [
   // The head named with how it falls or must be held up: "hovedet blev ved med at falde forover".
   { id: "neck", mentions: ["head"], changes: ["posture"], unless: ["headache", "dizzy"] },
   { id: "limbs", mentions: ["limbs", "motor", "grip", "dropThings"], changes: CHANGE, explainedBy: { signs: ["dizziness"] } },
+  // An everyday task named only counts when it cannot be done: "taber hår" is no weakness.
+  { id: "limbs", mentions: ["selfCare"], changes: ["unable"], unless: ["pleased", "fine", "search"] },
   {
     id: "mouth-and-throat", mentions: ["tongue", "lips", "throat"], changes: ["unable", "hard", "like", "changed"], unless: ["bruise", "redness", "bumps", "site", "glands", "pain", "tender", "dry", "resolving", "effect"],
     explainedBy: { signs: ["tongue-lip-swelling", "throat-itch", "throat-pain", "painful-swallowing", "drooling", "mouth-asymmetry", "dry-mouth", "numbness", "taste-loss"] },
