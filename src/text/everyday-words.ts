@@ -30,7 +30,7 @@ export const EVERYDAY_WORDS = [
   // "en på skallen" (a knock on the head) is no peeling skin.
   "skallen",
   // "spiller" (plays) a letter from "spilder" (spills).
-  "spiller", "spillede", "spillet",
+  "spiller", "spillede", "spillet", "spille",
   // "myasthenia gravis" is no "gravid".
   "gravis",
   // Swedish "spänning" (suspense) a letter from "spinning"; "tårta" (cake) two swapped letters from "træt".
@@ -41,4 +41,7 @@ export const EVERYDAY_WORDS = [
   "kunde", "kunden", "kunder",
   // Swedish "sitter" (sits) a letter from "sitrer" (trembles).
   "sitter", "sitta",
+  // The everyday tasks of the arms and the clinical words: "shift" and "shit" are no "shirt",
+  // "klappe" no "knappe", "blusser" (flares) no "bluse", "strider" (conflicts) no "stridor".
+  "shift", "shit", "klappe", "blusser", "strider", "paracetamol", "presentation",
 ];

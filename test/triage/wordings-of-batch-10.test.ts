@@ -28,3 +28,58 @@ describe("arms told by the everyday task they cannot do", () => {
     expect(reached(text)).toBe(false);
   });
 });
+
+describe("the clinical words a nurse writing about herself uses", () => {
+  it.each([
+    ["inspiratorisk stridor siden i nat", "emergency"],
+    ["parese i begge arme siden i aftes", "emergency"],
+    ["paretic legs since this evening", "emergency"],
+    ["kan se ødem af uvula i spejlet", "emergency"],
+    ["angioødem i underlæben", "emergency"],
+    ["synkope for en time siden", "emergency"],
+    ["hemiparese venstre side", "emergency"],
+    ["subfebril og rød omkring stikkene", "urgent"],
+    ["dysgeusi siden behandlingen", "review"],
+    ["xerostomi siden mandag", "review"],
+    ["let cephalgi i aften", "expected"],
+    ["erytem ved indstiksstederne", "expected"],
+  ])("%s -> %s", (text, level) => {
+    expect(assess(text).level).toBe(level);
+  });
+
+  it("does not read an everyday word a slip from a clinical one as it", () => {
+    expect(assess("det strider mod alt hvad jeg har læst, må jeg træne?").level).toBe("info");
+    expect(assess("I took a paracetamol before the presentation, is that ok?").level).toBe("info");
+  });
+});
+
+describe("one side of the body", () => {
+  it("is a red flag when the whole side is paralysed, weak or numb", () => {
+    expect(assess("min højre side er lammet").level).toBe("emergency");
+    expect(assess("her left side is numb and she can't find words").level).toBe("emergency");
+    expect(assess("følelsesløs i venstre side af kroppen").level).toBe("emergency");
+  });
+
+  it("is the face at the site when a face part follows", () => {
+    expect(assess("min højre side af panden er lammet").level).toBe("expected");
+    expect(assess("min venstre side af munden hænger").level).toBe("review");
+  });
+});
+
+describe("red flags in Swedish and Norwegian", () => {
+  it.each([
+    "han tappar saker ur handen sedan i kväll",
+    "hela vänstra sidan av ansiktet hänger",
+    "hele høyre side av ansiktet henger",
+    "hun slipper ting hele tiden i kveld",
+  ])("%s", (text) => {
+    expect(assess(text).level).toBe("emergency");
+  });
+});
+
+describe("Danish words an English stem would misread", () => {
+  it("reads 'spille' (play) as no spill and no dribble", () => {
+    expect(assess("må jeg spille fodbold i morgen efter botox i panden?").level).toBe("info");
+    expect(assess("I spilled my coffee down my chin, my lip doesn't close").level).not.toBe("info");
+  });
+});
