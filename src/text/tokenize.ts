@@ -59,8 +59,12 @@ const CAPITAL_QUESTION = /(\p{Ll})\s+(?=(?:Hvad|Hvordan|Hvornår|Hvorfor|Hvor|Ka
 // "hvad koster det - halsen snører sig sammen": a dash between spaces starts a new report, as a new line does.
 const SPACED_DASH = /\s+[-\u2013\u2014]+\s+/g;
 
+// "Ingen dysfagi/dyspnø": a slash between words lists them as "eller" does, so a denial
+// before the first covers the rest.
+const SLASH_LIST = /(?<=\p{L})\/(?=\p{L})/gu;
+
 function split(text: string): Tokenized {
-  const folded = fold(text.replace(CAPITAL_QUESTION, "$1. ").replace(SPACED_DASH, "\n"));
+  const folded = fold(text.replace(CAPITAL_QUESTION, "$1. ").replace(SPACED_DASH, "\n").replace(SLASH_LIST, " eller "));
   const tokens: Token[] = [];
   const questions: boolean[] = [false];
   let sentence = 0;

@@ -113,3 +113,16 @@ describe("what the writer can do well", () => {
     expect(levelOf("kan godt synke men det føles mærkeligt")).toBe("emergency");
   });
 });
+
+describe("a denial of words joined by a slash", () => {
+  it("covers every word of the list, as 'eller' does", () => {
+    expect(assess("Diplopi siden i går. Ingen ptose, ingen dysfagi/dyspnø, taler normalt").level).toBe("urgent");
+    expect(assess("influenzalignende, ingen feber/hævelse").level).toBe("review");
+    expect(assess("no fever/rash, just a bruise").level).toBe("expected");
+  });
+
+  it("still reads every word of a list that is not denied", () => {
+    expect(assess("svært ved at synke/tale").findings.map((f) => f.sign)).toEqual(expect.arrayContaining(["swallowing", "speech"]));
+    expect(assess("kan ikke synke/trække vejret").level).toBe("emergency");
+  });
+});
