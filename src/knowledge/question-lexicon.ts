@@ -42,7 +42,7 @@ export const QUESTION_LEXICON = {
   photos: ["fotos", "foto", "billede", "billeder", "photo", "photos", "picture", "pictures"],
   // Asking whether it hurts, not naming the needle: "jeg er bange for nåle, må min søster komme med?".
   hurt: ["gør det ondt", "does it hurt", "will it hurt", "painful", "smertefuld*", "bedøvelse*", "bedøve*", "numbing", "anaesthe*", "anesthe*"],
-  alcohol: ["skåle", "skåler", "skålet", "toast", "cheers", "rødvin", "hvidvin", "rosévin", "glas vin", "et glas", "champagne", "bobler", "fadøl", "alkohol*", "alcohol*", "vin", "wine", "øl", "beer", "drikke", "drink*", "fiskeolie*", "fish oil", "omega*", "treo", "kodimagnyl", "magnyl", "hjertemagnyl", "aspirin*", "acetylsalicyl*", "blodfortyndende", "blood thinner*"],
+  alcohol: ["skåle", "skåler", "skålet", "toast", "cheers", "rødvin", "hvidvin", "rosévin", "glas vin", "et glas", "champagne", "prosecco", "cava", "bobler", "cocktail*", "drinks", "gin", "vodka", "snaps", "whisky", "bajer*", "booze", "pint", "pints", "fadøl", "alkohol*", "alcohol*", "vin", "wine", "øl", "beer", "drikke", "drink*", "fiskeolie*", "fish oil", "omega*", "treo", "kodimagnyl", "magnyl", "hjertemagnyl", "aspirin*", "acetylsalicyl*", "blodfortyndende", "blood thinner*"],
   avoid: ["stoppe", "stop", "undgå", "avoid*", "holde mig fra", "stay away", "stoppe med", "stop taking", "pause", "springe over", "skip"],
   prepare: ["forberede*", "forberedelse*", "prepare*", "preparation"],
   todo: ["noget særligt", "gøre noget", "anything special", "need to do", "do anything"],

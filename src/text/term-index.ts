@@ -195,8 +195,9 @@ export class TermIndex {
       for (const term of this.fuzzyWords.get(token) ?? []) if (term.parts[0]!.text.length === FUZZY_MIN && withinOneEdit(token, term.parts[0]!.text)) found.push(term);
       for (const swapped of swaps(token)) found.push(...(this.words.get(swapped) ?? []));
     }
-    // A stem takes a slip only before a short ending ("syjker"), never in a long word of its own ("spørgsmål").
-    if (found.length > 0 || token.length > FUZZY_MIN + 2) return found;
+    // A stem takes a slip only before a short ending ("syjker"), never in a long word of its own
+    // ("spørgsmål", "prosecco" as "ptose*").
+    if (found.length > 0 || token.length > FUZZY_MIN + 1) return found;
     const head = token.slice(0, FUZZY_MIN - 1);
     for (const key of substitutions(head)) {
       for (const term of this.slipSubstitutions.get(key) ?? []) {

@@ -7,6 +7,8 @@ describe("retrieval", () => {
     ["hvornaar virker det", "effect-onset"],
     ["How long until it starts working?", "effect-onset"],
     ["Må jeg drikke alkohol inden behandlingen?", "before-treatment"],
+    ["am I allowed prosecco before??", "before-treatment"],
+    ["can I have a gin and tonic the night before?", "before-treatment"],
     ["Skal jeg stoppe med Treo før behandling?", "before-treatment"],
     ["Hvad skal jeg undgå før behandlingen?", "before-treatment"],
     ["Hvor lang tid tager behandlingen?", "treatment-day"],

@@ -64,3 +64,10 @@ describe("everyday words one letter from a symptom word", () => {
     expect(levelOf("Mit øjenlåg føles tungere i dag")).toBe("review");
   });
 });
+
+describe("a slip in a short stem", () => {
+  it("is read only before a short ending, never in a long word of its own", () => {
+    expect(levelOf("wedding saturday, am I allowed prosecco before??")).toBe("info");
+    expect(levelOf("han syjker dårligt")).toBe("emergency");
+  });
+});
