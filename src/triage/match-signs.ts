@@ -201,6 +201,7 @@ function nearest(list: TermHit[], from: TermHit, ordered: boolean, tokens: reado
 // nor "no swelling no fever just sore". Another symptom word in between takes the cue,
 // unless a list goes on with "eller/or" ("ingen feber eller hævelse").
 function isNegated(tokens: readonly Token[], start: number, end: number, chosen: readonly TermHit[], symptomAt: ReadonlySet<number>, redFlag: boolean): boolean {
+  if (inDeniedList(tokens, start)) return true;
   const clause = tokens[start]!.clause;
   for (let i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
     const token = tokens[i]!;
@@ -218,6 +219,22 @@ function isNegated(tokens: readonly Token[], start: number, end: number, chosen:
   // For a red flag only right after one word ("snøvler ikke"): "hævede læber ikke værre" still counts.
   const after = tokens[end + 1];
   return (start === end || !redFlag) && after !== undefined && after.clause === tokens[end]!.clause && NEGATION_CUES.has(after.text) && !SCOPE_ENDS.has(tokens[end + 2]?.text ?? "");
+}
+
+// "Jeg har hverken hovedpine, hævelse eller problemer med synet": "hverken/neither" denies its
+// whole list, across the commas, up to and including the item after "eller/nor".
+const LIST_OPENERS = new Set(["hverken", "neither"]);
+const LIST_REACH = 12;
+function inDeniedList(tokens: readonly Token[], start: number): boolean {
+  const { sentence } = tokens[start]!;
+  for (let i = start - 1; i >= Math.max(0, start - LIST_REACH); i--) {
+    const token = tokens[i]!;
+    if (token.sentence !== sentence || SCOPE_ENDS.has(token.text)) return false;
+    if (LIST_OPENERS.has(token.text)) return true;
+    // The list ends with the item after its "eller": a later clause is no longer in it.
+    if (LIST_WORDS.has(token.text) && tokens[i + 1]!.clause !== tokens[start]!.clause) return false;
+  }
+  return false;
 }
 
 // "jeg ved ikke ..." / "not sure ...": the cue belongs to the doubt, not to the symptom.

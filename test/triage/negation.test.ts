@@ -126,3 +126,15 @@ describe("a denial of words joined by a slash", () => {
     expect(assess("kan ikke synke/trække vejret").level).toBe("emergency");
   });
 });
+
+describe("a list denied with 'hverken' or 'neither'", () => {
+  it("denies every item across the commas, up to the one after 'eller' or 'nor'", () => {
+    expect(assess("Jeg har hverken hovedpine, hævelse eller problemer med synet, og min mand synes jeg ser udhvilet ud").level).toBe("info");
+    expect(assess("I have neither a headache, swelling nor any trouble with my eyesight").level).toBe("info");
+  });
+
+  it("ends with that item: what comes after is read", () => {
+    expect(assess("hverken hovedpine eller feber, jeg kan ikke synke").level).toBe("emergency");
+    expect(assess("hverken feber eller hævelse, og øjenlåget hænger").level).toBe("review");
+  });
+});
