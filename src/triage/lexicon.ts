@@ -235,7 +235,10 @@ export const LEXICON = {
   dryEye: ["øjendråber", "eye drops", "drypper dem", "drypper øjnene", "øjentør*", "tørre øjne"],
   stiff: ["beton", "som beton", "cement", "concrete", "frosset", "frossen", "frozen", "som en maske", "like a mask", "spænder", "det spænder", "spændt", "spændthed", "stiv", "stivt", "stift", "stive", "unaturlig*", "unnatural*", "stivhed", "stiff", "stiffness", "stram", "stramt", "stramhed", "strammer", "feels tight", "tight feeling"],
   teary: ["making water", "like i am crying", "som om jeg græder", "som om jeg har grædt", "tears all the time", "løber i vand", "løber med vand", "løber i tårer", "tåreflåd*", "rindende", "rinder", "tårer*", "tårende", "watery", "watering", "tearing", "teary", "streaming", "eyes water", "eye waters", "eyes are watering"],
-  sweating: ["sved", "sveder", "svedt*", "svedig*", "svede", "sweat*", "perspir*"],
+  // Where sweat is never treated, so more of it there is new: not the armpits, hands or forehead.
+  trunk: ["ryggen", "ryg", "brystet", "brysterne", "bryst", "maven", "mave", "lænden", "lårene", "back", "chest", "belly", "stomach", "tummy", "torso", "thighs"],
+  // Sweat told by what it does: "gennemblødt", "soaking the sheets", "drenched at night".
+  sweating: ["sved", "sveder", "svedt*", "svedig*", "svede", "sweat*", "perspir*", "gennemblødt", "gennemblødte", "drivvåd", "drivende våd", "drenched", "soaked", "soaking", "dripping", "våde lagner", "lagnerne er våde", "wet sheets"],
   more: ["mere", "more", "øget", "increased", "ekstra", "extra", "værre", "worse"],
   grit: ["sand", "grus", "gruset", "gritty", "sandy", "fremmedlegeme", "something in my eye"],
   headache: ["cephalgi*", "cefalgi*", "cephalgia", "head is pounding", "pounding head", "head is throbbing", "throbbing head", "hovedet dunker", "dunker i hovedet", "hovedet banker", "banker i hovedet", "hovedpine*", "headache*", "head ache", "head aches", "migræne*", "migraine*", "ondt i hovedet", "head hurts", "hovedet gør ondt"],

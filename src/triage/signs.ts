@@ -114,7 +114,7 @@ export const SIGNS: Sign[] = [
   { id: "dry-eyes", level: "review", when: ["dry + eye", "dryEye", "grit + eye", "eye + redness + tender"], window: 12, ask: ["daysSinceTreatment", "vision"] },
   { id: "watery-eyes", level: "review", when: ["teary + eye", { all: "eye > runs", window: 2 }], window: 6, ask: ["daysSinceTreatment", "vision"] },
   // More sweat elsewhere after the armpits were treated: not in the leaflet, so the doctor hears of it.
-  { id: "more-sweating", level: "review", when: ["sweating + more"], window: 5, statementOnly: true, ask: ["daysSinceTreatment"] },
+  { id: "more-sweating", level: "review", when: ["sweating + more", "sweating + trunk"], window: 8, statementOnly: true, ask: ["daysSinceTreatment"] },
   { id: "headache-vomiting", level: "urgent", when: ["headache + severe|worsening + nausea"], window: 8, ask: ["daysSinceTreatment"] },
   { id: "headache-lasting", level: "review", when: ["headache + lasting|severe|worsening", { all: "headache", minDays: 2 }], ask: ["daysSinceTreatment"] },
   { id: "weak-chewing", level: "review", when: ["weak|hard + chew", "weak + jaw"], ask: LOCAL },

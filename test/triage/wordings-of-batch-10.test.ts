@@ -83,3 +83,17 @@ describe("Danish words an English stem would misread", () => {
     expect(assess("I spilled my coffee down my chin, my lip doesn't close").level).not.toBe("info");
   });
 });
+
+describe("sweat where it was never treated", () => {
+  it.each([
+    "armpits bone dry, but now she's drenched across her back at night",
+    "efter armhulerne sveder jeg nu som et svin på ryggen og under brysterne",
+    "vågnede gennemblødt på maven og ryggen i nat",
+  ])("is the reportable side effect: %s", (text) => {
+    expect(assess(text).level).toBe("review");
+  });
+
+  it("is the treated armpits still sweating when it is there", () => {
+    expect(assess("jeg sveder stadig meget under armene efter 3 dage").level).toBe("expected");
+  });
+});
