@@ -44,6 +44,12 @@ export const ROUTES: Route[] = [
     en: "Our leaflet says the doctor asks about health, medicines and earlier treatments at the consultation before any treatment. It says nothing about this illness or medicine in particular.",
   }) },
   { id: "control-remote", when: ["control + phoneCall"], gap: clinic("control-visit") },
+  // Booking, moving or cancelling the check-up itself is the clinic's to do; the leaflet's words
+  // about the check-up come with it.
+  { id: "control-booking", when: ["control + booking"], gap: clinic("control-visit", {
+    da: "Vores folder siger, at du kan komme til kontrol 14 dage efter behandlingen, og at du dér kan få supplerende injektioner gratis, hvis effekten ikke er nok.",
+    en: "Our leaflet says you can come for a check-up 14 days after the treatment, where top-up injections are free if the effect is not enough.",
+  }) },
   { id: "price", when: ["price", "price + botox|treatment|area|areaAsk"], gap: clinic() },
   { id: "opening-hours", when: ["hours"], gap: clinic() },
   { id: "sun-heat", when: ["sun", "sun + howLong + treatment|after|afterTreat"], gap: clinic() },
@@ -58,9 +64,9 @@ export const ROUTES: Route[] = [
   { id: "treatment-day", topic: "treatment-day", when: ["howLong + take + treatment", "howLong + take", "howLong + treatment", "makeup", "photos + treatment", "photos + take"] },
   { id: "prepare", topic: "before-treatment", when: ["todo + before + treatment|botox", "prepare + treatment|botox"] },
   { id: "before-treatment", topic: "before-treatment", when: ["alcohol + before + when|avoid|treatment", "alcohol + before", "alcohol", "avoid + before + treatment|botox"] },
-  { id: "after-treatment", topic: "after-treatment", when: ["afterEffect + howLong|lasts|goAway|when", "visible", "visible + treatment|afterTreat", "afterEffect + visible|lookQ + botox|treatment", "afterEffect + lookQ"] },
+  { id: "after-treatment", topic: "after-treatment", when: ["afterEffect + howLong|lasts|goAway|when", "afterEffect + howLong + botox|treatment|afterTreat", "visible", "visible + treatment|afterTreat", "afterEffect + visible|lookQ + botox|treatment", "afterEffect + lookQ"] },
   { id: "needle-size", topic: "treatment-day", when: ["needle + size"] },
-  { id: "control-visit", topic: "control-visit", when: ["control + price + treatment|again|area", "control + price|free|booking", "control"] },
+  { id: "control-visit", topic: "control-visit", when: ["control + price + treatment|again|area", "control + booking + when", "control + price|free|booking", "control"] },
   { id: "treatment-interval", topic: "treatment-interval", when: ["often + treatment|botox", "often + wrinkle", "prevent + wrinkle|botox", "often", "when + again + booking|treatment|botox", "when + comeBack", "again + booking"] },
   { id: "consultation", topic: "consultation", when: ["consult + wait + treatment", "consult + after + treatment", "consult + companion|think|price|free|wait", "consult", "companion", "companionWho + along", "think"] },
   { id: "how-it-works", topic: "how-it-works", when: ["how + work|effect + botox", "feeling + botox|treatment", "feeling", "expression", "how + work", "botox + muscle"] },

@@ -54,6 +54,17 @@ describe("the knowledge base rests on the leaflet", () => {
     }
   });
 
+  it("grounds the part a gap route answers in its topic's section", () => {
+    for (const route of ROUTES) {
+      const partial = route.gap?.partial;
+      if (!partial) continue;
+      const topic = TOPICS.find((t) => t.id === route.gap!.partOf);
+      expect(topic, route.id).toBeDefined();
+      const section = sectionText(topic!.section);
+      for (const n of [...numbersIn(partial.da), ...numbersIn(partial.en)]) if (n !== "112") expect(section, `${route.id}: ${n}`).toContain(n);
+    }
+  });
+
   it("keeps every stored text SMS-ready", () => {
     const texts = [...TOPICS.flatMap((t) => [t.reply.da, t.reply.en]), ...Object.values(SIGN_TEXTS).flatMap((s) => [s.da, s.en, s.note?.da ?? "", s.note?.en ?? ""])];
     for (const text of texts) {

@@ -8,6 +8,9 @@ describe("retrieval", () => {
     ["How long until it starts working?", "effect-onset"],
     ["Må jeg drikke alkohol inden behandlingen?", "before-treatment"],
     ["am I allowed prosecco before??", "before-treatment"],
+    ["hvor længe kan man se blå mærker efter botox?", "after-treatment"],
+    ["hvornår kan jeg booke kontrol?", "control-visit"],
+    ["Kan botox brukes mot svette under armene?", "indications"],
     ["can I have a gin and tonic the night before?", "before-treatment"],
     ["Skal jeg stoppe med Treo før behandling?", "before-treatment"],
     ["Hvad skal jeg undgå før behandlingen?", "before-treatment"],
@@ -39,6 +42,16 @@ describe("retrieval", () => {
     expect(r.answered).toBe(true);
     expect(r.sources).toEqual([topic]);
   });
+
+  it.each(["Jeg vil gerne booke en tid til kontrol om 14 dage", "kan jeg rykke min kontrol til næste fredag?"])(
+    "passes booking or moving the check-up to the clinic, with the leaflet's words on it: %s",
+    (text) => {
+      const r = retrieve(text);
+      expect(r.route?.id).toBe("control-booking");
+      expect(r.answered).toBe(false);
+      expect(r.sources).toEqual(["control-visit"]);
+    },
+  );
 
   it.each([
     ["Må jeg træne efter behandlingen?", "exercise"],

@@ -97,3 +97,10 @@ describe("sweat where it was never treated", () => {
     expect(assess("jeg sveder stadig meget under armene efter 3 dage").level).toBe("expected");
   });
 });
+
+describe("swelling in Norwegian", () => {
+  it("reads 'hovnet' and 'leppene'", () => {
+    expect(assess("leppene er hovnet opp i kveld").level).toBe("emergency");
+    expect(assess("tungen er hoven").level).toBe("emergency");
+  });
+});
