@@ -10,6 +10,7 @@ const plainLetters = (s: string) => s.replace(DANISH_LETTERS, (m) => DANISH_PLAI
 // "kan næsten ikke synke": the words allowed between "kan" and "ikke", read with one slip in
 // the longer ones ("kan næstn ikke") so that a typo there does not hide the red flag.
 const CAN_FILLERS = new Set("jeg hun han du vi de man heller stadig nasten nesten narmest slet simpelthen overhovedet nu bare virkelig rigtig altsa pludselig faktisk jo da dog egentlig desvarre endnu lige ogsa helt sgu sku fandme fanme fandeme satme fucking ligesom liksom".split(" "));
+const SUBJECTS = new Set(["jeg", "hun", "han", "du", "vi", "de", "man"]);
 const LONG_FILLERS = [...CAN_FILLERS].filter((w) => w.length >= 5);
 const CAN_NOT = /\b(?:kan|ka|kn|kunne|kunnet)\s+((?:(?!(?:kan|ka|kn|kunne|kunnet)\s)[a-z]+\s+){0,3}?)(?:ikke|ik|ikk|ike|ikek|ikkr|inte)\b/g;
 const isFiller = (word: string) => CAN_FILLERS.has(word) || (word.length >= 5 && LONG_FILLERS.some((f) => withinOneEdit(word, f)));
@@ -188,7 +189,14 @@ export function fold(text: string): string {
   if (s.includes("har")) s = s.replace(TOPIC_DENIED, "ikke $1");
   // "Kræfter har jeg ingen i armene", "luft får jeg ikke": what is missing is the symptom.
   if (s.includes("har") || s.includes("far")) s = s.replace(TOPIC_LACKING, "ingen $1");
-  s = s.replace(CAN_NOT, (all, between: string) => (between.split(/\s+/).every((w) => !w || isFiller(w)) ? " kanikke " : all));
+  // "kan jeg ikke" keeps its subject before the verb ("jeg kanikke"): who cannot is still told,
+  // and "så en video på tiktok, og nu kan jeg ikke synke" is the writer's, not the video's.
+  s = s.replace(CAN_NOT, (all, between: string) => {
+    const words = between.split(/\s+/).filter(Boolean);
+    if (!words.every(isFiller)) return all;
+    const subject = words.find((w) => SUBJECTS.has(w));
+    return subject ? ` ${subject} kanikke ` : " kanikke ";
+  });
   s = rewriteIdioms(s);
   // "kan ikke drikke uden at spilde": the "uden" there is no denial of the spilling.
   if (s.includes("uden at")) s = s.replace(/\b(kanikke\s+(?:[a-z]+\s+){1,5})uden at\b/g, "$1og");

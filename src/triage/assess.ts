@@ -55,7 +55,8 @@ export function assess(rawText: string): Assessment {
   const events = comparisonEvents(tokens, hits);
   // A red flag after a comparison stays: "like after a stroke, I can't talk" is tonight's.
   const inEvent = (m: SignMatch) => m.sign.level !== "emergency" && events.some((e) => e.end < m.start && tokens[e.start]!.clause === tokens[m.start]!.clause);
-  const elsewhere = (m: SignMatch) => scopesOver(scopes, m.start, m.end).some((c) => c.kind === "elsewhere") || inEvent(m);
+  // Only a sign wholly inside: "så en video på tiktok, og nu kan jeg ikke synke" ends the video at "jeg".
+  const elsewhere = (m: SignMatch) => scopesOver(scopes, m.start, m.end).some((c) => c.kind === "elsewhere" && m.start >= c.from && m.end <= c.to) || inEvent(m);
   const matches = matchSigns(tokens, hits, days).filter((m) => !(m.sign.statementOnly && asks(m)) && !elsewhere(m));
   // A red flag in a question still counts unless the question is plainly hypothetical;
   // an expected effect in any question not tied to the writer is only asked about.

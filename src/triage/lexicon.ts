@@ -151,7 +151,7 @@ export const LEXICON = {
   eyelid: ["ögonlock*", "øyelokk*", "ögonlock*", "øjenlåg*", "øjelåg*", "låget", "lågene", "eyelid*", "lid", "lids"],
   brow: ["ögonbryn*", "øyenbryn*", "øjenbryn*", "~bryn", "eyebrow*", "brow", "brows", "spock*"],
   forehead: ["~pande", "forehead*"],
-  mouth: ["mungipa*", "munnen", "munnvik*", "mundhjørne*", "~mund", "mundvig*", "mouth*", "corner of my mouth"],
+  mouth: ["mungipa*", "munnen", "munnvik*", "mundhjørne*", "~mund", "mundvig*", "mouth*", "corner of my mouth", "corners of my mouth", "one corner", "the corner", "one side of my smile"],
   smile: ["leende", "leendet", "smilet", "smil*", "smile*", "smiling"],
   lipSymptom: ["bider mig selv i kinden", "bider mig selv i læben", "bider mig i tungen", "biting the inside of my cheek", "bite the inside of my cheek", "biting the inside of my mouth", "mundvigene peger nedad", "mundvigen peger nedad", "mundvigene vender nedad", "corners of my mouth turn down", "corner of my mouth turns down", "bider mig i læben", "bider mig i kinden", "bide mig i kinden", "bide mig i læben", "biting my lip", "bite my lip", "biting my cheek", "bite my cheek", "bit my cheek", "bit my lip"],
   lipTask: ["fløjte", "fløjter", "whistle", "whistling", "pustekinder", "puff my cheeks", "puff out my cheeks", "vise tænder", "vise tænderne", "show my teeth", "pucker*", "purse my lips", "spidse munden", "spidse læberne", "pifte", "sugerør", "straw", "fløjte", "whistle", "puste", "blow", "kysse", "kiss", "holde på vand", "holde på vandet", "holde vand i munden", "hold water", "skylle munden", "rinse my mouth"],

@@ -70,7 +70,7 @@ export const VITAL_FUNCTIONS: VitalFunction[] = [
   { id: "consciousness", mentions: ["cameTo"], changes: ["floor"] },
 ];
 
-// A motor word with a face part after it is the face at work: "kan ikke løfte brynene".
+// A motor word with a face part beside it is the face at work: "kan ikke løfte brynene".
 const FACE_OBJECTS = new Set(["brow", "forehead", "eyelid", "eye", "mouth", "smile", "lips", "face", "faceWhole", "chin", "jaw"]);
 // "..., så jeg skal løfte hagen for at se": a clause that follows from a placed sign is explained by it.
 const SO_WORDS = new Set(["sa", "so", "pga", "because", "fordi", "derfor", "that"]);
@@ -128,7 +128,7 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
       const ownClause = byClause.get(tokens[mention.start]!.clause) ?? [];
       if (fn.unless?.some((c) => ownClause.some((h) => h.concept === c))) continue;
       if (fn.unlessOverlapping?.some((c) => ownClause.some((h) => h.concept === c && overlaps(h, mention)))) continue;
-      if (mention.concept === "motor" && faceAfter(hits, mention)) continue;
+      if (mention.concept === "motor" && faceBeside(hits, mention)) continue;
       const changed = (h: TermHit) => fn.changes.includes(h.concept) && h !== mention && !overlaps(h, mention) && live(h);
       const strong = fn.id === "swallowing" ? farther(tokens, hits, mention).find((h) => STRONG.has(h.concept) && changed(h)) : undefined;
       const change = fn.changes.length === 0 ? mention : strong ?? near.find(changed);
@@ -208,8 +208,9 @@ function farther(tokens: readonly Token[], hits: readonly TermHit[], mention: Te
   return hits.filter((h) => tokens[h.start]!.sentence === anchor.sentence && tokens[h.start]!.line === anchor.line && Math.abs(h.start - mention.start) <= 12);
 }
 
-function faceAfter(hits: readonly TermHit[], mention: TermHit): boolean {
-  return hits.some((h) => FACE_OBJECTS.has(h.concept) && h.start > mention.end && h.start - mention.end <= 3);
+// "kan ikke løfte brynene", and the face part as the subject: "one corner won't lift".
+function faceBeside(hits: readonly TermHit[], mention: TermHit): boolean {
+  return hits.some((h) => FACE_OBJECTS.has(h.concept) && ((h.start > mention.end && h.start - mention.end <= 3) || (h.end < mention.start && mention.start - h.end <= 2)));
 }
 
 function explained(input: ScreenInput, mention: TermHit, fn: VitalFunction): boolean {

@@ -104,3 +104,25 @@ describe("swelling in Norwegian", () => {
     expect(assess("tungen er hoven").level).toBe("emergency");
   });
 });
+
+describe("what a documentary shows", () => {
+  it("is nobody's body here", () => {
+    expect(assess("så lige en dokumentar om botulisme hvor folk ikke kunne synke eller trække vejret 😳 men jeg glæder mig stadig til tirsdag").level).toBe("info");
+    expect(assess("I watched a documentary about botulism where people couldn't breathe, still excited for Tuesday").level).toBe("info");
+  });
+
+  it("ends where the writer speaks of themself, also in 'kan jeg ikke'", () => {
+    expect(assess("så en dokumentar om botulisme i aftes, og nu kan jeg ikke synke").level).toBe("emergency");
+    expect(assess("min veninde så det i filmen, og nu kan jeg ikke trække vejret").level).toBe("emergency");
+  });
+
+  it("is never the screen a symptom was noticed on", () => {
+    expect(assess("han har bedt mig læse teksten på tv'et op, fordi det venstre øje pludselig er blevet helt sort").level).toBe("emergency");
+  });
+});
+
+describe("one corner of the smile", () => {
+  it("is the mouth, not an arm that cannot lift", () => {
+    expect(assess("my smile's gone a bit lopsided, one corner won't lift properly").level).toBe("review");
+  });
+});
