@@ -20,6 +20,8 @@ const isFiller = (word: string) => CAN_FILLERS.has(word) || (word.length >= 5 &&
 export const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Norwegian and Swedish: "klarer ikke å svelge", "klarar inte att andas".
   [/\b(?:klarer|klarar|greier)\s+(?:ikke|inte)\b/g, " kanikke "],
+  // The Norwegian and Swedish order, and a Danish subordinate clause: "ikke klarer å svelge", "om jag inte klarar".
+  [/\b(?:ikke|inte)\s+(?:klarer|klarar|greier|klare|klara)\b/g, " kanikke "],
   [/\b(?:ikke|ik|ikk)\s+(?:(?:rigtig|rigtigt|helt|ordentlig|ordentligt|lige|længere|langere|mere|altid|sa|nok|just|jeg|du|han|hun|vi|de|man)\s+){0,2}(?:kan|kunne|kunnet|i stand til)\b/g, " kanikke "],
   [/\b(?:vil|ville)\s+(?:(?:bare|slet|simpelthen|overhovedet|altsa|sgu)\s+)?(?:ikke|ik|ikk)\b/g, " kanikke "],
   [/\b(?:ikke|ik)\s+(?:vil|ville)\b/g, " kanikke "],
@@ -33,6 +35,9 @@ export const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:mangler|mangel pa|short of|out of|ingen|no|ikke nok|not enough)\s+(?:luft|breath|air|ilt|oxygen)\b/g, " luftmangel "],
   // "ingen stemme overhovedet", "no voice at all": the voice gone, not a voice denied.
   [/\b(?:ingen|no|zero)\s+(?:stemme|voice)\b(?!\s+(?:problem\w*|issues?|changes?|trouble|besvaer|aendring\w*))/g, " stemmen forsvundet "],
+  // "she doesn't sound like herself": the voice changed, told by what it is not.
+  // Only said of a person: "that doesn't sound right" is about what was said.
+  [/\b(she|he|i|they)\s+(?:do|dos|does|did)\s+not\s+sound\s+(?:like\s+)?(?:herself|himself|myself|themselves|normal|right|the same)\b/g, " $1 stemmen er ikke som den plejer "],
   // "gaber hele tiden for at få luft": yawning or gasping for air, not going out for some.
   [/\b(?:gaber|gabe|gisper|gispe|hiver|hive|kamper|kampe)\s+(?:[a-z]+\s+){0,3}for at fa luft\b/g, " luftmangel "],
   // "har det ikke godt", "not feeling well": feeling unwell, not a denial of something.
@@ -51,6 +56,8 @@ export const FIGURES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:(?:var|er)\s+ved\s+at\s+)?(?:do|dode|doer)\s+af\s+grin\b|\b(?:nearly\s+|almost\s+)?(?:died|dying|die)\s+(?:laughing|of\s+laughter|with\s+laughter)\b|\bgrinede\s+mig\s+ihjel\b/g, " morsomt "],
   [/\b(?:sidder|sad)\s+(?:lidt\s+|stadig\s+)?i\s+halsen\s+pa\s+mig\b/g, " argrer mig "],
   [/\b(?:min|my)\s+(?:mund|mouth)\s+(?:lober|runs|ran)\b/g, " snakkesalig "],
+  // Relief told with the breath: "I kan godt ånde lettet op", "breathe a sigh of relief", "puste ud".
+  [/\b(?:ande|ander|andede)\s+lettet\s+op\b|\bbreathe\s+(?:a\s+sigh\s+of\s+relief|easy|easier)\b|\bbreathed\s+a\s+sigh\s+of\s+relief\b/g, " lettet "],
   [/\b(?:hjertet|hjerte)\s+(?:oppe\s+)?i\s+halsen\b|\bsommerfugle\s+i\s+maven\b|\bbutterflies\s+in\s+my\s+stomach\b|\b(?:kolde\s+fodder|cold\s+feet)\b/g, " nervos "],
   [/\b(?:er\s+|altid\s+)?svag\s+for\b|\b(?:a\s+)?(?:weakness|soft\s+spot)\s+for\b/g, " holder af "],
   [/\b(?:can\s*not|can'?t|cannot|could\s*not|couldn'?t)\s+stand\s+(?=(?:waiting|it|that|this|the|him|her|them|people|being|when|how|having|seeing|looking)\b)/g, " dislike "],
@@ -122,7 +129,7 @@ const CAN_WELL = /\bkan (?:stadig |sagtens |fint |stadig sagtens )?(?:godt |fint
 const TEMP_READING = /\b(?:(?:a|en)\s+)?(?:temperatur(?:en)?|temp|temperature|feber|feberen)\s+(?:(?:er|is|of|pa|at|omkring|around|about|lige)\s+){0,2}(\d{2})(?:[.,]\d)?\b/g;
 // "feberen er væk", "the dizziness has passed": a symptom said to be over is denied.
 const SYMPTOM_OVER = /\b(feberen|temperaturen|svimmelheden|kvalmen|hovedpinen|havelsen|rodmen|smerten|smerterne|kloen|udslattet)\s+er\s+(?:nu\s+)?(?:helt\s+)?(?:vak|gaet over|forsvundet|borte|overstaet)\b|\bthe\s+(fever|temperature|dizziness|nausea|headache|swelling|redness|pain|itching|rash)\s+(?:is\s+gone|has\s+gone|went\s+away|has\s+passed|is\s+over)\b/g;
-const FUNCTION_FINE = /\b(vejrtrakningen|synet|stemmen|talen|synkningen|synkefunktionen|breathing|vision|eyesight|sight|voice|speech|swallowing)\s+(?:er|is|feels|foles|virker|seems|er stadig|is still)\s+(?:helt\s+|totally\s+|completely\s+|perfectly\s+|heelt\s+)?(?:fin|fint|normal|normalt|ok|okay|god|godt|fine|good|upavirket|unaffected)\b/g;
+const FUNCTION_FINE = /\b(vejrtrakningen|synet|stemmen|talen|synkningen|synkefunktionen|breathing|vision|eyesight|sight|voice|speech|swallowing)\s+(?:er|is|feels|foles|virker|seems|er stadig|is still)\s+(?:helt\s+|totally\s+|completely\s+|perfectly\s+|heelt\s+)?(?:fin|fint|normal|normalt|ok|okay|god|godt|fine|good|upavirket|unaffected|som den plejer|som det plejer|som normalt|som altid|as usual|like normal|like always)\b/g;
 // Word order with the symptom first: "feber har jeg ikke" denies, "kræfter har jeg ingen" reports.
 const TOPIC_DENIED = /\b(feber|temperatur|smerter|ondt|udslat|havelse|havelser|pus|kloe|rodme|hovedpine|kvalme|bla marker)\s+har\s+(?:jeg|han|hun|vi|du|de)\s+(?:ikke|ingen)\b/g;
 const TOPIC_LACKING = /\b(krafter|kraft|luft)\s+(?:har|far)\s+(?:jeg|han|hun|vi|du|de)\s+(?:ikke|ingen)\b/g;
@@ -166,7 +173,8 @@ export function fold(text: string): string {
   if (s.includes(" to")) s = s.replace(HARD_TO, (all, word: string, rest: string) => (word !== "hard" && !NOT_HARD.has(word) && withinOneEdit(word, "hard") ? `hard${rest}` : all));
   // "Vejrtrækningen er fin": the function named and said to be fine is denied, so a "kan ikke"
   // later in the message is not read with it.
-  s = s.replace(FUNCTION_FINE, "ingen $1");
+  // "voice is fine" must not become "no voice", which the idioms read as the voice gone.
+  s = s.replace(FUNCTION_FINE, (_all, fn: string) => (fn === "voice" ? "ingen voice problems" : `ingen ${fn}`));
   if (s.includes("kan ") || s.includes("can ")) s = s.replace(CAN_WELL, (_all, da?: string, en?: string) => (da ? `ingen ${da}` : `no ${en}`));
   // "kan sagtens tale og synke": the whole list is denied.
   if (s.includes(" og ") || s.includes(" and ")) s = s.replace(/\b(ingen|no) (tale|snakke|synke|se|trakke vejret|speak|talk|swallow|breathe|see) (og|and) (tale|snakke|synke|se|trakke vejret|speak|talk|swallow|breathe|see)\b/g, "$1 $2 $3 $1 $4");

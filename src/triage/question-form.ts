@@ -75,6 +75,8 @@ export function questionForms(tokenized: Tokenized): QuestionForms {
   return forms;
 }
 
+const WHOLE = new Set(["whole", "entire", "hele"]);
+
 interface Reading {
   form: Form;
   /** Where a question about a risk (hearsay, another's symptom, a coming treatment) starts; -1 if none. */
@@ -85,9 +87,11 @@ interface Reading {
 
 function formOf(sentence: readonly Token[], next: readonly Token[] | undefined): Reading {
   const words = sentence.map((t) => t.text);
+  // "Hvis jeg nu får ...": a "nu" right after the condition supposes, it does not date.
+  const dating = words.filter((w, i) => !(w === "nu" && (CONDITIONS.has(words[i - 1] ?? "") || CONDITIONS.has(words[i - 2] ?? ""))));
   const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
   const heard = words.findIndex((w) => HEARSAY.has(w));
-  const now = words.some((w) => NOW.has(w)) || pairs.some((p) => p === "i dag" || p === "lige nu");
+  const now = dating.some((w) => NOW.has(w)) || pairs.some((p) => p === "i dag" || p === "lige nu");
   const others = words.findIndex((w) => OTHERS.has(w));
   const othersRisk = others >= 0 && pairs.some((p) => RISK_PAIRS.has(p));
   const future = pairs.findIndex((p) => FUTURE_PAIRS.has(p));
@@ -95,7 +99,9 @@ function formOf(sentence: readonly Token[], next: readonly Token[] | undefined):
   // "Jeg har fået feber, og min veninde sagde at man kan få det?": the writer's own, whatever was said.
   const own = words.includes("kanikke") || pairs.some((p, i) => OWN_PAIRS.has(p) && !HEARSAY.has(words[i + 2] ?? ""));
   // "Bliver mit ansigt helt lammet?", "Vil mine øjenbryn blive skæve?": one's own face, still to come.
-  const comingFace = (FUTURE_STARTS.has(words[0] ?? "") || (words[0] === "vil" && words.includes("blive"))) && OWN_WORDS.has(words[1] ?? "") && FACE_WORDS.has(words[2] ?? "") && !words.some((w) => ONGOING.has(w));
+  // "Will my whole face look frozen?": a word for all of it may stand before the face.
+  const face = WHOLE.has(words[2] ?? "") ? words[3] : words[2];
+  const comingFace = (FUTURE_STARTS.has(words[0] ?? "") || (words[0] === "vil" && words.includes("blive"))) && OWN_WORDS.has(words[1] ?? "") && FACE_WORDS.has(face ?? "") && !words.some((w) => ONGOING.has(w));
   const markers = [othersRisk ? others : -1, future, hearsay ? heard : -1, comingFace ? 0 : -1];
   const genericAt = !now && !own && markers.some((m) => m >= 0) ? Math.max(...markers) : -1;
   const reading = (form: Form, at = 0): Reading => ({ form, genericAt, at });
@@ -103,7 +109,7 @@ function formOf(sentence: readonly Token[], next: readonly Token[] | undefined):
   if (SUBJECT_STARTS.has(words[0] ?? "") && !wonders) return reading("none");
   // "Will my face look frozen?", "Bliver mit ansigt stift?": my face, but one still to come.
   const coming = (FUTURE_STARTS.has(words[0] ?? "") || comingFace) && !now;
-  if ((!coming && words.some((w) => PRESENT.has(w))) || pairs.some((p) => PRESENT_PAIRS.has(p)) || refersBack(next)) return reading("none");
+  if ((!coming && dating.some((w) => PRESENT.has(w))) || pairs.some((p) => PRESENT_PAIRS.has(p)) || refersBack(next)) return reading("none");
   if (pairs.some((p) => SELF_HELP.has(p)) && !words.some((w) => CONDITIONS.has(w))) return reading("none");
   // "Lidt blåt mærke ved et stik, er det normalt?": a statement first, then the question about it.
   // "Hvis jeg får svært ved at synke, hvad gør jeg?": a condition first is no statement.

@@ -43,7 +43,8 @@ const STRONG = new Set(["noseOut", "stuck", "swallowWrong", "cough"]);
 
 export const VITAL_FUNCTIONS: VitalFunction[] = [
   {
-    id: "swallowing", mentions: ["swallow", "swallowWrong", "ingest", "drinkEat"], changes: CHANGE, unless: ["teary", "chew", "jaw", "cooking"],
+    // "kagen ser mest ud som en kartoffel": how a thing looks is no swallowing.
+    id: "swallowing", mentions: ["swallow", "swallowWrong", "ingest", "drinkEat"], changes: CHANGE, unless: ["teary", "chew", "jaw", "cooking", "looks"],
     explainedBy: { weak: ["ingest", "drinkEat"], signs: ["drooling", "mouth-asymmetry", "dry-mouth", "weak-chewing", "mouth-opening", "tongue-lip-swelling", "painful-swallowing", "throat-pain", "feeling-unwell"] },
   },
   // A weight or a band on the chest is told with the breathing: "like an elephant sitting on my chest".
@@ -63,7 +64,8 @@ export const VITAL_FUNCTIONS: VitalFunction[] = [
   { id: "limbs", mentions: ["selfCare"], changes: ["unable"], unless: ["pleased", "fine", "search"] },
   {
     id: "mouth-and-throat", mentions: ["tongue", "lips", "throat"], changes: ["unable", "hard", "like", "changed"], unless: ["bruise", "redness", "bumps", "site", "glands", "pain", "tender", "dry", "resolving", "effect"],
-    explainedBy: { signs: ["tongue-lip-swelling", "throat-itch", "throat-pain", "painful-swallowing", "drooling", "mouth-asymmetry", "dry-mouth", "numbness", "taste-loss"] },
+    // The lips anywhere in a sentence with a lip sign are that sign: "savler ud af mundvigen, det er som om læberne ikke lukker".
+    explainedBy: { weak: ["lips"], signs: ["tongue-lip-swelling", "throat-itch", "throat-pain", "painful-swallowing", "drooling", "mouth-asymmetry", "dry-mouth", "numbness", "taste-loss"] },
   },
   { id: "consciousness", mentions: ["awake"], changes: [], denialAlarms: true },
   { id: "consciousness", mentions: ["faint"], changes: [] },
@@ -73,6 +75,7 @@ export const VITAL_FUNCTIONS: VitalFunction[] = [
 // A motor word with a face part beside it is the face at work: "kan ikke løfte brynene".
 const FACE_OBJECTS = new Set(["brow", "forehead", "eyelid", "eye", "mouth", "smile", "lips", "face", "faceWhole", "chin", "jaw"]);
 // "..., så jeg skal løfte hagen for at se": a clause that follows from a placed sign is explained by it.
+const NOT_BEFORE = new Set(["ikke", "ik", "ikk", "not", "never", "aldrig"]);
 const SO_WORDS = new Set(["sa", "so", "pga", "because", "fordi", "derfor", "that"]);
 
 export interface ScreenInput {
@@ -120,6 +123,9 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
   const { events } = input;
   const inEvent = (h: TermHit) => events.some((e) => e.end < h.start && tokens[e.start]!.clause === tokens[h.start]!.clause);
 
+  // "som hun plejer" is as usual; "ikke som hun plejer" is a change.
+  const asUsual = (u: TermHit) => u.concept === "asUsual" && !NOT_BEFORE.has(tokens[u.start - 1]?.text ?? "");
+  const usual = (h: TermHit) => hits.some((u) => asUsual(u) && overlaps(u, h));
   for (const fn of VITAL_FUNCTIONS) {
     for (const mention of hits) {
       if (!fn.mentions.includes(mention.concept) || !live(mention, fn.denialAlarms) || inEvent(mention)) continue;
@@ -129,7 +135,7 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
       if (fn.unless?.some((c) => ownClause.some((h) => h.concept === c))) continue;
       if (fn.unlessOverlapping?.some((c) => ownClause.some((h) => h.concept === c && overlaps(h, mention)))) continue;
       if (mention.concept === "motor" && faceBeside(hits, mention)) continue;
-      const changed = (h: TermHit) => fn.changes.includes(h.concept) && h !== mention && !overlaps(h, mention) && live(h);
+      const changed = (h: TermHit) => fn.changes.includes(h.concept) && h !== mention && !overlaps(h, mention) && live(h) && !(h.concept === "like" && usual(h));
       const strong = fn.id === "swallowing" ? farther(tokens, hits, mention).find((h) => STRONG.has(h.concept) && changed(h)) : undefined;
       const change = fn.changes.length === 0 ? mention : strong ?? near.find(changed);
       if (!change || (!strong && explained(input, mention, fn))) continue;
@@ -143,6 +149,8 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
   for (const h of hits) {
     if (!STRONG_MENTIONS.has(h.concept) || !live(h) || inEvent(h) || input.questions.has(tokens[h.start]!.sentence)) continue;
     if (hits.some((o) => o.concept === "talkTo" && overlaps(o, h))) continue;
+    // "hun lyder som hun plejer": the function as it always is.
+    if (hits.some((o) => asUsual(o) && tokens[o.start]!.clause === tokens[h.start]!.clause)) continue;
     const before = ` ${tokens.slice(Math.max(0, h.start - 4), h.start).map((t) => t.text).join(" ")} `;
     if (PURPOSE.some((p) => before.includes(` ${p} `))) continue;
     return { reason: "unplaced", function: null, start: h.start, end: h.end };

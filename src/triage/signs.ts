@@ -78,7 +78,8 @@ export const SIGNS: Sign[] = [
   { id: "itch-all-over", level: "urgent", when: ["itch + wholeBody"], window: 5, ask: ["daysSinceTreatment"] },
   { id: "throat-itch", level: "urgent", when: ["itch + throat"], window: 6, ask: ["daysSinceTreatment"] },
   // A paralysed face, beyond the muscle that was treated, is for the doctor tonight.
-  { id: "face-paralysis", level: "urgent", when: ["paralysed + face|wholeFace|mouth|eye|eyelid|lips"], window: 5, ask: ["daysSinceTreatment", "area"] },
+  // The whole face frozen is more than the treated muscle: "hele mit ansigt er som frosset".
+  { id: "face-paralysis", level: "urgent", when: ["paralysed + face|wholeFace|mouth|eye|eyelid|lips", "wholeFace + stiff"], window: 5, ask: ["daysSinceTreatment", "area"] },
   { id: "heavy-bleeding", level: "urgent", when: ["bleed + severe|lasting|worsening", "bleedOn", { all: "bleed + soakThrough", window: 40 }], window: 5, ask: ["daysSinceTreatment", "area"] },
   // A bleed in someone on blood thinners may not stop by itself.
   { id: "bleeding-on-thinners", level: "urgent", when: [{ all: "bleed + bloodThinner", window: 40 }], statementOnly: true, ask: ["daysSinceTreatment", "area"] },
