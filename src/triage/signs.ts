@@ -105,7 +105,7 @@ export const SIGNS: Sign[] = [
   { id: "cheek-droop", level: "review", when: ["face > droop", "saggingCheeks"], unless: ["swollen"], window: 3, ask: LOCAL },
   { id: "skin-change", level: "review", when: ["skinChange"], unless: ["visualSymptom"], ask: LOCAL },
   { id: "swollen-glands", level: "review", when: ["swollen + glands"], window: 5, ask: ["daysSinceTreatment", "fever"] },
-  { id: "tinnitus", level: "review", when: ["tinnitus"], ask: ["daysSinceTreatment"] },
+  { id: "tinnitus", level: "review", when: ["tinnitus", { all: "earSound > ears", window: 3 }, { all: "ears > earSound", window: 3 }], ask: ["daysSinceTreatment"] },
   { id: "ear-pain", level: "review", when: ["earPain"], ask: ["daysSinceTreatment"] },
   // "det ser mærkeligt ud i panden": the treated face looks changed, not otherwise told.
   { id: "looks-changed", level: "review", when: ["looks + uneven + forehead|brow|eye|eyelid|face|faceWhole|mouth|lips|chin|smile"], window: 6, ask: LOCAL },

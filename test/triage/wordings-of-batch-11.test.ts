@@ -73,3 +73,22 @@ describe("sweat in Swedish", () => {
     expect(level("armhålorna är torra men nu svettas jag på ryggen hela natten")).toBe("review");
   });
 });
+
+describe("a sound in the ears", () => {
+  it("is the reportable side effect in any wording", () => {
+    expect(level("I've had a ringing in both ears since the treatment")).toBe("review");
+    expect(level("det suser og piber i ørerne om natten")).toBe("review");
+    expect(level("my ears keep buzzing")).toBe("review");
+  });
+
+  it("needs the sound and the ears together", () => {
+    expect(assess("telefonen ringer hele tiden, mine ører er trætte af det").findings.map((f) => f.sign)).not.toContain("tinnitus");
+  });
+});
+
+describe("a brow that sinks", () => {
+  it("is the brow, not swallowing", () => {
+    expect(level("mine øjenbryn synker ned så jeg ser sur ud på teams")).toBe("review");
+    expect(level("jeg kan ikke synke ned")).toBe("emergency");
+  });
+});
