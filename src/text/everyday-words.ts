@@ -44,6 +44,7 @@ export const EVERYDAY_WORDS = [
   // The everyday tasks of the arms and the clinical words: "shift" and "shit" are no "shirt",
   // "klappe" no "knappe", "blusser" (flares) no "bluse", "strider" (conflicts) no "stridor".
   "shift", "shit", "klappe", "blusser", "strider", "paracetamol", "presentation",
-  // "sammen" (together) a letter from "summen" (a buzzing in the ears).
-  "sammen",
+  // "sammen" (together) a letter from "summen" (a buzzing in the ears); "droppe" (skip) from
+  // "droop"; Swedish "behöver" (needs) from "bedøve" (numb).
+  "sammen", "droppe", "behöver",
 ];

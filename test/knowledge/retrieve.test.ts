@@ -11,6 +11,10 @@ describe("retrieval", () => {
     ["hvor længe kan man se blå mærker efter botox?", "after-treatment"],
     ["hvornår kan jeg booke kontrol?", "control-visit"],
     ["Kan botox brukes mot svette under armene?", "indications"],
+    ["what exactly is in it? is it literally poison lol", "what-is-botox"],
+    ["how long til it actually kicks in fr?", "effect-onset"],
+    ["hvor mange dage før skal jeg droppe rødvinen?", "before-treatment"],
+    ["Hur ofta behöver man göra om det?", "treatment-interval"],
     ["can I have a gin and tonic the night before?", "before-treatment"],
     ["Skal jeg stoppe med Treo før behandling?", "before-treatment"],
     ["Hvad skal jeg undgå før behandlingen?", "before-treatment"],
@@ -43,7 +47,7 @@ describe("retrieval", () => {
     expect(r.sources).toEqual([topic]);
   });
 
-  it.each(["Jeg vil gerne booke en tid til kontrol om 14 dage", "kan jeg rykke min kontrol til næste fredag?"])(
+  it.each(["Jeg vil gerne booke en tid til kontrol om 14 dage", "kan jeg rykke min kontrol til næste fredag?", "Vil gerne booke kontrol. Kan I ringe mig op i morgen?"])(
     "passes booking or moving the check-up to the clinic, with the leaflet's words on it: %s",
     (text) => {
       const r = retrieve(text);
