@@ -127,6 +127,26 @@ const NOT_HARD = new Set(["had", "hand", "herd", "hart", "harm", "hark", "harp",
 const CAN_WELL = /\bkan (?:stadig |sagtens |fint |stadig sagtens )?(?:godt |fint )?(?<=(?:godt|sagtens|fint) )(tale|snakke|synke|trakke vejret|se)\b(?![\s,]+(?:og\s+[a-z]+(?:\s+vejret)?[\s,]+)?men\b)|\bcan (?:still )?(speak|talk|swallow|breathe|see) (?:fine|ok|okay|normally|well|just fine)\b(?![\s,]+(?:and\s+[a-z]+[\s,]+)?but\b)/g;
 // "temperaturen er 37,2" is no fever, "temp på 38,5" is: a reading is judged by its number.
 const TEMP_READING = /\b(?:(?:a|en)\s+)?(?:temperatur(?:en)?|temp|temperature|feber|feberen)\s+(?:(?:er|is|of|pa|at|omkring|around|about|lige)\s+){0,2}(\d{2})(?:[.,]\d)?\b/g;
+// A pulse, a blood pressure or an oxygen saturation read off a home device is judged by its
+// number, as a temperature is: "puls 128", "BT 88/52", "sat 89%".
+const PULSE_READING = /\b(?:puls|pulsen|pulse|hr|heart rate|hjertefrekvens(?:en)?)\s+(?:(?:er|is|of|pa|at|pa|omkring|around|about|lige|over)\s+){0,2}(\d{2,3})\b/g;
+const PRESSURE_READING = /\b(?:bt|blodtryk(?:ket)?|bp|blood pressure|blodtryk pa)\s+(?:(?:er|is|of|pa|at|omkring|around|about|lige|kun|only)\s+){0,2}(\d{2,3})\s*\/\s*\d{2,3}\b/g;
+const OXYGEN_READING = /\b(?:sat|saturation|saturationen|spo2|iltmatning(?:en)?|ilt|oxygen|o2)\s+(?:(?:er|is|of|pa|at|omkring|around|about|lige|kun|only|pa)\s+){0,2}(\d{2})\s*(?:%|procent|percent)?/g;
+
+// A swelling measured again and again, bigger each time: "5 mm kl 8, 12 mm kl 16, nu 18 mm"
+// tells that it grows, though no word says so.
+const MEASURE = /\b(\d+(?:[.,]\d+)?)\s*(mm|cm)\b/g;
+// Two sizes count only when the last is said to be now: "5 mm, det var 8 mm i går" shrinks.
+const NOW_BEFORE = /\b(?:nu|now)\s+(?:\S+\s+){0,2}$/;
+function growingMeasures(s: string): string {
+  const measures = [...s.matchAll(MEASURE)];
+  const sizes = measures.map((m) => Number(m[1]!.replace(",", ".")) * (m[2] === "cm" ? 10 : 1));
+  if (sizes.length < 2 || !sizes.every((size, i) => i === 0 || size > sizes[i - 1]!)) return s;
+  const last = measures[measures.length - 1]!;
+  if (sizes.length === 2 && !NOW_BEFORE.test(s.slice(0, last.index))) return s;
+  return `${s.slice(0, last.index! + last[0].length)} og vokser${s.slice(last.index! + last[0].length)}`;
+}
+
 // "feberen er væk", "the dizziness has passed": a symptom said to be over is denied.
 const SYMPTOM_OVER = /\b(feberen|temperaturen|svimmelheden|kvalmen|hovedpinen|havelsen|rodmen|smerten|smerterne|kloen|udslattet)\s+er\s+(?:nu\s+)?(?:helt\s+)?(?:vak|gaet over|forsvundet|borte|overstaet)\b|\bthe\s+(fever|temperature|dizziness|nausea|headache|swelling|redness|pain|itching|rash)\s+(?:is\s+gone|has\s+gone|went\s+away|has\s+passed|is\s+over)\b/g;
 const FUNCTION_FINE = /\b(vejrtrakningen|synet|stemmen|talen|synkningen|synkefunktionen|breathing|vision|eyesight|sight|voice|speech|swallowing)\s+(?:er|is|feels|foles|virker|seems|er stadig|is still)\s+(?:helt\s+|totally\s+|completely\s+|perfectly\s+|heelt\s+)?(?:fin|fint|normal|normalt|ok|okay|god|godt|fine|good|upavirket|unaffected|som den plejer|som det plejer|som normalt|som altid|as usual|like normal|like always)\b/g;
@@ -178,7 +198,13 @@ export function fold(text: string): string {
   if (s.includes("kan ") || s.includes("can ")) s = s.replace(CAN_WELL, (_all, da?: string, en?: string) => (da ? `ingen ${da}` : `no ${en}`));
   // "kan sagtens tale og synke": the whole list is denied.
   if (s.includes(" og ") || s.includes(" and ")) s = s.replace(/\b(ingen|no) (tale|snakke|synke|se|trakke vejret|speak|talk|swallow|breathe|see) (og|and) (tale|snakke|synke|se|trakke vejret|speak|talk|swallow|breathe|see)\b/g, "$1 $2 $3 $1 $4");
-  if (/\d/.test(s)) s = s.replace(TEMP_READING, (all, degrees: string) => (Number(degrees) >= 38 && Number(degrees) <= 43 ? " feber " : Number(degrees) >= 34 && Number(degrees) < 38 ? " normaltemperatur " : all));
+  if (/\d/.test(s)) {
+    s = s.replace(TEMP_READING, (all, degrees: string) => (Number(degrees) >= 38 && Number(degrees) <= 43 ? " feber " : Number(degrees) >= 34 && Number(degrees) < 38 ? " normaltemperatur " : all));
+    s = s.replace(PULSE_READING, (all, beats: string) => (Number(beats) >= 120 && Number(beats) <= 250 ? " hjertebanken " : all));
+    s = s.replace(PRESSURE_READING, (all, systolic: string) => (Number(systolic) >= 40 && Number(systolic) < 90 ? " lavt blodtryk " : all));
+    s = s.replace(OXYGEN_READING, (all, percent: string) => (Number(percent) >= 50 && Number(percent) < 92 ? " iltmangel " : all));
+    s = growingMeasures(s);
+  }
   s = s.replace(SYMPTOM_OVER, (_all, da?: string, en?: string) => (da ? `ingen ${da}` : `no ${en}`));
   // Puffing out the cheeks is a test of the mouth's muscles, not a breath.
   if (s.includes("puste")) s = s.replace(/\bpuste\s+(?:mine\s+)?(?:kinderne|kinden|kinder)\s+(?:op|ud)\b/g, "pustekinder");

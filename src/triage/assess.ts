@@ -62,6 +62,7 @@ export function assess(rawText: string): Assessment {
   // an expected effect in any question not tied to the writer is only asked about.
   const isAsked = (m: SignMatch) => {
     const sentence = tokens[m.start]!.sentence;
+    if (forms.ownedLater.has(sentence)) return false;
     // "Hvor længe går der, før hængende øjenlåg forsvinder?" asks about a side effect, not of one.
     const first = tokens.find((t) => t.sentence === sentence)?.text ?? "";
     const asksWhat = WH_WORDS.has(first) || first === "hvor";

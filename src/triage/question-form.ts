@@ -40,12 +40,14 @@ export interface QuestionForms {
    * its own: "hvor tit skal man have botox, og det er rødt og varmt". A sign from there on is stated.
    */
   until: Map<number, number>;
+  /** Questions a later clause answers as the writer's own ("kan man få ondt i øjet? det dunker"): nothing in them is only asked. */
+  ownedLater: Set<number>;
 }
 
 type Form = "none" | "statement" | "unanchored" | "hypothetical";
 
 export function questionForms(tokenized: Tokenized): QuestionForms {
-  const forms: QuestionForms = { hypothetical: new Set(), unanchored: new Set(), generic: new Set(), from: new Map(), until: new Map() };
+  const forms: QuestionForms = { hypothetical: new Set(), unanchored: new Set(), generic: new Set(), from: new Map(), until: new Map(), ownedLater: new Set() };
   const bySentence = sentences(tokenized.tokens);
   for (const [n, whole] of bySentence) {
     if (!isQuestion(whole, tokenized.questions[n] ?? false)) continue;
@@ -58,7 +60,9 @@ export function questionForms(tokenized: Tokenized): QuestionForms {
     const headAsks = q > 0 && sentence.slice(0, q).some((t) => HYPOTHETICAL.has(t.text) || CONDITIONS.has(t.text) || OTHERS.has(t.text) || HEARSAY.has(t.text));
     if (q > 0 && !headAsks) sentence = withoutPreamble(sentence.slice(q));
     const split = q > 0 && !headAsks;
-    const read = formOf(sentence, bySentence.get(n + 1));
+    const after = [n + 1, n + 2, n + 3].flatMap((k) => bySentence.get(k) ?? []);
+    if (refersBack(after)) forms.ownedLater.add(n);
+    const read = formOf(sentence, after);
     const asking = read.form === "unanchored" || read.form === "hypothetical";
     if (!asking && read.genericAt < 0) continue;
     // Only what comes from there on is asked: a sign stated before the question, or before
@@ -85,7 +89,7 @@ interface Reading {
   at: number;
 }
 
-function formOf(sentence: readonly Token[], next: readonly Token[] | undefined): Reading {
+function formOf(sentence: readonly Token[], after: readonly Token[]): Reading {
   const words = sentence.map((t) => t.text);
   // "Hvis jeg nu får ...": a "nu" right after the condition supposes, it does not date.
   const dating = words.filter((w, i) => !(w === "nu" && (CONDITIONS.has(words[i - 1] ?? "") || CONDITIONS.has(words[i - 2] ?? ""))));
@@ -109,7 +113,7 @@ function formOf(sentence: readonly Token[], next: readonly Token[] | undefined):
   if (SUBJECT_STARTS.has(words[0] ?? "") && !wonders) return reading("none");
   // "Will my face look frozen?", "Bliver mit ansigt stift?": my face, but one still to come.
   const coming = (FUTURE_STARTS.has(words[0] ?? "") || comingFace) && !now;
-  if ((!coming && dating.some((w) => PRESENT.has(w))) || pairs.some((p) => PRESENT_PAIRS.has(p)) || refersBack(next)) return reading("none");
+  if ((!coming && dating.some((w) => PRESENT.has(w))) || pairs.some((p) => PRESENT_PAIRS.has(p)) || refersBack(after)) return reading("none");
   if (pairs.some((p) => SELF_HELP.has(p)) && !words.some((w) => CONDITIONS.has(w))) return reading("none");
   // "Lidt blåt mærke ved et stik, er det normalt?": a statement first, then the question about it.
   // "Hvis jeg får svært ved at synke, hvad gør jeg?": a condition first is no statement.
@@ -117,29 +121,35 @@ function formOf(sentence: readonly Token[], next: readonly Token[] | undefined):
   const hearsayRisk = !now && hearsay;
   // "Blåt mærke ifm behandlingen, normalt?": a symptom named with only a questioning tone is
   // the writer's own, unless the words make it general ("Risiko for hængende øjenlåg?").
-  const general = words.some((w) => HYPOTHETICAL.has(w)) || pairs.some((p) => HYPOTHETICAL_PAIRS.has(p));
+  // "må kæmpe for at få luft", "jobbe for å få luft": a "få" of purpose is part of the effort told, no supposition.
+  const supposing = (w: string, i: number) => HYPOTHETICAL.has(w) && !(w === "fa" && words[i - 1] === "at" && words[i - 2] === "for") && !(w === "fa" && words[i - 1] === "a" && words[i - 2] === "for");
+  const general = words.some(supposing) || pairs.some((p) => HYPOTHETICAL_PAIRS.has(p));
   const opensAsking = QUESTION_STARTS.has(words[0] ?? "") || CONDITIONS.has(words[0] ?? "") || ASKING_OPENERS.has(pairs[0] ?? "");
   if (!hearsayRisk && !wonders && !opensAsking && (!general || sentence[0]!.clause !== sentence[sentence.length - 1]!.clause)) return reading("statement");
   if (hearsayRisk) return reading("hypothetical", heard);
-  return reading(words.some((w) => HYPOTHETICAL.has(w)) || pairs.some((p) => HYPOTHETICAL_PAIRS.has(p)) ? "hypothetical" : "unanchored");
+  return reading(general ? "hypothetical" : "unanchored");
 }
 
 // "Er hovedpine normalt? Jeg har haft den siden i går": the next sentence says the writer has it.
 const REFERS_BACK = new Set(["had one", "have one", "got one", "had it", "have it", "had that", "haft den", "haft det", "faet den", "faet det"]);
 // "Kan botox give trykken for brystet? Det føles som om nogen sidder på mig, har været der
-// siden aftensmaden": the next sentence has the asked thing as its subject and tells how it
-// feels or how long it has lasted. Not "Det har jeg læst": a subject after the verb makes the
-// pronoun its object, and what was read or heard is no report.
+// siden aftensmaden": a later clause has the asked thing as its subject and tells how it feels
+// or how long it has lasted ("det er nok nerver. det stråler ned i armen", "ikke i huden, men
+// bagved, det dunker"). Not "Det har jeg læst": a subject after the verb makes the pronoun its
+// object, and what was read or heard is no report.
 const BACK = new Set(["det", "den", "it", "its", "that", "this", "dette"]);
-const GOING_ON = new Set(["siden", "since", "stadig", "still", "startede", "begyndte", "started", "began", "foles", "foltes", "feels", "felt", "varet", "lasted", "vaeret", "been", "vaerre", "worse", "straler", "radiates", "spreading", "breder"]);
-const NOT_THE_SUBJECT = new Set(["jeg", "du", "vi", "i", "man", "hun", "han", "de", "you", "we", "they", "she", "he"]);
+const GOING_ON = new Set(["siden", "since", "stadig", "still", "startede", "begyndte", "started", "began", "foles", "foltes", "feels", "felt", "varet", "lasted", "vaeret", "been", "vaerre", "worse", "straler", "radiates", "spreading", "breder", "dunker", "banker", "throbs", "throbbing", "aches"]);
+const NOT_THE_SUBJECT = new Set(["jeg", "du", "vi", "man", "hun", "han", "de", "you", "we", "they", "she", "he"]);
 const LINKS = new Set(["og", "men", "and", "but", "sa", "so"]);
-function refersBack(next: readonly Token[] | undefined): boolean {
-  if (!next) return false;
-  for (let i = 1; i < next.length; i++) if (REFERS_BACK.has(`${next[i - 1]!.text} ${next[i]!.text}`)) return true;
-  const words = next.map((t) => t.text);
-  const at = LINKS.has(words[0] ?? "") ? 1 : 0;
-  return BACK.has(words[at] ?? "") && !NOT_THE_SUBJECT.has(words[at + 2] ?? "") && words.some((w) => GOING_ON.has(w)) && !words.some((w) => HEARSAY.has(w));
+function refersBack(after: readonly Token[]): boolean {
+  for (let i = 1; i < after.length; i++) if (REFERS_BACK.has(`${after[i - 1]!.text} ${after[i]!.text}`)) return true;
+  const clauses = new Map<number, string[]>();
+  for (const t of after) (clauses.get(t.clause) ?? clauses.set(t.clause, []).get(t.clause)!).push(t.text);
+  for (const words of clauses.values()) {
+    const at = LINKS.has(words[0] ?? "") ? 1 : 0;
+    if (BACK.has(words[at] ?? "") && !NOT_THE_SUBJECT.has(words[at + 2] ?? "") && words.some((w) => GOING_ON.has(w)) && !words.some((w) => HEARSAY.has(w))) return true;
+  }
+  return false;
 }
 
 function sentences(tokens: readonly Token[]): Map<number, Token[]> {
