@@ -47,4 +47,6 @@ export const EVERYDAY_WORDS = [
   // "sammen" (together) a letter from "summen" (a buzzing in the ears); "droppe" (skip) from
   // "droop"; Swedish "behöver" (needs) from "bedøve" (numb).
   "sammen", "droppe", "behöver",
+  // "stikkende" (stinging) a letter from "stikkene" (the injection sites).
+  "stikkende",
 ];

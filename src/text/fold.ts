@@ -35,6 +35,8 @@ export const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:mangler|mangel pa|short of|out of|ingen|no|ikke nok|not enough)\s+(?:luft|breath|air|ilt|oxygen)\b/g, " luftmangel "],
   // "ingen stemme overhovedet", "no voice at all": the voice gone, not a voice denied.
   [/\b(?:ingen|no|zero)\s+(?:stemme|voice)\b(?!\s+(?:problem\w*|issues?|changes?|trouble|besvaer|aendring\w*))/g, " stemmen forsvundet "],
+  // "Se billede", "see the attached photo": the writer asks the reader to look, nothing about sight.
+  [/(?<!\b(?:kanikke|ikke|not|never|aldrig)\s+)\b(?:se|see|kig pa|look at)\s+(?:(?:det|the|mit|my|vedhaeftede|vedhaftede|attached|vedlagte)\s+)?(?:billede|billedet|billeder|foto|fotoet|photo|picture|pic|vedhaeftede|vedhaftede|attached|vedlagte)\b/g, " vedhaeftet billede "],
   // "she doesn't sound like herself": the voice changed, told by what it is not.
   // Only said of a person: "that doesn't sound right" is about what was said.
   [/\b(she|he|i|they)\s+(?:do|dos|does|did)\s+not\s+sound\s+(?:like\s+)?(?:herself|himself|myself|themselves|normal|right|the same)\b/g, " $1 stemmen er ikke som den plejer "],

@@ -20,6 +20,15 @@ const SIDEWAYS = /\b(?:for en veninde|for en ven|for a friend|for a mate|hypotet
 const OWNED = /\b(?:det er mig|det er mig selv|det handler om mig|it s me|its me|it is me|it s actually me|it s really me|it s for me|it is for me|jeg er veninden|i am the friend|i m the friend)\b/;
 const WH_WORDS = new Set(["hvornar", "hvordan", "hvorfor", "hvad", "when", "how", "why", "what"]);
 
+// "Since the armpit botox my back is soaked every night": what comes every night since the
+// treatment is new, not a habit.
+const SINCE = new Set(["siden", "since", "efter", "after"]);
+const TREATMENT_WORDS = new Set(["botox", "botoxen", "behandlingen", "behandling", "treatment", "injections", "injektionerne", "kabebotox", "armhulerne", "armpit", "armpits"]);
+function sinceTreatment(tokens: readonly { text: string; sentence: number }[], at: number): boolean {
+  const { sentence } = tokens[at]!;
+  return tokens.some((t, i) => t.sentence === sentence && SINCE.has(t.text) && tokens.slice(i + 1, i + 5).some((n) => TREATMENT_WORDS.has(n.text)));
+}
+
 function clauseStart(tokens: readonly { text: string; clause: number }[], i: number): string {
   let j = i;
   while (j > 0 && tokens[j - 1]!.clause === tokens[i]!.clause) j--;
@@ -43,7 +52,7 @@ export function assess(rawText: string): Assessment {
   const [hypothetical, unanchored, generic] = owned ? [none, none, none] : [forms.hypothetical, forms.unanchored, forms.generic];
   const questions = questionSentences(tokenized);
   const language = detectLanguage(text);
-  const scopes = contextScopes(tokens, language).filter((c) => !owned || c.modifier !== "hypothetical" || c.kind === "history" || c.kind === "habit" || c.kind === "elsewhere");
+  const scopes = contextScopes(tokens, language).filter((c) => (!owned || c.modifier !== "hypothetical" || c.kind === "history" || c.kind === "habit" || c.kind === "elsewhere") && !(c.kind === "habit" && sinceTreatment(tokens, c.trigger.start)));
 
   // A complaint-only sign ("ingen effekt endnu") does not count in a question, nor when its
   // last word sits in a clause that asks ("..., bare et spørgsmål: hvornår virker det?").

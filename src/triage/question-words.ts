@@ -1,7 +1,7 @@
 // The words that tell a question from a report (src/triage/question-form.ts reads them).
 // Folded forms: "forste" is "første", "naste" is "næste".
 export const FUTURE_STARTS = new Set(["will", "bliver", "kommer"]);
-export const QUESTION_STARTS = new Set(["kan", "ma", "skal", "er", "vil", "bor", "hvad", "hvordan", "hvornar", "hvor", "hvorfor", "hvilke", "hvilken", "far", "bliver", "kommer",
+export const QUESTION_STARTS = new Set(["kan", "ma", "skal", "er", "vil", "bor", "hvad", "hvordan", "hvornar", "hvor", "hvorfor", "hvilke", "hvilken", "far", "bliver", "kommer", "findes", "gives",
   "can", "could", "will", "is", "are", "does", "do", "should", "may", "what", "how", "when", "why", "which", "would"]);
 export const HYPOTHETICAL = new Set(["man", "hvis", "if", "blive", "become", "udvikle", "develop", "risiko", "risikoen", "risk", "risks", "possible", "muligt", "mulig", "nogensinde", "ever",
   "bivirkning", "bivirkninger", "bivirkningerne", "cause", "causes", "forarsage", "give", "giver", "happen", "ske", "sker", "typisk",
@@ -45,7 +45,7 @@ export const PRESENT_PAIRS = new Set(["jeg har", "har jeg", "i have", "i m", "i 
   "the headache", "the pain", "the swelling", "the bruise", "the bruising", "this headache", "this pain"]);
 
 // "Hvis jeg får svært ved at synke, hvad gør jeg" asks even when its question mark is left off.
-export const ASKS_AFTER_CONDITION = new Set(["hvad", "hvordan", "skal", "bor", "should", "what", "how", "do"]);
+export const ASKS_AFTER_CONDITION = new Set(["hvad", "hvordan", "hvor", "hvornar", "hvem", "skal", "bor", "should", "what", "how", "where", "who", "when", "do"]);
 
 // Words that open a greeting or a heading: "Hej Mads, ...", "Et spørgsmål: ...".
 export const PREAMBLE = new Set(["hej", "hejsa", "hi", "hello", "hey", "kare", "dear", "godmorgen", "goddag", "godaften", "good", "undskyld", "sorry", "et", "a", "quick", "lige", "okay", "ok"]);

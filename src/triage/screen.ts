@@ -75,6 +75,7 @@ export const VITAL_FUNCTIONS: VitalFunction[] = [
 // A motor word with a face part beside it is the face at work: "kan ikke løfte brynene".
 const FACE_OBJECTS = new Set(["brow", "forehead", "eyelid", "eye", "mouth", "smile", "lips", "face", "faceWhole", "chin", "jaw"]);
 // "..., så jeg skal løfte hagen for at se": a clause that follows from a placed sign is explained by it.
+const CHEWING = new Set(["weak-chewing", "mouth-opening"]);
 const NOT_BEFORE = new Set(["ikke", "ik", "ikk", "not", "never", "aldrig"]);
 const SO_WORDS = new Set(["sa", "so", "pga", "because", "fordi", "derfor", "that"]);
 
@@ -225,6 +226,9 @@ function explained(input: ScreenInput, mention: TermHit, fn: VitalFunction): boo
   const { tokens } = input;
   const at = mention.start;
   const { sentence, clause } = tokens[at]!;
+  // Eating named with a chewing sign anywhere in the message is the chewing: "kan ikke tygge
+  // en skorpe. spiser suppe som en bedstemor".
+  if (fn.id === "swallowing" && fn.explainedBy?.weak?.includes(mention.concept) && input.placed.some((p) => CHEWING.has(p.sign.id))) return true;
   const inSentence = input.placed.filter((p) => tokens[p.start]!.sentence === sentence);
   const explains = (p: { sign: { id: string } }) => fn.explainedBy?.signs.includes(p.sign.id) ?? false;
   const sameClause = (p: { start: number; end: number }) => tokens[p.start]!.clause <= clause && tokens[p.end]!.clause >= clause;

@@ -44,3 +44,34 @@ describe("Norwegian speech and a tight throat", () => {
     expect(level(text)).toBe("emergency");
   });
 });
+
+describe("a photo the writer asks us to look at", () => {
+  it("is no sight: 'se billede', 'see attached'", () => {
+    expect(level("Se billede af min pande når jeg slapper helt af, der er stadig to streger")).not.toBe("emergency");
+    expect(level("see attached, my eyelid droops")).toBe("review");
+  });
+
+  it("but 'kan ikke se billedet' is", () => {
+    expect(level("jeg kan ikke se billedet på skærmen, alt er sort")).toBe("emergency");
+  });
+});
+
+describe("what the writer adds to a named sign", () => {
+  it.each([
+    ["det er ømt når han trykker på stederne ved øjnene. Ikke hævet", "expected"],
+    ["det stikker og brænder i øjnene", "urgent"],
+    ["venstre øjenlåg dækker halvdelen af pupillen, det gjorde det ikke før", "review"],
+    ["kan ikke tygge en skorpe længere. spiser suppe som en bedstemor", "review"],
+    ["since the armpit botox my back and chest are soaked every night", "review"],
+    ["min kone har ondt i alle muskler og led siden fredag, ingen feber", "review"],
+  ])("%s -> %s", (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+});
+
+describe("a condition asked without its question mark", () => {
+  it("asks with 'hvor', and a question opens with 'findes'", () => {
+    expect(level("hvis nu øjenlåget skulle komme til at hænge, hvor længe varer det så")).toBe("info");
+    expect(level("findes der noget man kan tage, hvis jeg nu ikke kan lide resultatet")).toBe("info");
+  });
+});
