@@ -202,10 +202,10 @@ export function fold(text: string): string {
   if (s.includes(" og ") || s.includes(" and ")) s = s.replace(/\b(ingen|no) (tale|snakke|synke|se|trakke vejret|speak|talk|swallow|breathe|see) (og|and) (tale|snakke|synke|se|trakke vejret|speak|talk|swallow|breathe|see)\b/g, "$1 $2 $3 $1 $4");
   if (/\d/.test(s)) {
     s = s.replace(TEMP_READING, (all, degrees: string) => (Number(degrees) >= 38 && Number(degrees) <= 43 ? " feber " : Number(degrees) >= 34 && Number(degrees) < 38 ? " normaltemperatur " : all));
-    s = s.replace(PULSE_READING, (all, beats: string) => (Number(beats) >= 120 && Number(beats) <= 250 ? " hjertebanken " : all));
-    s = s.replace(PRESSURE_READING, (all, systolic: string) => (Number(systolic) >= 40 && Number(systolic) < 90 ? " lavt blodtryk " : all));
-    s = s.replace(OXYGEN_READING, (all, percent: string) => (Number(percent) >= 50 && Number(percent) < 92 ? " iltmangel " : all));
-    s = growingMeasures(s);
+    if (/puls|hr |heart|hjerte/.test(s)) s = s.replace(PULSE_READING, (all, beats: string) => (Number(beats) >= 120 && Number(beats) <= 250 ? " hjertebanken " : all));
+    if (s.includes("/")) s = s.replace(PRESSURE_READING, (all, systolic: string) => (Number(systolic) >= 40 && Number(systolic) < 90 ? " lavt blodtryk " : all));
+    if (/sat|spo2|ilt|oxygen|o2/.test(s)) s = s.replace(OXYGEN_READING, (all, percent: string) => (Number(percent) >= 50 && Number(percent) < 92 ? " iltmangel " : all));
+    if (s.includes("mm") || s.includes("cm")) s = growingMeasures(s);
   }
   s = s.replace(SYMPTOM_OVER, (_all, da?: string, en?: string) => (da ? `ingen ${da}` : `no ${en}`));
   // Puffing out the cheeks is a test of the mouth's muscles, not a breath.

@@ -126,7 +126,8 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
 
   // "som hun plejer" is as usual; "ikke som hun plejer" is a change.
   const asUsual = (u: TermHit) => u.concept === "asUsual" && !NOT_BEFORE.has(tokens[u.start - 1]?.text ?? "");
-  const usual = (h: TermHit) => hits.some((u) => asUsual(u) && overlaps(u, h));
+  const usualHits = hits.filter(asUsual);
+  const usual = (h: TermHit) => usualHits.length > 0 && usualHits.some((u) => overlaps(u, h));
   for (const fn of VITAL_FUNCTIONS) {
     for (const mention of hits) {
       if (!fn.mentions.includes(mention.concept) || !live(mention, fn.denialAlarms) || inEvent(mention)) continue;
@@ -151,7 +152,7 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
     if (!STRONG_MENTIONS.has(h.concept) || !live(h) || inEvent(h) || input.questions.has(tokens[h.start]!.sentence)) continue;
     if (hits.some((o) => o.concept === "talkTo" && overlaps(o, h))) continue;
     // "hun lyder som hun plejer": the function as it always is.
-    if (hits.some((o) => asUsual(o) && tokens[o.start]!.clause === tokens[h.start]!.clause)) continue;
+    if (usualHits.some((o) => tokens[o.start]!.clause === tokens[h.start]!.clause)) continue;
     const before = ` ${tokens.slice(Math.max(0, h.start - 4), h.start).map((t) => t.text).join(" ")} `;
     if (PURPOSE.some((p) => before.includes(` ${p} `))) continue;
     return { reason: "unplaced", function: null, start: h.start, end: h.end };
