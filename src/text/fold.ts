@@ -23,7 +23,7 @@ export const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // The Norwegian and Swedish order, and a Danish subordinate clause: "ikke klarer å svelge", "om jag inte klarar".
   [/\b(?:ikke|inte)\s+(?:klarer|klarar|greier|klare|klara)\b/g, " kanikke "],
   [/\b(?:ikke|ik|ikk)\s+(?:(?:rigtig|rigtigt|helt|ordentlig|ordentligt|lige|længere|langere|mere|altid|sa|nok|just|jeg|du|han|hun|vi|de|man)\s+){0,2}(?:kan|kunne|kunnet|i stand til)\b/g, " kanikke "],
-  [/\b(?:vil|ville)\s+(?:(?:bare|slet|simpelthen|overhovedet|altsa|sgu)\s+)?(?:ikke|ik|ikk)\b/g, " kanikke "],
+  [/\b(?:vil|ville)\s+(?:(?:bare|slet|simpelthen|overhovedet|altsa|sgu|ligesom|liksom|jo|nu)\s+){0,2}(?:ikke|ik|ikk)\b/g, " kanikke "],
   [/\b(?:ikke|ik)\s+(?:vil|ville)\b/g, " kanikke "],
   [/\b(?:ikke|not)\s+(?:varet\s+|haft\s+|blevet\s+|been\s+)?(?:i stand til|able to|mulig(?:t)? at)\b/g, " kanikke "],
   [/\bude af stand til\b/g, " kanikke "],
@@ -170,13 +170,24 @@ export function rewriter(rules: ReadonlyArray<[RegExp, string]>): (s: string) =>
 const rewriteFigures = rewriter(FIGURES);
 const rewriteIdioms = rewriter(IDIOMS);
 
+const TH_WORDS: Record<string, string> = {
+  froat: "throat", frote: "throat", breff: "breath", bref: "breath", breaf: "breath", brevve: "breathe", breeve: "breathe", breev: "breathe",
+  mouf: "mouth", teef: "teeth", wiv: "with", fink: "think", nuffink: "nothing", nuffin: "nothing", somefink: "something", anyfink: "anything",
+};
+const TH_FRONTED = new RegExp(`(?<!\\p{L})(?:${Object.keys(TH_WORDS).join("|")})(?!\\p{L})`, "gu");
+
 export function fold(text: string): string {
   // "øm" (sore) would fold into "om" (about); keep it apart before the letters are folded.
   let s = text.toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/(?<!\p{L})(?:øm|oem)(?!\p{L})/gu, "ømt")
     // "tåle" (bear, tolerate) would fold into "tale" (speak): "kan ikke tåle lys" is no speech problem.
     .replace(/(?<!\p{L})(?:tåle|taale|tåler|taaler|tålte|taalte)(?!\p{L})/gu, "tolerere")
     // "mæt" (full, after a meal) would fold into "mat" (drained).
-    .replace(/(?<!\p{L})(?:mæt|maet)(?!\p{L})/gu, "mættet");
+    .replace(/(?<!\p{L})(?:mæt|maet)(?!\p{L})/gu, "mættet")
+    // "Hæs" with its æ can only be hoarse: folded it would be the English "has".
+    .replace(/(?<!\p{L})(?:hæs|haes)(?!\p{L})/gu, "hæshed")
+    .replace(/(?<!\p{L})stadig(?:væk|vaek)(?!\p{L})/gu, "stadig");
+  // English written as spoken, with "th" said as "f" or "v": "me froat", "cant get me breff".
+  if (/f|v/.test(s)) s = s.replace(TH_FRONTED, (word) => TH_WORDS[word]!);
   s = s.replace(/\b(do|does|did|have|has|had|is|are|was|were|should|would)n'?t\b/g, "$1 not");
   // Spoken Danish drops endings with an apostrophe: "æ ka' ik' synk'".
   s = s.replace(/(\p{L})'(?=[\s.,!?]|$)/gu, "$1");

@@ -152,7 +152,8 @@ export function screenFor(input: ScreenInput): ScreenResult | null {
     if (!STRONG_MENTIONS.has(h.concept) || !live(h) || inEvent(h) || input.questions.has(tokens[h.start]!.sentence)) continue;
     if (hits.some((o) => o.concept === "talkTo" && overlaps(o, h))) continue;
     // "hun lyder som hun plejer": the function as it always is.
-    if (usualHits.some((o) => tokens[o.start]!.clause === tokens[h.start]!.clause)) continue;
+    // "kan synke og snakke som altid": the whole list in its sentence.
+    if (usualHits.some((o) => tokens[o.start]!.sentence === tokens[h.start]!.sentence)) continue;
     const before = ` ${tokens.slice(Math.max(0, h.start - 4), h.start).map((t) => t.text).join(" ")} `;
     if (PURPOSE.some((p) => before.includes(` ${p} `))) continue;
     return { reason: "unplaced", function: null, start: h.start, end: h.end };

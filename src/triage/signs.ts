@@ -56,7 +56,7 @@ export const SIGNS: Sign[] = [
   { id: "eye-cannot-close", level: "urgent", when: [{ all: "eye|eyelid + ajar", window: 8 }, { all: "close > eye|eyelid > not", window: 6 }, { all: "hard > blink", window: 2 }, "hard + close + eye|eyelid", "eye|eyelid > close > not", "eye|eyelid > not > close", { all: "eye|eyelid + staysOpen", window: 12 }], window: 10, ask: ["daysSinceTreatment", "vision"] },
   // Tender where the needle went in near the eye is the site, not the eye: "ømt når han trykker på stederne ved øjnene".
   { id: "eye-pain", level: "urgent", when: ["pain|pressure + eye", "tender + eye + severe"], unless: ["mild", "sitePlaces"], ask: ["daysSinceTreatment", "vision"] },
-  { id: "double-vision", level: "urgent", when: ["double + vision|see|eye", { all: "see > twoOf", window: 3 }, { all: "twoOf + see", window: 8 }, "diplopia", "coverOneEye"], ask: ["daysSinceTreatment"] },
+  { id: "double-vision", level: "urgent", when: ["double + vision|see|eye", { all: "see > twoOf", window: 3 }, { all: "twoOf + see", window: 8 }, "diplopia", "coverOneEye", { all: "everything > double", window: 3 }], ask: ["daysSinceTreatment"] },
   { id: "blurred-vision", level: "urgent", when: ["blurred + vision|see|eye", "vision + visionChange", "blurred", "hard + focus", { all: "hard + readTask", window: 4 }, "foggy + eye|see|vision", "visualSymptom"], unless: ["speak", "voice"], ask: ["daysSinceTreatment"] },
   { id: "rash-hives", level: "urgent", when: ["rash", { all: "bumps|itch|redness|wheals > remoteBody", window: 8 }, "wheals + itch", "redness|bumps + wholeFace|wholeBody"], ask: ["daysSinceTreatment", "area"] },
   // Raised welts are hives, unless they sit where the needle went ("welts where each needle went in").
