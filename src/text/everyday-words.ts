@@ -49,4 +49,6 @@ export const EVERYDAY_WORDS = [
   "sammen", "droppe", "behöver",
   // "stikkende" (stinging) a letter from "stikkene" (the injection sites).
   "stikkende",
+  // "nose" a letter from "noise" (a sound in the ears).
+  "nose",
 ];

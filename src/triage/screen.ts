@@ -48,7 +48,8 @@ export const VITAL_FUNCTIONS: VitalFunction[] = [
     explainedBy: { weak: ["ingest", "drinkEat"], signs: ["drooling", "mouth-asymmetry", "dry-mouth", "weak-chewing", "mouth-opening", "tongue-lip-swelling", "painful-swallowing", "throat-pain", "feeling-unwell"] },
   },
   // A weight or a band on the chest is told with the breathing: "like an elephant sitting on my chest".
-  { id: "breathing", mentions: ["breath", "breathProblem", "chest"], changes: [...CHANGE, "pressure", "squeeze"] },
+  // The chest named where sweat runs is the skin, not the breath: "drypper ned ad ryggen og brystet".
+  { id: "breathing", mentions: ["breath", "breathProblem", "chest"], changes: [...CHANGE, "pressure", "squeeze"], explainedBy: { weak: ["chest"], signs: ["more-sweating"] } },
   // "kan ikke tale med dig nu" is busy, not mute: talking *to* someone, said in the same words.
   { id: "speech", mentions: ["speak", "voice", "utter", "hoarse", "slurred"], changes: CHANGE, unless: ["looks"], unlessOverlapping: ["talkTo"] },
   {

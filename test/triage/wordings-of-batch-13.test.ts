@@ -50,3 +50,15 @@ describe("what is still to come and what is as usual", () => {
     expect(level("alt er fint, ingen hævelse, kan synke og snakke som altid")).toBe("info");
   });
 });
+
+describe("sweat and sounds told in other words", () => {
+  it("reads sweat that drips down the back and chest as sweat, not the breath", () => {
+    expect(level("sveder ik under armene mer, men nu drypper det ned ad ryggen å brystet")).toBe("review");
+    expect(level("jeg sveder på ryggen og det trykker i brystet")).toBe("emergency");
+  });
+
+  it("reads a sound in the ears named as a sound", () => {
+    expect(level("jeg har haft en høj biiip lyd i begge ører siden behandlingen")).toBe("review");
+    expect(assess("swelling by my nose and ears").findings.map((f) => f.sign)).not.toContain("tinnitus");
+  });
+});
