@@ -22,6 +22,8 @@ export const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:klarer|klarar|greier)\s+(?:ikke|inte)\b/g, " kanikke "],
   // The Norwegian and Swedish order, and a Danish subordinate clause: "ikke klarer å svelge", "om jag inte klarar".
   [/\b(?:ikke|inte)\s+(?:klarer|klarar|greier|klare|klara)\b/g, " kanikke "],
+  // "fikk dem ikke opp", "jeg ikke fikk dem opp": could not get them up.
+  [/\b(?:ikke|inte)\s+(?:fikk|fick)\b|\b(?:fikk|fick)\s+(?:ikke|inte)\b/g, " kanikke fa "],
   [/\b(?:ikke|ik|ikk)\s+(?:(?:rigtig|rigtigt|helt|ordentlig|ordentligt|lige|længere|langere|mere|altid|sa|nok|just|jeg|du|han|hun|vi|de|man)\s+){0,2}(?:kan|kunne|kunnet|i stand til)\b/g, " kanikke "],
   [/\b(?:vil|ville)\s+(?:(?:bare|slet|simpelthen|overhovedet|altsa|sgu|ligesom|liksom|jo|nu)\s+){0,2}(?:ikke|ik|ikk)\b/g, " kanikke "],
   [/\b(?:ikke|ik)\s+(?:vil|ville)\b/g, " kanikke "],
@@ -37,6 +39,8 @@ export const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:ingen|no|zero)\s+(?:stemme|voice)\b(?!\s+(?:problem\w*|issues?|changes?|trouble|besvaer|aendring\w*))/g, " stemmen forsvundet "],
   // "Se billede", "see the attached photo": the writer asks the reader to look, nothing about sight.
   [/(?<!\b(?:kanikke|ikke|not|never|aldrig)\s+)\b(?:se|see|kig pa|look at)\s+(?:(?:det|the|mit|my|vedhaeftede|vedhaftede|attached|vedlagte)\s+)?(?:billede|billedet|billeder|foto|fotoet|photo|picture|pic|vedhaeftede|vedhaftede|attached|vedlagte)\b/g, " vedhaeftet billede "],
+  // "sveder som aldrig før", "like never before": more than ever, no denial.
+  [/\b(?:som|like)\s+(?:aldrig|never)\s+(?:for|before)\b/g, " voldsomt "],
   // "she doesn't sound like herself": the voice changed, told by what it is not.
   // Only said of a person: "that doesn't sound right" is about what was said.
   [/\b(she|he|i|they)\s+(?:do|dos|does|did)\s+not\s+sound\s+(?:like\s+)?(?:herself|himself|myself|themselves|normal|right|the same)\b/g, " $1 stemmen er ikke som den plejer "],

@@ -63,7 +63,29 @@ const SPACED_DASH = /\s+[-\u2013\u2014]+\s+/g;
 // before the first covers the rest.
 const SLASH_LIST = /(?<=\p{L})\/(?=\p{L})/gu;
 
-function split(text: string): Tokenized {
+// "hvad gør jeg hvis jeg får svært ved at synes? *synke": a starred word after the text
+// corrects the last word before it that starts the same and is about as long (autocorrect's
+// "synes" for "synke"), and takes its place. "*synke*" between two stars is emphasis.
+const CORRECTION = /(^|\s)\*(\p{L}{3,})(?=[\s.,!?]|$)/u;
+const WORD = /\p{L}+/gu;
+function applyCorrections(text: string): string {
+  let out = text;
+  for (let m = CORRECTION.exec(out); m; m = CORRECTION.exec(out)) {
+    const right = m[2]!;
+    const at = m.index + m[1]!.length;
+    const before = out.slice(0, at);
+    const wrong = [...before.matchAll(WORD)].filter((w) => w[0].toLowerCase() !== right.toLowerCase() && w[0].slice(0, 2).toLowerCase() === right.slice(0, 2).toLowerCase() && Math.abs(w[0].length - right.length) <= 2).pop();
+    const rest = out.slice(at + right.length + 1);
+    out = wrong ? `${before.slice(0, wrong.index)}${right}${before.slice(wrong.index! + wrong[0].length)}${rest}` : `${before}${right}${rest}`;
+  }
+  return out;
+}
+
+// "jeg kan *ikke* synke", "_really_": stars and underscores around words are emphasis, read as the words.
+const EMPHASIS = /([*_])+(\p{L}[^*_\n]*?)\1+/gu;
+
+function split(raw: string): Tokenized {
+  const text = raw.includes("*") || raw.includes("_") ? applyCorrections(raw.replace(EMPHASIS, "$2")) : raw;
   const folded = fold(text.replace(CAPITAL_QUESTION, "$1. ").replace(SPACED_DASH, "\n").replace(SLASH_LIST, " eller "));
   const tokens: Token[] = [];
   const questions: boolean[] = [false];

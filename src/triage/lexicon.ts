@@ -93,7 +93,7 @@ export const LEXICON = {
   pressure: ["trykkende", "pressing", "stråler ud", "radiating", "trykken", "tryk", "trykker", "pressure", "pres"],
   bleed: ["pibler", "piblede", "pibler frem", "pibler blod", "bløder", "blødning*", "bleed*", "blødt", "blod", "blood"],
   visualSymptom: ["flyder sammen", "bogstaverne flyder", "letters blur", "words blur", "halos", "halo", "glorier", "flakker", "flakkende", "øjnene flakker", "seeing spots", "see spots", "ser prikker", "prikker for øjnene", "pletter for øjnene", "flashing lights", "lysglimt", "lysblink", "flimren for øjnene", "flimmer for øjnene", "flimrer for øjnene", "ser stjerner", "seeing stars", "zigzag*", "flickering"],
-  jawLock: ["jaw feels locked", "kæben føles låst", "kæben er gået i baglås", "kæbespærre", "låst kæbe", "kæben låser", "kæben er låst", "kæben sidder fast", "jaw locked", "jaw is locked", "locked jaw", "lockjaw", "jaw locks", "jaw is stuck", "kanikke gabe", "kanikke yawn"],
+  jawLock: ["kæben sætter sig fast", "kæben går i lås", "jaw gets stuck", "jaw sticks", "jaw feels locked", "kæben føles låst", "kæben er gået i baglås", "kæbespærre", "låst kæbe", "kæben låser", "kæben er låst", "kæben sidder fast", "jaw locked", "jaw is locked", "locked jaw", "lockjaw", "jaw locks", "jaw is stuck", "kanikke gabe", "kanikke yawn"],
   earPain: ["ondt i øret", "ondt i ørerne", "ondt i ørene", "ondt i det ene øre", "ørepine", "øresmerter", "smerter i øret", "smerter i ørerne", "earache", "earaches", "ear ache", "ear pain", "pain in my ear", "ear hurts", "ears hurt"],
   tinnitus: ["susen for ørerne", "susen i ørerne", "ringen for ørerne", "ringen i ørerne", "ørerne suser", "ørerne ringer", "det suser", "ringing in my ears", "ears are ringing", "ears ringing", "ears buzzing", "tinnitus"],
   // A sound in the ears, told in any order: "a ringing in both ears", "det suser og piber i ørerne".
@@ -140,7 +140,7 @@ export const LEXICON = {
   looks: ["looks", "look", "serud"],
   // "øjnene er helt små af hævelse": the swelling is what closes them.
   fromSwelling: ["af hævelse", "af hævelsen", "af hævelserne", "from the swelling", "from swelling", "swollen shut"],
-  swollenSo: ["så hævet", "så hævede", "for hævet", "for hævede", "hævet så meget", "hævede så meget", "so swollen", "too swollen", "swollen so much"],
+  swollenSo: ["så hovne", "så hoven", "så hovent", "så svullna", "så svullen", "så hævet", "så hævede", "for hævet", "for hævede", "hævet så meget", "hævede så meget", "so swollen", "too swollen", "swollen so much"],
   muscle: ["muskel", "musklen", "muskler", "musklerne", "kæbemuskl*", "tyggemuskl*", "muscle", "muscles", "jaw muscle*", "chewing muscle*"],
   smaller: ["mindre", "smaller", "tyndere", "thinner", "skrump*", "shrunk*"],
   whole: ["helt", "hele", "whole", "entire", "completely", "all over"],
@@ -168,7 +168,8 @@ export const LEXICON = {
 
   close: ["lukke", "lukker", "lukkes", "close", "closes", "closing", "shut", "blink*", "knibe*", "kniber", "squeeze", "squint*"],
   shut: ["lukket", "lukkede", "lukkes", "shut", "closed", "halvt lukkede", "hævet til", "hævede til", "swollen shut", "kanikke åbne*", "kanikke open*"],
-  open: ["åbne*", "open*", "åben"],
+  // Opened told as got up: "kunne ikke få dem op", Norwegian "fikk dem ikke opp".
+  open: ["åbne*", "open*", "åben", "få dem op", "få dem opp", "fikk dem opp", "få øjnene op", "få øynene opp"],
 
   vision: ["syn", "synet", "*synsforstyrrelse*", "vision", "sight", "eyesight", "synsfelt*", "dobbeltsyn", "sidesyn*", "peripheral vision", "side vision"],
   see: ["look at", "kigger på", "ser på", "kigge", "kigger", "kiggede", "kiggede til", "looked at", "se", "ser", "see", "seeing", "sees"],
@@ -182,7 +183,7 @@ export const LEXICON = {
   nothingOnEye: ["ikke noget ud af", "ikke noget på", "ikke noget med", "intet ud af", "intet på", "nothing out of", "nothing with"],
   nothingSeen: ["ingenting", "nothing", "intet", "kun sort", "alt er sort", "alt blev sort", "everything is black", "everything went dark", "everything went black", "went black", "went dark", "turned black", "gone black", "gone dark", "sort for øjnene", "mørkt for øjnene"],
   // "blå mærke under øjet, ellers intet" / "vision has gone fuzzy": no sight lost.
-  notSightLoss: ["went blurry", "went fuzzy", "went blurred", "went foggy", "went cloudy", "went hazy", "went double", "went funny", "went weird", "went strange", "went wonky", "went dim", "kigge op", "kigger op", "se op", "ser op", "look up", "looking up", "glo op", "nothing else", "nothing more", "intet andet", "ikke andet", "ellers intet", "ellers ingenting", "ingenting andet", "gone fuzzy", "gone blurry", "gone blurred", "gone foggy", "gone cloudy", "gone hazy", "gone funny", "gone weird", "gone strange", "gone double", "gone wonky"],
+  notSightLoss: ["kan se det", "kan se at", "can see it", "can see that", "went blurry", "went fuzzy", "went blurred", "went foggy", "went cloudy", "went hazy", "went double", "went funny", "went weird", "went strange", "went wonky", "went dim", "kigge op", "kigger op", "se op", "ser op", "look up", "looking up", "glo op", "nothing else", "nothing more", "intet andet", "ikke andet", "ellers intet", "ellers ingenting", "ingenting andet", "gone fuzzy", "gone blurry", "gone blurred", "gone foggy", "gone cloudy", "gone hazy", "gone funny", "gone weird", "gone strange", "gone double", "gone wonky"],
   lost: ["mistet", "miste", "mister", "lost", "lose", "losing", "forsvundet", "væk", "gone"],
   visionChange: ["ikke som det plejer", "ikke som normalt", "ikke normalt", "not normal", "not right", "not as usual", "not like usual", "dim", "dimmed", "darker", "mørkere", "dunkel*", "mærkelig*", "underlig*", "forstyr*", "ændret", "påvirket", "flimr*", "flimmer*", "flicker*", "flash*", "lysglimt", "weird", "strange", "changed", "affected", "problem*", "trouble", "dårlig*", "bad", "worse"],
 
@@ -239,7 +240,7 @@ export const LEXICON = {
   dryMouth: ["cotton wool", "stuffed with cotton", "vat i munden", "munden fuld af vat", "xerostomi*", "xerostomia", "munden føles som pap", "mund som pap", "som pap i munden", "like cardboard", "mouth full of cotton", "munden er som vat", "mundtør*", "knastør i munden", "munden er knastør", "mund er knastør", "klæber til ganen", "sticks to the roof of my mouth", "mouth is bone dry", "bone dry mouth"],
   dryEye: ["øjendråber", "eye drops", "drypper dem", "drypper øjnene", "øjentør*", "tørre øjne"],
   stiff: ["beton", "som beton", "cement", "concrete", "frosset", "frossen", "frozen", "som en maske", "like a mask", "spænder", "det spænder", "spændt", "spændthed", "stiv", "stivt", "stift", "stive", "unaturlig*", "unnatural*", "stivhed", "stiff", "stiffness", "stram", "stramt", "stramhed", "strammer", "feels tight", "tight feeling"],
-  teary: ["making water", "like i am crying", "som om jeg græder", "som om jeg har grædt", "tears all the time", "løber i vand", "løber med vand", "løber i tårer", "tåreflåd*", "rindende", "rinder", "tårer*", "tårende", "watery", "watering", "tearing", "teary", "streaming", "eyes water", "eye waters", "eyes are watering"],
+  teary: ["øjne i vand", "øjnene i vand", "øjet i vand", "eyes are watering", "eyes keep watering", "making water", "like i am crying", "som om jeg græder", "som om jeg har grædt", "tears all the time", "løber i vand", "løber med vand", "løber i tårer", "tåreflåd*", "rindende", "rinder", "tårer*", "tårende", "watery", "watering", "tearing", "teary", "streaming", "eyes water", "eye waters", "eyes are watering"],
   // Where sweat is never treated, so more of it there is new: not the armpits, hands or forehead.
   trunk: ["ryggen", "ryg", "brystet", "brysterne", "bryst", "maven", "mave", "lænden", "lårene", "back", "chest", "belly", "stomach", "tummy", "torso", "thighs"],
   // Sweat told by what it does: "gennemblødt", "soaking the sheets", "drenched at night".

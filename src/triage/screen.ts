@@ -60,7 +60,8 @@ export const VITAL_FUNCTIONS: VitalFunction[] = [
   { id: "neck", mentions: ["neckWord", "holdHead"], changes: CHANGE },
   // The head named with how it falls or must be held up: "hovedet blev ved med at falde forover".
   { id: "neck", mentions: ["head"], changes: ["posture"], unless: ["headache", "dizzy"] },
-  { id: "limbs", mentions: ["limbs", "motor", "grip", "dropThings"], changes: CHANGE, explainedBy: { signs: ["dizziness"] } },
+  // "my smile is lopsided, left side lifts and right side stays flat": lifting beside a face sign is the face.
+  { id: "limbs", mentions: ["limbs", "motor", "grip", "dropThings"], changes: CHANGE, explainedBy: { weak: ["motor"], signs: ["dizziness", "mouth-asymmetry", "brow-change", "drooping-eyelid", "treated-muscle-still"] } },
   // An everyday task named only counts when it cannot be done: "taber hår" is no weakness.
   { id: "limbs", mentions: ["selfCare"], changes: ["unable"], unless: ["pleased", "fine", "search"] },
   {
