@@ -15,6 +15,8 @@ describe("retrieval", () => {
     ["how long til it actually kicks in fr?", "effect-onset"],
     ["hvor mange dage før skal jeg droppe rødvinen?", "before-treatment"],
     ["Hur ofta behöver man göra om det?", "treatment-interval"],
+    ["hvor længe før næste behandling skal jeg holde mig fra alkhol?", "before-treatment"],
+    ["Hvornår kan jeg regne med at mærke forskel på tænderskæren?", "effect-onset"],
     ["can I have a gin and tonic the night before?", "before-treatment"],
     ["Skal jeg stoppe med Treo før behandling?", "before-treatment"],
     ["Hvad skal jeg undgå før behandlingen?", "before-treatment"],
@@ -47,7 +49,7 @@ describe("retrieval", () => {
     expect(r.sources).toEqual([topic]);
   });
 
-  it.each(["Jeg vil gerne booke en tid til kontrol om 14 dage", "kan jeg rykke min kontrol til næste fredag?", "Vil gerne booke kontrol. Kan I ringe mig op i morgen?"])(
+  it.each(["Jeg vil gerne booke en tid til kontrol om 14 dage", "kan jeg rykke min kontrol til næste fredag?", "Vil gerne booke kontrol. Kan I ringe mig op i morgen?", "I'd like to book my 2 week check, can someone call me?"])(
     "passes booking or moving the check-up to the clinic, with the leaflet's words on it: %s",
     (text) => {
       const r = retrieve(text);
