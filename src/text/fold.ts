@@ -174,24 +174,26 @@ export function rewriter(rules: ReadonlyArray<[RegExp, string]>): (s: string) =>
 const rewriteFigures = rewriter(FIGURES);
 const rewriteIdioms = rewriter(IDIOMS);
 
-const TH_WORDS: Record<string, string> = {
+// Whole words rewritten before the letters are folded, each for a reason of its own; one pass
+// finds them all.
+const BEFORE_FOLDING: Record<string, string> = {
+  // "øm" (sore) would fold into "om" (about).
+  øm: "ømt", oem: "ømt",
+  // "tåle" (bear, tolerate) would fold into "tale" (speak): "kan ikke tåle lys" is no speech problem.
+  tåle: "tolerere", taale: "tolerere", tåler: "tolerere", taaler: "tolerere", tålte: "tolerere", taalte: "tolerere",
+  // "mæt" (full, after a meal) would fold into "mat" (drained).
+  mæt: "mættet", maet: "mættet",
+  // "Hæs" with its æ can only be hoarse: folded it would be the English "has".
+  hæs: "hæshed", haes: "hæshed",
+  stadigvæk: "stadig", stadigvaek: "stadig",
+  // English written as spoken, with "th" said as "f" or "v": "me froat", "cant get me breff".
   froat: "throat", frote: "throat", breff: "breath", bref: "breath", breaf: "breath", brevve: "breathe", breeve: "breathe", breev: "breathe",
   mouf: "mouth", teef: "teeth", wiv: "with", fink: "think", nuffink: "nothing", nuffin: "nothing", somefink: "something", anyfink: "anything",
 };
-const TH_FRONTED = new RegExp(`(?<!\\p{L})(?:${Object.keys(TH_WORDS).join("|")})(?!\\p{L})`, "gu");
+const BEFORE_FOLDING_WORDS = new RegExp(`(?<!\\p{L})(?:${Object.keys(BEFORE_FOLDING).join("|")})(?!\\p{L})`, "gu");
 
 export function fold(text: string): string {
-  // "øm" (sore) would fold into "om" (about); keep it apart before the letters are folded.
-  let s = text.toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/(?<!\p{L})(?:øm|oem)(?!\p{L})/gu, "ømt")
-    // "tåle" (bear, tolerate) would fold into "tale" (speak): "kan ikke tåle lys" is no speech problem.
-    .replace(/(?<!\p{L})(?:tåle|taale|tåler|taaler|tålte|taalte)(?!\p{L})/gu, "tolerere")
-    // "mæt" (full, after a meal) would fold into "mat" (drained).
-    .replace(/(?<!\p{L})(?:mæt|maet)(?!\p{L})/gu, "mættet")
-    // "Hæs" with its æ can only be hoarse: folded it would be the English "has".
-    .replace(/(?<!\p{L})(?:hæs|haes)(?!\p{L})/gu, "hæshed")
-    .replace(/(?<!\p{L})stadig(?:væk|vaek)(?!\p{L})/gu, "stadig");
-  // English written as spoken, with "th" said as "f" or "v": "me froat", "cant get me breff".
-  if (/f|v/.test(s)) s = s.replace(TH_FRONTED, (word) => TH_WORDS[word]!);
+  let s = text.toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(BEFORE_FOLDING_WORDS, (word) => BEFORE_FOLDING[word]!);
   s = s.replace(/\b(do|does|did|have|has|had|is|are|was|were|should|would)n'?t\b/g, "$1 not");
   // Spoken Danish drops endings with an apostrophe: "æ ka' ik' synk'".
   s = s.replace(/(\p{L})'(?=[\s.,!?]|$)/gu, "$1");

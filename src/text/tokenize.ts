@@ -86,7 +86,8 @@ const EMPHASIS = /([*_])+(\p{L}[^*_\n]*?)\1+/gu;
 
 function split(raw: string): Tokenized {
   const text = raw.includes("*") || raw.includes("_") ? applyCorrections(raw.replace(EMPHASIS, "$2")) : raw;
-  const folded = fold(text.replace(CAPITAL_QUESTION, "$1. ").replace(SPACED_DASH, "\n").replace(SLASH_LIST, " eller "));
+  const spaced = text.replace(CAPITAL_QUESTION, "$1. ").replace(SPACED_DASH, "\n");
+  const folded = fold(spaced.includes("/") ? spaced.replace(SLASH_LIST, " eller ") : spaced);
   const tokens: Token[] = [];
   const questions: boolean[] = [false];
   let sentence = 0;

@@ -225,7 +225,12 @@ function isNegated(tokens: readonly Token[], start: number, end: number, chosen:
 // whole list, across the commas, up to and including the item after "eller/nor".
 const LIST_OPENERS = new Set(["hverken", "neither"]);
 const LIST_REACH = 12;
+// Most messages hold no "hverken": found once per message, not once per sign.
+const listOpened = new WeakMap<readonly Token[], boolean>();
 function inDeniedList(tokens: readonly Token[], start: number): boolean {
+  let opened = listOpened.get(tokens);
+  if (opened === undefined) listOpened.set(tokens, (opened = tokens.some((t) => LIST_OPENERS.has(t.text))));
+  if (!opened) return false;
   const { sentence } = tokens[start]!;
   for (let i = start - 1; i >= Math.max(0, start - LIST_REACH); i--) {
     const token = tokens[i]!;

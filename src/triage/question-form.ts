@@ -60,9 +60,9 @@ export function questionForms(tokenized: Tokenized): QuestionForms {
     const headAsks = q > 0 && sentence.slice(0, q).some((t) => HYPOTHETICAL.has(t.text) || CONDITIONS.has(t.text) || OTHERS.has(t.text) || HEARSAY.has(t.text));
     if (q > 0 && !headAsks) sentence = withoutPreamble(sentence.slice(q));
     const split = q > 0 && !headAsks;
-    const after = [n + 1, n + 2, n + 3].flatMap((k) => bySentence.get(k) ?? []);
-    if (refersBack(after)) forms.ownedLater.add(n);
-    const read = formOf(sentence, after);
+    const ownedLater = refersBack([n + 1, n + 2, n + 3].flatMap((k) => bySentence.get(k) ?? []));
+    if (ownedLater) forms.ownedLater.add(n);
+    const read = formOf(sentence, ownedLater);
     const asking = read.form === "unanchored" || read.form === "hypothetical";
     if (!asking && read.genericAt < 0) continue;
     // Only what comes from there on is asked: a sign stated before the question, or before
@@ -89,7 +89,7 @@ interface Reading {
   at: number;
 }
 
-function formOf(sentence: readonly Token[], after: readonly Token[]): Reading {
+function formOf(sentence: readonly Token[], ownedLater: boolean): Reading {
   const words = sentence.map((t) => t.text);
   // "Hvis jeg nu får ...": a "nu" right after the condition supposes, it does not date.
   const dating = words.filter((w, i) => !(w === "nu" && (CONDITIONS.has(words[i - 1] ?? "") || CONDITIONS.has(words[i - 2] ?? ""))));
@@ -113,7 +113,7 @@ function formOf(sentence: readonly Token[], after: readonly Token[]): Reading {
   if (SUBJECT_STARTS.has(words[0] ?? "") && !wonders) return reading("none");
   // "Will my face look frozen?", "Bliver mit ansigt stift?": my face, but one still to come.
   const coming = (FUTURE_STARTS.has(words[0] ?? "") || comingFace) && !now;
-  if ((!coming && dating.some((w) => PRESENT.has(w))) || pairs.some((p) => PRESENT_PAIRS.has(p)) || refersBack(after)) return reading("none");
+  if ((!coming && dating.some((w) => PRESENT.has(w))) || pairs.some((p) => PRESENT_PAIRS.has(p)) || ownedLater) return reading("none");
   if (pairs.some((p) => SELF_HELP.has(p)) && !words.some((w) => CONDITIONS.has(w))) return reading("none");
   // "Lidt blåt mærke ved et stik, er det normalt?": a statement first, then the question about it.
   // "Hvis jeg får svært ved at synke, hvad gør jeg?": a condition first is no statement.

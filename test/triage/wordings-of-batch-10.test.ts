@@ -126,3 +126,9 @@ describe("one corner of the smile", () => {
     expect(assess("my smile's gone a bit lopsided, one corner won't lift properly").level).toBe("review");
   });
 });
+
+describe("a side of the face, not of the body", () => {
+  it("is the brow at the site when 'i venstre side' names where the brow sank", () => {
+    expect(assess("øjenbrynet i venstre side er sunket og føles tungt").level).toBe("review");
+  });
+});
