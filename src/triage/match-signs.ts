@@ -85,9 +85,11 @@ export function findConcepts(words: readonly string[]): TermHit[] {
 /** Every place a sign's pattern matches: the assessment reports each sign once, the screen needs every place. */
 export function matchSigns(tokens: readonly Token[], hits: readonly TermHit[], days: number | null): SignMatch[] {
   const symptomAt = symptomTokens(hits);
+  // Most messages hold no "hverken": looked for once per message, not once per sign.
+  const listOpen = tokens.some((t) => LIST_OPENERS.has(t.text));
   const matches: SignMatch[] = [];
   for (const { compiled, pattern, slotHits } of patternsToTry(hits, days)) {
-    for (const found of locate(pattern, compiled, slotHits, tokens, hits, symptomAt)) matches.push({ sign: compiled.sign, ...found });
+    for (const found of locate(pattern, compiled, slotHits, tokens, hits, symptomAt, listOpen)) matches.push({ sign: compiled.sign, ...found });
   }
   return matches;
 }
@@ -146,6 +148,7 @@ function locate(
   tokens: readonly Token[],
   hits: readonly TermHit[],
   symptomAt: ReadonlySet<number>,
+  listOpen: boolean,
 ): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
   for (const anchor of slotHits[0]!) {
@@ -164,7 +167,7 @@ function locate(
       end = Math.max(end, h.end);
     }
     if (end - start > pattern.window) continue;
-    if (compiled.sign.negatable !== false && isNegated(tokens, start, end, chosen, symptomAt, compiled.sign.level === "emergency")) continue;
+    if (compiled.sign.negatable !== false && isNegated(tokens, start, end, chosen, symptomAt, compiled.sign.level === "emergency", listOpen)) continue;
     const sentence = tokens[start]!.sentence;
     const lines = { first: tokens[start]!.line, last: tokens[end]!.line };
     const clauses = { first: tokens[start]!.clause, last: tokens[end]!.clause };
@@ -200,8 +203,8 @@ function nearest(list: TermHit[], from: TermHit, ordered: boolean, tokens: reado
 // A cue negates the symptom it stands before: "ingen feber" but not "ingen feber, bare ømt"
 // nor "no swelling no fever just sore". Another symptom word in between takes the cue,
 // unless a list goes on with "eller/or" ("ingen feber eller hævelse").
-function isNegated(tokens: readonly Token[], start: number, end: number, chosen: readonly TermHit[], symptomAt: ReadonlySet<number>, redFlag: boolean): boolean {
-  if (inDeniedList(tokens, start)) return true;
+function isNegated(tokens: readonly Token[], start: number, end: number, chosen: readonly TermHit[], symptomAt: ReadonlySet<number>, redFlag: boolean, listOpen: boolean): boolean {
+  if (listOpen && inDeniedList(tokens, start)) return true;
   const clause = tokens[start]!.clause;
   for (let i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
     const token = tokens[i]!;
@@ -225,12 +228,7 @@ function isNegated(tokens: readonly Token[], start: number, end: number, chosen:
 // whole list, across the commas, up to and including the item after "eller/nor".
 const LIST_OPENERS = new Set(["hverken", "neither"]);
 const LIST_REACH = 12;
-// Most messages hold no "hverken": found once per message, not once per sign.
-const listOpened = new WeakMap<readonly Token[], boolean>();
 function inDeniedList(tokens: readonly Token[], start: number): boolean {
-  let opened = listOpened.get(tokens);
-  if (opened === undefined) listOpened.set(tokens, (opened = tokens.some((t) => LIST_OPENERS.has(t.text))));
-  if (!opened) return false;
   const { sentence } = tokens[start]!;
   for (let i = start - 1; i >= Math.max(0, start - LIST_REACH); i--) {
     const token = tokens[i]!;
