@@ -62,6 +62,10 @@ export const FIGURES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:(?:var|er)\s+ved\s+at\s+)?(?:do|dode|doer)\s+af\s+grin\b|\b(?:nearly\s+|almost\s+)?(?:died|dying|die)\s+(?:laughing|of\s+laughter|with\s+laughter)\b|\bgrinede\s+mig\s+ihjel\b/g, " morsomt "],
   [/\b(?:sidder|sad)\s+(?:lidt\s+|stadig\s+)?i\s+halsen\s+pa\s+mig\b/g, " argrer mig "],
   [/\b(?:min|my)\s+(?:mund|mouth)\s+(?:lober|runs|ran)\b/g, " snakkesalig "],
+  // "for en god ordens skyld": just to be sure, no words that fail.
+  [/\bfor\s+(?:en\s+)?god\s+ordens\s+skyld\b/g, " for en sikkerheds skyld "],
+  // "ser sort på fremtiden", "det ser sort ud for min ferie": gloom, not sight.
+  [/\b(?:ser|sa|se)\s+(?:lidt\s+|meget\s+|helt\s+)?sort\s+(?:pa|ud\s+for)\b/g, " pessimistisk "],
   // Relief told with the breath: "I kan godt ånde lettet op", "breathe a sigh of relief", "puste ud".
   [/\b(?:ande|ander|andede)\s+lettet\s+op\b|\bbreathe\s+(?:a\s+sigh\s+of\s+relief|easy|easier)\b|\bbreathed\s+a\s+sigh\s+of\s+relief\b/g, " lettet "],
   [/\b(?:hjertet|hjerte)\s+(?:oppe\s+)?i\s+halsen\b|\bsommerfugle\s+i\s+maven\b|\bbutterflies\s+in\s+my\s+stomach\b|\b(?:kolde\s+fodder|cold\s+feet)\b/g, " nervos "],

@@ -84,9 +84,13 @@ function applyCorrections(text: string): string {
 // "jeg kan *ikke* synke", "_really_": stars and underscores around words are emphasis, read as the words.
 const EMPHASIS = /([*_])+(\p{L}[^*_\n]*?)\1+/gu;
 
+// The faces that tell a symptom without a word: dizzy, woozy, sick, feverish.
+const SYMPTOM_EMOJI: Record<string, string> = { "😵‍💫": " svimmel ", "🥴": " svimmel ", "🤢": " kvalme ", "🤮": " kaster op ", "🤒": " feber " };
+const SYMPTOM_EMOJI_ANY = new RegExp(Object.keys(SYMPTOM_EMOJI).join("|"), "gu");
+
 function split(raw: string): Tokenized {
   const text = raw.includes("*") || raw.includes("_") ? applyCorrections(raw.replace(EMPHASIS, "$2")) : raw;
-  const spaced = text.replace(CAPITAL_QUESTION, "$1. ").replace(SPACED_DASH, "\n");
+  const spaced = text.replace(CAPITAL_QUESTION, "$1. ").replace(SPACED_DASH, "\n").replace(SYMPTOM_EMOJI_ANY, (face) => SYMPTOM_EMOJI[face]!);
   const folded = fold(spaced.includes("/") ? spaced.replace(SLASH_LIST, " eller ") : spaced);
   const tokens: Token[] = [];
   const questions: boolean[] = [false];

@@ -78,7 +78,7 @@ export function assess(rawText: string): Assessment {
     // "if my eyelid droops, ...", "a friend said hers went numb", "hule med alderen": supposed,
     // heard or long-standing, not a report. A red flag is never read away so (question-form.ts decides it).
     const supposed = scopesOver(scopes, m.start, m.end).filter((c) => c.modifier === "hypothetical");
-    if (m.sign.level !== "emergency" && supposed.some((c) => c.kind !== "condition" || questions.has(sentence))) return true;
+    if (m.sign.level !== "emergency" && supposed.some((c) => c.kind !== "illness" && (c.kind !== "condition" || questions.has(sentence)))) return true;
     // A red flag only when someone says it happens to people in general, and asks whether it is
     // true: "min veninde siger man kan få svært ved at synke, passer det?".
     const kinds = new Set(supposed.map((c) => c.kind));

@@ -21,7 +21,7 @@ interface Trigger {
    * Which kind of supposing: a condition ("if my lid droops, how long ...?" supposes only in a
    * question), hearsay, something had all along, or a claim about people in general.
    */
-  kind?: "condition" | "hearsay" | "history" | "habit" | "generic" | "wish" | "elsewhere" | "benign" | "exertion";
+  kind?: "condition" | "hearsay" | "history" | "habit" | "generic" | "wish" | "elsewhere" | "benign" | "exertion" | "illness";
   /** The scope may cross into the next clause when a list goes on ("eating and drinking fine"). */
   lists?: boolean;
 }
@@ -59,6 +59,9 @@ const TRIGGERS: Trigger[] = [
   // A benign cause named for it: a hangover's head, a feeling of nerves. It never reads a red flag away.
   { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 20, kind: "benign", phrases: ["tommermaend", "tommermand", "hangover", "hungover", "bakkerus", "christmas do", "christmas party", "office party", "works do", "works party", "night out", "julefrokost", "julefrokosten", "efter festen", "efter byturen", "af nerver", "af nervositet", "from nerves", "from the sun", "from sun", "af solen", "solskoldet", "sunburn", "sunburnt"] },
   { modifier: "hypothetical", direction: "backward", within: "sentence", reach: 12, kind: "benign", phrases: ["ved tanken om", "bare ved tanken", "at the thought of", "just thinking about", "christmas do", "christmas party", "office party", "works do", "works party", "night out", "julefrokost", "julefrokosten", "efter festen", "efter byturen", "af nerver", "af nervositet", "from nerves", "from the sun", "from sun", "af solen"] },
+  // A cold or hay fever named explains a blocked nose or mouth breathing, so the screen does not
+  // ask about them; a sign told beside it still counts (a fever with a cold is still a fever).
+  { modifier: "hypothetical", direction: "forward", within: "sentence", reach: 20, kind: "illness", phrases: ["have a cold", "got a cold", "er forkolet", "forkolelse", "forkolelsen", "hay fever", "hofeber"] },
   { modifier: "hypothetical", direction: "backward", within: "sentence", reach: 12, kind: "elsewhere", phrases: ["et andet sted", "en anden klinik", "another clinic", "somewhere else", "i udlandet", "abroad"] },
   { modifier: "hypothetical", direction: "backward", within: "sentence", reach: 12, kind: "elsewhere", phrases: ["screaming at", "shouting at", "cheering at", "yelling at", "raabte", "rabte", "rabe til", "heppede", "til fodbold", "at the match", "at the game", "til kampen"] },
   // Hearsay and what one has had all along are not a report of a new symptom: "my mates say you
