@@ -49,6 +49,8 @@ export const EVERYDAY_WORDS = [
   "sammen", "droppe", "behöver",
   // "stikkende" (stinging) a letter from "stikkene" (the injection sites).
   "stikkende",
-  // "nose" a letter from "noise" (a sound in the ears).
-  "nose",
+  // "nose" a letter from "noise" (a sound in the ears); "shot" (the injection) from "shout".
+  "nose", "shot", "shots",
+  // Swedish "magen" (the stomach) a key from "maten" (the food).
+  "magen",
 ];

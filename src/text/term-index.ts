@@ -222,7 +222,7 @@ export class TermIndex {
   }
 }
 
-const FILLERS = new Set(["eget", "egen", "own", "bare", "just", "hojre", "venstre", "left", "right", "sit", "sin", "sine", "mit", "min", "mine", "hans", "hendes", "my", "her", "his", "mere", "lidt", "helt", "meget", "stadig", "ret", "rigtig", "rigtigt", "ganske", "virkelig", "totalt", "fuldstandig", "altid", "really", "very", "slightly", "kinda", "pretty", "quite", "totally", "completely", "still", "always", "exactly", "literally", "praecis", "precis"]);
+const FILLERS = new Set(["eget", "egen", "own", "bare", "just", "hojre", "venstre", "left", "right", "sit", "sin", "sine", "mit", "min", "mine", "hans", "hendes", "my", "her", "his", "mere", "lidt", "helt", "meget", "stadig", "ret", "rigtig", "rigtigt", "ganske", "virkelig", "totalt", "fuldstandig", "altid", "really", "very", "slightly", "kinda", "pretty", "quite", "totally", "completely", "still", "always", "exactly", "literally", "praecis", "precis", "halvt", "half"]);
 const FILLER_PAIRS = new Set(["a bit", "kind of", "sort of", "en smule", "en anelse"]);
 const PAIR_HEADS = new Set([...FILLER_PAIRS].map((p) => p.split(" ")[0]!));
 

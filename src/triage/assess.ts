@@ -20,6 +20,10 @@ const SIDEWAYS = /\b(?:for en veninde|for en ven|for a friend|for a mate|hypotet
 const OWNED = /\b(?:det er mig|det er mig selv|det handler om mig|it s me|its me|it is me|it s actually me|it s really me|it s for me|it is for me|jeg er veninden|i am the friend|i m the friend)\b/;
 const WH_WORDS = new Set(["hvornar", "hvordan", "hvorfor", "hvad", "when", "how", "why", "what"]);
 
+// "kan ikke råbe ad hunden", "whistle for the dog": an animal after a preposition is what the
+// writer does something to, not the one the sentence is about.
+const OBJECT_BEFORE = new Set(["ad", "pa", "for", "til", "efter", "med", "at", "to", "with", "after", "walk", "lufte"]);
+
 // "Since the armpit botox my back is soaked every night": what comes every night since the
 // treatment is new, not a habit.
 const SINCE = new Set(["siden", "since", "efter", "after"]);
@@ -52,7 +56,7 @@ export function assess(rawText: string): Assessment {
   const [hypothetical, unanchored, generic] = owned ? [none, none, none] : [forms.hypothetical, forms.unanchored, forms.generic];
   const questions = questionSentences(tokenized);
   const language = detectLanguage(text);
-  const scopes = contextScopes(tokens, language).filter((c) => (!owned || c.modifier !== "hypothetical" || c.kind === "history" || c.kind === "habit" || c.kind === "elsewhere") && !(c.kind === "habit" && sinceTreatment(tokens, c.trigger.start)));
+  const scopes = contextScopes(tokens, language).filter((c) => (!owned || c.modifier !== "hypothetical" || c.kind === "history" || c.kind === "habit" || c.kind === "elsewhere") && !(c.kind === "habit" && sinceTreatment(tokens, c.trigger.start)) && !(c.kind === "elsewhere" && OBJECT_BEFORE.has(tokens[c.trigger.start - 1]?.text ?? "")));
 
   // A complaint-only sign ("ingen effekt endnu") does not count in a question, nor when its
   // last word sits in a clause that asks ("..., bare et spørgsmål: hvornår virker det?").

@@ -32,7 +32,7 @@ const LOCAL: InfoKey[] = ["daysSinceTreatment", "area"];
 
 export const SIGNS: Sign[] = [
   // emergency: airway, swallowing, speech, spreading weakness, anaphylaxis, vision loss
-  { id: "swallowing", level: "emergency", when: ["hard + swallow", "swallowWrong", "drinkEat + noseOut", "stuck > throat", "hard > drinkEat > goDown", "drinkEat > hard > goDown", "drinkEat > notDown", { all: "cough + drinkEat", window: 4 }, { all: "stuck + swallow", window: 5 }, { all: "swallow > swallowOdd", window: 5 }, "oddSwallowing"] },
+  { id: "swallowing", level: "emergency", when: ["hard + swallow", "swallowWrong", "drinkEat + noseOut", "stuck > throat", "hard > drinkEat > goDown", "drinkEat > hard > goDown", "drinkEat > notDown", "notDown > drinkEat", { all: "cough + drinkEat", window: 4 }, { all: "stuck + swallow", window: 5 }, { all: "swallow > swallowOdd", window: 5 }, "oddSwallowing"] },
   { id: "breathing", level: "emergency", when: ["hard + breath", "breathProblem", { all: "hard > blow > candle", window: 6 }, { all: "breath > heavy", window: 4 }, { all: "wheeze + breath", window: 5 }] },
   { id: "throat-closing", level: "emergency", when: ["throat + tight", { all: "pressure > throat", window: 4 }], unless: ["glands"] },
   { id: "tight-breathing", level: "emergency", when: ["squeeze + breath"], window: 5 },
@@ -81,7 +81,8 @@ export const SIGNS: Sign[] = [
   // A paralysed face, beyond the muscle that was treated, is for the doctor tonight.
   // The whole face frozen is more than the treated muscle: "hele mit ansigt er som frosset".
   { id: "face-paralysis", level: "urgent", when: ["paralysed + face|wholeFace|mouth|eye|eyelid|lips", "wholeFace + stiff"], window: 5, ask: ["daysSinceTreatment", "area"] },
-  { id: "heavy-bleeding", level: "urgent", when: ["bleed + severe|lasting|worsening", "bleedOn", { all: "bleed + soakThrough", window: 40 }], window: 5, ask: ["daysSinceTreatment", "area"] },
+  // "started bleeding again, I pressed a tissue on it for 30 min and it keeps going": told at the end of the sentence.
+  { id: "heavy-bleeding", level: "urgent", when: ["bleed + severe|lasting|worsening", "bleedOn", { all: "bleed + soakThrough", window: 40 }, { all: "bleed > lasting", window: 16 }], window: 5, ask: ["daysSinceTreatment", "area"] },
   // A bleed in someone on blood thinners may not stop by itself.
   { id: "bleeding-on-thinners", level: "urgent", when: [{ all: "bleed + bloodThinner", window: 40 }], statementOnly: true, ask: ["daysSinceTreatment", "area"] },
   { id: "bladder-control", level: "urgent", when: ["incontinence", "hard|noControl + bladder"], window: 5, ask: ["daysSinceTreatment"] },
