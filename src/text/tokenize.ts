@@ -66,11 +66,14 @@ const SLASH_LIST = /(?<=\p{L})\/(?=\p{L})/gu;
 // "hvad gør jeg hvis jeg får svært ved at synes? *synke": a starred word after the text
 // corrects the last word before it that starts the same and is about as long (autocorrect's
 // "synes" for "synke"), and takes its place. "*synke*" between two stars is emphasis.
+// A few at most: a message full of stars must not cost a pass over the text for each of them.
 const CORRECTION = /(^|\s)\*(\p{L}{3,})(?=[\s.,!?]|$)/u;
+const CORRECTIONS_MAX = 3;
 const WORD = /\p{L}+/gu;
 function applyCorrections(text: string): string {
   let out = text;
-  for (let m = CORRECTION.exec(out); m; m = CORRECTION.exec(out)) {
+  let n = 0;
+  for (let m = CORRECTION.exec(out); m && n < CORRECTIONS_MAX; m = CORRECTION.exec(out), n++) {
     const right = m[2]!;
     const at = m.index + m[1]!.length;
     const before = out.slice(0, at);

@@ -122,7 +122,7 @@ function formOf(sentence: readonly Token[], ownedLater: boolean): Reading {
   // "Blåt mærke ifm behandlingen, normalt?": a symptom named with only a questioning tone is
   // the writer's own, unless the words make it general ("Risiko for hængende øjenlåg?").
   // "må kæmpe for at få luft", "jobbe for å få luft": a "få" of purpose is part of the effort told, no supposition.
-  const supposing = (w: string, i: number) => HYPOTHETICAL.has(w) && !(w === "fa" && words[i - 1] === "at" && words[i - 2] === "for") && !(w === "fa" && words[i - 1] === "a" && words[i - 2] === "for");
+  const supposing = (w: string, i: number) => HYPOTHETICAL.has(w) && !(w === "fa" && words[i - 2] === "for" && (words[i - 1] === "at" || words[i - 1] === "a"));
   const general = words.some(supposing) || pairs.some((p) => HYPOTHETICAL_PAIRS.has(p));
   const opensAsking = QUESTION_STARTS.has(words[0] ?? "") || CONDITIONS.has(words[0] ?? "") || ASKING_OPENERS.has(pairs[0] ?? "");
   if (!hearsayRisk && !wonders && !opensAsking && (!general || sentence[0]!.clause !== sentence[sentence.length - 1]!.clause)) return reading("statement");

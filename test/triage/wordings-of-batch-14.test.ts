@@ -47,3 +47,9 @@ describe("a comparison with other people", () => {
     expect(level("my face feels like those people who had a stroke, I can't smile on the left")).toBe("emergency");
   });
 });
+
+describe("a message full of stars", () => {
+  it("still reads the red flag after them", () => {
+    expect(level(`${"*ok ".repeat(500)}jeg kan *ikke* synke`)).toBe("emergency");
+  });
+});
